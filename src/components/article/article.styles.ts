@@ -1,0 +1,185 @@
+import { css } from 'lit';
+
+export const articleStyles = css`
+  article {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+    max-width: var(--news-article-max-width, 48rem);
+  }
+
+  header {
+    display: grid;
+    gap: 0.6rem;
+  }
+
+  .title {
+    font-size: clamp(1.6rem, 1.2rem + 2.2cqi, 2.5rem);
+    line-height: 1.15;
+    letter-spacing: -0.01em;
+  }
+
+  .lede {
+    font-size: 1.2rem;
+    line-height: 1.45;
+    color: var(--_text);
+    max-width: var(--_measure);
+  }
+
+  .byline {
+    font-size: 0.875rem;
+  }
+
+  .byline .author {
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  figure.lead {
+    margin: 0;
+    display: grid;
+    gap: 0.4rem;
+  }
+
+  figcaption {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+
+  .body {
+    max-width: var(--_measure);
+    font-size: 1.0625rem;
+    line-height: 1.65;
+    overflow-wrap: break-word;
+  }
+
+  .body > :first-child {
+    margin-block-start: 0;
+  }
+
+  .body > :last-child {
+    margin-block-end: 0;
+  }
+
+  .body p,
+  .body ul,
+  .body ol,
+  .body blockquote,
+  .body figure,
+  .body pre,
+  .body table {
+    margin-block: 0 1em;
+  }
+
+  .body h2,
+  .body h3,
+  .body h4 {
+    margin-block: 1.5em 0.5em;
+    font-family: var(--_font-heading);
+    line-height: 1.25;
+  }
+
+  .body h2 {
+    font-size: 1.35rem;
+  }
+
+  .body h3 {
+    font-size: 1.15rem;
+  }
+
+  .body img {
+    height: auto;
+    border-radius: var(--_radius);
+  }
+
+  .body a {
+    color: var(--_accent);
+  }
+
+  .body blockquote {
+    margin-inline: 0;
+    padding-inline-start: 1rem;
+    border-inline-start: 3px solid var(--_accent);
+    font-style: italic;
+  }
+
+  .body pre {
+    overflow-x: auto;
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .body table {
+    border-collapse: collapse;
+    display: block;
+    overflow-x: auto;
+  }
+
+  .body th,
+  .body td {
+    padding: 0.35rem 0.6rem;
+    border: 1px solid var(--_border);
+    text-align: start;
+  }
+
+  .text p {
+    white-space: pre-line;
+  }
+
+  .key-points {
+    max-width: var(--_measure);
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .key-points-title {
+    margin: 0 0 0.5rem;
+    font-size: 1rem;
+    font-family: var(--_font-heading);
+  }
+
+  .key-points ul {
+    margin: 0;
+    padding-inline-start: 1.2rem;
+    display: grid;
+    gap: 0.4rem;
+  }
+
+  footer {
+    display: grid;
+    gap: 0.6rem;
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .sources a {
+    color: var(--_text);
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .tags li {
+    padding: 0.1rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+
+  .skeleton {
+    max-width: var(--news-article-max-width, 48rem);
+  }
+
+  .skeleton .bone.heading {
+    height: 2.2rem;
+  }
+`;

@@ -1,0 +1,144 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { absoluteTimeTemplate, heading, headingLevel, sourceList } from '../../internal/templates.js';
+import type { FeedState, Selection } from '../../data/feed-controller.js';
+import { selectItem } from '../../data/select.js';
+import type { NewsFeed, NewsItem } from '../../data/types.js';
+import { base, tokens } from '../../styles/shared.styles.js';
+import { articleStyles } from './article.styles.js';
+
+/** The story an article shows, with its HTML body already sanitised. */
+export interface ArticleView {
+  item: NewsItem;
+  /** `content_html` after sanitising; absent when the item has none. */
+  body?: DocumentFragment;
+}
+
+/**
+ * The full story: category, headline, lede, lead image with caption, byline and dates,
+ * body, key points, sources and tags. HTML bodies pass through DOMPurify, which is loaded
+ * only when an article with `content_html` is shown.
+ *
+ * @summary One story from a JSON Feed, in full.
+ *
+ * @fires {NewsLoadEvent} news-load - The feed loaded.
+ * @fires {NewsErrorEvent} news-error - The widget shows its error state.
+ *
+ * @csspart article - The article's box.
+ * @csspart header - Category, headline, lede and byline.
+ * @csspart category - The section label above the headline.
+ * @csspart title - The headline.
+ * @csspart summary - The lede.
+ * @csspart byline - Authors and dates.
+ * @csspart time - The published date.
+ * @csspart updated - The updated date.
+ * @csspart figure - The lead image with its caption.
+ * @csspart image - The lead image.
+ * @csspart caption - The image's caption or credit.
+ * @csspart body - The article text.
+ * @csspart key-points - The key points box.
+ * @csspart footer - Sources and tags.
+ * @csspart sources - The sources line.
+ * @csspart tags - The list of tags.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error state; holds a retry button.
+ * @csspart retry - The retry button.
+ * @csspart empty - The message shown for a feed with no items.
+ */
+export class NewsArticle extends NewsElement<ArticleView | undefined> {
+  /** The `id` of the item to show; the feed's first item when unset. */
+  @property({ attribute: 'article-id' }) articleId?: string;
+
+  /** Level of the headline's heading element, 1–6; the key points heading is one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  static override styles = [tokens, base, articleStyles];
+
+  protected override selectArgs() {
+    return [this.articleId];
+  }
+
+  protected override async select(feed: NewsFeed): Promise<Selection<ArticleView | undefined>> {
+    const { view: item, language } = selectItem(feed, this.articleId);
+    if (!item) return { view: undefined };
+    if (!item.contentHtml) return { view: { item }, language };
+    const { sanitizeHtml } = await import('../../sanitize/html.js');
+    return { view: { item, body: sanitizeHtml(item.contentHtml, feed.baseUrl) }, language };
+  }
+
+  protected override isEmpty(view: ArticleView | undefined) {
+    return view === undefined;
+  }
+
+  protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<ArticleView | undefined>) {
+    const { item, body } = view!;
+    const level = headingLevel(this.headingLevel, 2);
+    const image = item.image ?? item.bannerImage;
+    const authors = item.authors.map((a) => a.name).join(', ');
+    return html`<article part="article" lang=${locale} dir=${dir}>
+      <header part="header">
+        ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
+        ${heading(level, 'title', item.title)}
+        ${item.summary ? html`<p part="summary" class="summary lede">${item.summary}</p>` : nothing}
+        <p part="byline" class="meta dots byline">
+          ${authors ? html`<span>${messages.by} <span class="author">${authors}</span></span>` : nothing}
+          ${item.datePublished
+            ? html`<span>${messages.published} ${absoluteTimeTemplate(item.datePublished, dateLocale)}</span>`
+            : nothing}
+          ${item.dateModified
+            ? html`<span>${messages.updated} ${absoluteTimeTemplate(item.dateModified, dateLocale, 'updated')}</span>`
+            : nothing}
+        </p>
+      </header>
+      ${image
+        ? html`<figure part="figure" class="lead">
+            <div class="media"><img part="image" src=${image} alt=${item.imageCaption ?? ''} decoding="async" /></div>
+            ${item.imageCaption
+              ? html`<figcaption part="caption">${item.imageCaption}</figcaption>`
+              : nothing}
+          </figure>`
+        : nothing}
+      ${body
+        ? html`<div part="body" class="body">${body}</div>`
+        : item.contentText
+          ? html`<div part="body" class="body text">
+              ${item.contentText.split(/\n\s*\n/).map((p) => (p.trim() ? html`<p>${p.trim()}</p>` : nothing))}
+            </div>`
+          : nothing}
+      ${item.keyPoints.length
+        ? html`<section part="key-points" class="key-points">
+            ${heading(headingLevel(level + 1, 6), 'key-points-heading', messages.keyPoints, 'key-points-title')}
+            <ul>
+              ${item.keyPoints.map((point) => html`<li>${point}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${item.sources.length || item.tags.length
+        ? html`<footer part="footer">
+            ${item.sources.length
+              ? html`<p part="sources" class="meta sources">${messages.sources}: ${sourceList(item.sources)}</p>`
+              : nothing}
+            ${item.tags.length
+              ? html`<ul part="tags" class="tags" aria-label=${messages.tags}>
+                  ${item.tags.map((tag) => html`<li>${tag}</li>`)}
+                </ul>`
+              : nothing}
+          </footer>`
+        : nothing}
+    </article>`;
+  }
+
+  protected override renderSkeleton() {
+    return html`<span class="bone short"></span>
+      <span class="bone heading"></span>
+      <span class="bone heading medium"></span>
+      <span class="bone"></span>
+      <span class="bone medium"></span>
+      <span class="bone media"></span>
+      <span class="bone"></span>
+      <span class="bone"></span>
+      <span class="bone"></span>
+      <span class="bone medium"></span>`;
+  }
+}

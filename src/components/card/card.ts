@@ -1,0 +1,97 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { heading, headingLevel, relativeTimeTemplate } from '../../internal/templates.js';
+import type { FeedState, Selection } from '../../data/feed-controller.js';
+import { selectItem } from '../../data/select.js';
+import type { NewsFeed, NewsItem } from '../../data/types.js';
+import { base, tokens } from '../../styles/shared.styles.js';
+import { cardStyles } from './card.styles.js';
+
+/**
+ * One story as a card: image, category, headline linked to the story, summary, time and
+ * sources. The whole card is one click target.
+ *
+ * @summary One story from a JSON Feed, as a card.
+ *
+ * @fires {NewsSelectEvent} news-select - A reader activated the headline; cancelable.
+ * @fires {NewsLoadEvent} news-load - The feed loaded.
+ * @fires {NewsErrorEvent} news-error - The widget shows its error state.
+ *
+ * @csspart card - The card's box.
+ * @csspart media - The image's frame, which keeps its aspect ratio.
+ * @csspart image - The lead image.
+ * @csspart content - The text below the image.
+ * @csspart category - The section label above the headline.
+ * @csspart title - The headline.
+ * @csspart link - The headline's link.
+ * @csspart summary - The summary.
+ * @csspart meta - The line with time and sources.
+ * @csspart time - The relative time.
+ * @csspart sources - The source names.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error state; holds a retry button.
+ * @csspart retry - The retry button.
+ * @csspart empty - The message shown for a feed with no items.
+ */
+export class NewsCard extends NewsElement<NewsItem | undefined> {
+  /** The `id` of the item to show; the feed's first item when unset. */
+  @property({ attribute: 'article-id' }) articleId?: string;
+
+  /** Level of the headline's heading element, 1–6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  static override styles = [tokens, base, cardStyles];
+
+  protected override selectArgs() {
+    return [this.articleId];
+  }
+
+  protected override select(feed: NewsFeed): Selection<NewsItem | undefined> {
+    return selectItem(feed, this.articleId);
+  }
+
+  protected override isEmpty(item: NewsItem | undefined) {
+    return item === undefined;
+  }
+
+  protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<NewsItem | undefined>) {
+    const item = view!;
+    const image = item.image ?? item.bannerImage;
+    return html`<article part="card" class="card" lang=${locale} dir=${dir}>
+      ${image
+        ? html`<figure part="media" class="media">
+            <img part="image" src=${image} alt=${item.imageCaption ?? ''} loading="lazy" decoding="async" />
+          </figure>`
+        : nothing}
+      <div part="content" class="content">
+        ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
+        ${heading(
+          headingLevel(this.headingLevel, 3),
+          'title',
+          item.url
+            ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}>${item.title}</a>`
+            : item.title,
+        )}
+        ${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
+        ${item.datePublished || item.sources.length
+          ? html`<p part="meta" class="meta dots">
+              ${relativeTimeTemplate(item.datePublished, dateLocale, messages.justNow)}
+              ${item.sources.length
+                ? html`<span part="sources">${item.sources.map((s) => s.name).join(' · ')}</span>`
+                : nothing}
+            </p>`
+          : nothing}
+      </div>
+    </article>`;
+  }
+
+  protected override renderSkeleton() {
+    return html`<span class="bone media"></span>
+      <span class="bone short"></span>
+      <span class="bone heading"></span>
+      <span class="bone heading medium"></span>
+      <span class="bone"></span>
+      <span class="bone medium"></span>`;
+  }
+}

@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+export const trendingStyles = css`
+  section {
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  .heading {
+    margin: 0;
+    padding-block-end: 0.5rem;
+    border-block-end: 2px solid var(--_text);
+    font-family: var(--_font-heading);
+    font-size: 1.125rem;
+    font-weight: 800;
+    line-height: 1.2;
+  }
+
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+  }
+
+  li {
+    display: grid;
+    grid-template-columns: 2.25rem 1fr;
+    gap: 0.75rem;
+    padding-block: 0.85rem;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  li:last-child {
+    border-block-end: 0;
+  }
+
+  .rank {
+    color: var(--_accent);
+    font-family: var(--_font-heading);
+    font-size: 1.75rem;
+    font-weight: 800;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .entry {
+    display: grid;
+    gap: 0.3rem;
+    min-width: 0;
+  }
+
+  .title {
+    font-size: 1rem;
+  }
+
+  .summary {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+
+  .skeleton li {
+    grid-template-columns: 2.25rem 1fr;
+  }
+
+  .skeleton .entry {
+    gap: 0.45rem;
+  }
+
+  .skeleton .rank {
+    width: 1.5rem;
+    height: 1.75rem;
+  }
+`;

@@ -1,0 +1,117 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { heading, headingLevel, relativeTimeTemplate } from '../../internal/templates.js';
+import type { FeedState, Selection } from '../../data/feed-controller.js';
+import { trendingItems } from '../../data/select.js';
+import type { NewsFeed, NewsItem } from '../../data/types.js';
+import { base, tokens } from '../../styles/shared.styles.js';
+import { trendingStyles } from './trending.styles.js';
+
+/** Entries shown when `limit` is not set. */
+export const DEFAULT_LIMIT = 5;
+
+/**
+ * A ranked list of trending stories: items with a `_news.trending_rank` first, in rank
+ * order, then the newest of the others. Each entry shows its rank, category, linked
+ * headline, relative time and summary.
+ *
+ * @summary The trending stories of a JSON Feed, ranked.
+ *
+ * @fires {NewsSelectEvent} news-select - A reader activated a headline; cancelable.
+ * @fires {NewsLoadEvent} news-load - The feed loaded.
+ * @fires {NewsErrorEvent} news-error - The widget shows its error state.
+ *
+ * @csspart section - The whole list with its heading.
+ * @csspart heading - The list's heading ("Trending").
+ * @csspart list - The ordered list.
+ * @csspart item - Each entry.
+ * @csspart rank - An entry's rank number.
+ * @csspart category - An entry's section label.
+ * @csspart title - An entry's headline.
+ * @csspart link - An entry's headline link.
+ * @csspart time - An entry's relative time.
+ * @csspart summary - An entry's summary.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error state; holds a retry button.
+ * @csspart retry - The retry button.
+ * @csspart empty - The message shown for a feed with no items.
+ */
+export class NewsTrending extends NewsElement<NewsItem[]> {
+  /** How many entries to show at most. */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** The list's heading; "Trending", in the widget's language, when unset. */
+  @property() heading?: string;
+
+  /** Level of the list's heading element, 1–6; entries' headlines are one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  static override styles = [tokens, base, trendingStyles];
+
+  private get effectiveLimit(): number {
+    const limit = Math.trunc(Number(this.limit));
+    return Number.isFinite(limit) && limit > 0 ? limit : DEFAULT_LIMIT;
+  }
+
+  protected override selectArgs() {
+    return [this.effectiveLimit];
+  }
+
+  protected override select(feed: NewsFeed): Selection<NewsItem[]> {
+    return { view: trendingItems(feed.items, this.effectiveLimit) };
+  }
+
+  protected override isEmpty(items: NewsItem[]) {
+    return items.length === 0;
+  }
+
+  protected override renderContent({ view: items, locale, dir, dateLocale, messages }: FeedState<NewsItem[]>) {
+    const level = headingLevel(this.headingLevel, 2);
+    const itemLevel = headingLevel(level + 1, 6);
+    return html`<section part="section" lang=${locale} dir=${dir}>
+      ${heading(level, 'heading', this.heading || messages.trending, 'heading')}
+      <ol part="list">
+        ${repeat(
+          items,
+          (item) => item.id,
+          (item, index) => html`<li part="item">
+            <span part="rank" class="rank" aria-hidden="true">${index + 1}</span>
+            <div class="entry">
+              ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
+              ${heading(
+                itemLevel,
+                'title',
+                item.url
+                  ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}>${item.title}</a>`
+                  : item.title,
+              )}
+              ${item.datePublished
+                ? html`<p class="meta">${relativeTimeTemplate(item.datePublished, dateLocale, messages.justNow)}</p>`
+                : nothing}
+              ${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
+            </div>
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  protected override renderSkeleton() {
+    return html`<span class="bone heading short"></span>
+      <ol>
+        ${Array.from(
+          { length: Math.min(this.effectiveLimit, 10) },
+          () => html`<li>
+            <span class="bone rank"></span>
+            <span class="entry">
+              <span class="bone short"></span>
+              <span class="bone"></span>
+              <span class="bone medium"></span>
+            </span>
+          </li>`,
+        )}
+      </ol>`;
+  }
+}

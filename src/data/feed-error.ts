@@ -1,0 +1,54 @@
+/**
+ * Why a feed could not be shown.
+ * - `network`: the request failed (offline, DNS, or a cross-origin feed without CORS headers)
+ * - `http`: the server answered with an error status (see `status`)
+ * - `timeout`: no answer in time
+ * - `parse`: the body is not JSON (an HTML error page, truncated JSON)
+ * - `format`: JSON, but not a JSON Feed (`items` is not an array)
+ * - `too-large`: the body is over the size limit
+ * - `not-found`: the feed has no item with the requested `article-id`
+ * - `invalid-src`: `src` is not an http(s) or relative URL
+ */
+export type FeedErrorKind =
+  | 'network'
+  | 'http'
+  | 'timeout'
+  | 'parse'
+  | 'format'
+  | 'too-large'
+  | 'not-found'
+  | 'invalid-src';
+
+/** A typed error for everything that keeps a widget from showing its feed. */
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  readonly kind: FeedErrorKind;
+  /** The HTTP status, for `http` errors. */
+  readonly status?: number;
+  /** The feed URL, when there is one. */
+  readonly url?: string;
+
+  constructor(
+    kind: FeedErrorKind,
+    message: string,
+    options: { status?: number; url?: string; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.kind = kind;
+    this.status = options.status;
+    this.url = options.url;
+  }
+
+  /** Whether trying again later may help (network trouble, timeouts, 5xx and 429). */
+  get transient(): boolean {
+    if (this.kind === 'network' || this.kind === 'timeout') return true;
+    return this.kind === 'http' && (this.status === 429 || (this.status ?? 0) >= 500);
+  }
+}
+
+/** Wraps anything thrown into a FeedError, keeping it as the cause. */
+export function toFeedError(error: unknown, url?: string): FeedError {
+  if (error instanceof FeedError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new FeedError('network', message, { url, cause: error });
+}

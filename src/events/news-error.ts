@@ -1,0 +1,20 @@
+import type { FeedError } from '../data/feed-error.js';
+
+export interface NewsErrorDetail {
+  error: FeedError;
+}
+
+/** Fired when a widget shows its error state; `detail.error.kind` says why. */
+export class NewsErrorEvent extends CustomEvent<NewsErrorDetail> {
+  static readonly eventName = 'news-error';
+
+  constructor(detail: NewsErrorDetail) {
+    super(NewsErrorEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'news-error': NewsErrorEvent;
+  }
+}

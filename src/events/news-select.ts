@@ -1,0 +1,23 @@
+import type { NewsItem } from '../data/types.js';
+
+export interface NewsSelectDetail {
+  item: NewsItem;
+}
+
+/**
+ * Fired when a reader activates a headline. Cancel it (`preventDefault()`) to handle the
+ * navigation yourself: the link is then not followed.
+ */
+export class NewsSelectEvent extends CustomEvent<NewsSelectDetail> {
+  static readonly eventName = 'news-select';
+
+  constructor(detail: NewsSelectDetail) {
+    super(NewsSelectEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'news-select': NewsSelectEvent;
+  }
+}

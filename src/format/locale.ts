@@ -1,0 +1,40 @@
+import { primaryLanguage } from './messages.js';
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** Whether a BCP 47 tag is written right to left. */
+export function isRightToLeft(locale: string): boolean {
+  return RTL_LANGUAGES.has(primaryLanguage(locale));
+}
+
+/** The `lang` of the nearest ancestor that has one, looking through shadow roots. */
+export function inheritedLang(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
+  return undefined;
+}
+
+/** Whether a string is a well-formed BCP 47 tag. */
+export function isValidLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The locale a widget speaks: its `locale` attribute, else the nearest ancestor's `lang`,
+ * else the feed's (or item's) `language`, else English. Malformed tags are skipped.
+ */
+export function resolveLocale(...candidates: (string | undefined | null)[]): string {
+  for (const candidate of candidates) {
+    const tag = candidate?.trim();
+    if (tag && isValidLocale(tag)) return Intl.getCanonicalLocales(tag)[0]!;
+  }
+  return 'en';
+}

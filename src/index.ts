@@ -1,0 +1,18 @@
+// Classes, types and helpers, with no side effects: nothing is registered.
+export { NewsCard } from './components/card/card.js';
+export { NewsArticle, type ArticleView } from './components/article/article.js';
+export { NewsTrending, DEFAULT_LIMIT } from './components/trending/trending.js';
+export { NewsElement, type NewsTheme, type NewsLoading } from './internal/news-element.js';
+export { defineElement } from './internal/define-element.js';
+
+export type { NewsFeed, NewsItem, NewsAuthor, NewsSource } from './data/types.js';
+export { FeedError, type FeedErrorKind } from './data/feed-error.js';
+export { normaliseFeed, type NormaliseOptions } from './data/normalise.js';
+export { loadFeed, parseFeed, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES, type LoadOptions } from './data/load.js';
+export { selectItem, trendingItems } from './data/select.js';
+export { relativeTime } from './format/relative-time.js';
+export { safeUrl } from './sanitize/url.js';
+
+export { NewsSelectEvent, type NewsSelectDetail } from './events/news-select.js';
+export { NewsLoadEvent, type NewsLoadDetail } from './events/news-load.js';
+export { NewsErrorEvent, type NewsErrorDetail } from './events/news-error.js';

@@ -1,0 +1,125 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedController, type FeedState, type Selection } from '../data/feed-controller.js';
+import type { FeedError } from '../data/feed-error.js';
+import type { NewsFeed, NewsItem } from '../data/types.js';
+import { NewsSelectEvent } from '../events/news-select.js';
+import { TickController } from '../format/ticker.js';
+import { messagesFor } from '../format/messages.js';
+import { isRightToLeft, resolveLocale } from '../format/locale.js';
+
+export type NewsTheme = 'light' | 'dark' | 'auto';
+export type NewsLoading = 'eager' | 'lazy';
+
+/**
+ * What the three widgets share: the feed attributes and properties, loading through one
+ * {@link FeedController}, the loading, error and empty states, and `news-select`.
+ */
+export abstract class NewsElement<V> extends LitElement {
+  /** URL of a JSON Feed (absolute, or relative to the page). */
+  @property() src?: string;
+
+  /**
+   * An already-parsed JSON Feed object; used instead of `src` when set. A feed from a
+   * `news-load` event is accepted as it is.
+   */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** BCP 47 locale for dates and labels; defaults to the nearest `lang`, then the feed's language. */
+  @property() locale?: string;
+
+  /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) theme: NewsTheme = 'light';
+
+  /** `lazy` waits until the widget is about one viewport away before fetching. */
+  @property() loading: NewsLoading = 'eager';
+
+  protected readonly feedController: FeedController<V>;
+
+  constructor() {
+    super();
+    this.feedController = new FeedController<V>(
+      this,
+      (feed) => this.select(feed),
+      () => this.selectArgs(),
+    );
+    new TickController(this);
+  }
+
+  /** Picks what the widget shows from the feed; throws a `not-found` FeedError when it cannot. */
+  protected abstract select(feed: NewsFeed): Selection<V> | Promise<Selection<V>>;
+
+  /** Properties that {@link select} reads, so a change re-selects. */
+  protected selectArgs(): readonly unknown[] {
+    return [];
+  }
+
+  protected abstract renderContent(state: FeedState<V>): TemplateResult;
+
+  /** Placeholder that reserves roughly the space of the loaded content. */
+  protected abstract renderSkeleton(): TemplateResult;
+
+  /** Whether the selected view has nothing to show. */
+  protected isEmpty(_view: V): boolean {
+    return false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && !['light', 'dark', 'auto'].includes(this.theme)) this.theme = 'light';
+  }
+
+  protected override render() {
+    return this.feedController.render<unknown>({
+      idle: (active) => (active ? this.renderLoading() : nothing),
+      pending: () => this.renderLoading(),
+      complete: (state) => (this.isEmpty(state.view) ? this.renderEmpty(state) : this.renderContent(state)),
+      error: (error) => this.renderError(error),
+    });
+  }
+
+  private renderLoading() {
+    const messages = messagesFor(this.fallbackLocale());
+    return html`<div part="skeleton" class="skeleton" aria-busy="true">
+      <span class="visually-hidden" role="status">${messages.loading}</span>
+      ${this.renderSkeleton()}
+    </div>`;
+  }
+
+  private renderEmpty(state: FeedState<V>) {
+    return html`<div part="empty" class="notice" lang=${state.locale} dir=${state.dir}>
+      <p>${state.messages.empty}</p>
+    </div>`;
+  }
+
+  private renderError(error: FeedError) {
+    const locale = this.fallbackLocale();
+    const messages = messagesFor(locale);
+    return html`<div
+      part="error"
+      class="notice"
+      role="alert"
+      lang=${locale}
+      dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}
+      data-kind=${error.kind}
+    >
+      <p>${messages.error[error.kind]}</p>
+      <button part="retry" type="button" @click=${() => this.feedController.retry()}>${messages.retry}</button>
+    </div>`;
+  }
+
+  /** The locale when no feed is at hand. */
+  private fallbackLocale(): string {
+    return resolveLocale(this.feedController.requestedLocale());
+  }
+
+  /**
+   * Click handler for a headline link: fires a cancelable `news-select`, and keeps the link
+   * from being followed when a listener cancels it.
+   */
+  protected selectHandler(item: NewsItem) {
+    return (event: MouseEvent) => {
+      const select = new NewsSelectEvent({ item });
+      if (!this.dispatchEvent(select)) event.preventDefault();
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from 'date-fns';
+import { absoluteDateTime, isValidDate, relativeTime } from '../format/relative-time.js';
+import type { NewsSource } from '../data/types.js';
+
+/** Heading levels a widget's headlines can use. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Clamps a `heading-level` attribute value to 1–6. */
+export function headingLevel(value: unknown, fallback: HeadingLevel): HeadingLevel {
+  const n = Math.trunc(Number(value));
+  return n >= 1 && n <= 6 ? (n as HeadingLevel) : fallback;
+}
+
+/** A heading element of the given level. */
+export function heading(level: HeadingLevel, part: string, content: unknown, cls = 'title'): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 part=${part} class=${cls}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} class=${cls}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} class=${cls}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} class=${cls}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class=${cls}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} class=${cls}>${content}</h6>`;
+  }
+}
+
+/** `<time>` showing "5 hours ago", with the exact date as its tooltip; nothing for a bad date. */
+export function relativeTimeTemplate(
+  date: Date | undefined,
+  locale: Locale,
+  justNow: string,
+  part = 'time',
+) {
+  if (!isValidDate(date)) return nothing;
+  return html`<time part=${part} datetime=${date.toISOString()} title=${absoluteDateTime(date, locale)}
+    >${relativeTime(date, { locale, justNow })}</time
+  >`;
+}
+
+/** `<time>` showing the full date and time. */
+export function absoluteTimeTemplate(date: Date | undefined, locale: Locale, part = 'time') {
+  if (!isValidDate(date)) return nothing;
+  return html`<time part=${part} datetime=${date.toISOString()}>${absoluteDateTime(date, locale)}</time>`;
+}
+
+/** Source names separated by middle dots, each linked where the feed gives a URL. */
+export function sourceList(sources: NewsSource[]) {
+  return sources.map(
+    (source, i) =>
+      html`${i > 0 ? html`<span aria-hidden="true"> · </span>` : nothing}${source.url
+        ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.name}</a>`
+        : html`<span>${source.name}</span>`}`,
+  );
+}

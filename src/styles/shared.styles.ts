@@ -1,0 +1,224 @@
+import { css } from 'lit';
+
+/**
+ * Public tokens (`--news-*`) feed private aliases (`--_*`); components read only the aliases,
+ * so a host overrides one documented property and every block follows.
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--news-font-family, inherit);
+    --_font-heading: var(--news-font-family-heading, var(--_font));
+    --_text: var(--news-color-text, #1b1b1b);
+    --_muted: var(--news-color-muted, #5c5c5c);
+    --_accent: var(--news-color-accent, #b3261e);
+    --_bg: var(--news-color-background, #ffffff);
+    --_surface: var(--news-color-surface, #f1f1f1);
+    --_border: var(--news-color-border, #dedede);
+    --_focus: var(--news-color-focus, #1a5fb4);
+    --_radius: var(--news-radius, 8px);
+    --_space: var(--news-spacing, 1rem);
+    --_ratio: var(--news-image-aspect-ratio, 16 / 9);
+    --_measure: var(--news-measure, 65ch);
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    --_text: var(--news-color-text, #ececec);
+    --_muted: var(--news-color-muted, #ababab);
+    --_accent: var(--news-color-accent, #ff8a80);
+    --_bg: var(--news-color-background, #161616);
+    --_surface: var(--news-color-surface, #262626);
+    --_border: var(--news-color-border, #3a3a3a);
+    --_focus: var(--news-color-focus, #8ab4f8);
+    color-scheme: dark;
+    background: var(--_bg);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_text: var(--news-color-text, #ececec);
+      --_muted: var(--news-color-muted, #ababab);
+      --_accent: var(--news-color-accent, #ff8a80);
+      --_bg: var(--news-color-background, #161616);
+      --_surface: var(--news-color-surface, #262626);
+      --_border: var(--news-color-border, #3a3a3a);
+      --_focus: var(--news-color-focus, #8ab4f8);
+      color-scheme: dark;
+      background: var(--_bg);
+    }
+  }
+`;
+
+/** Host box, shared text blocks, and the loading, error and empty states. */
+export const base = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    line-height: 1.5;
+    container-type: inline-size;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  a {
+    color: inherit;
+  }
+
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  .category {
+    margin: 0;
+    color: var(--_accent);
+    font-size: 0.75rem;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+
+  .title {
+    margin: 0;
+    font-family: var(--_font-heading);
+    font-weight: 700;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+
+  .title a {
+    text-decoration: none;
+  }
+
+  .title a:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .summary {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .meta {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+
+  .dots > * + *::before {
+    content: '·';
+    margin-inline: 0.4em;
+  }
+
+  img {
+    display: block;
+    max-width: 100%;
+  }
+
+  .media {
+    margin: 0;
+    aspect-ratio: var(--_ratio);
+    overflow: hidden;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+
+  .media img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+
+  /* Loading */
+  .skeleton {
+    display: grid;
+    gap: 0.6rem;
+  }
+
+  .bone {
+    display: block;
+    height: 0.9rem;
+    border-radius: 4px;
+    background: var(--_surface);
+  }
+
+  .bone.media {
+    height: auto;
+    border-radius: var(--_radius);
+  }
+
+  .bone.heading {
+    height: 1.4rem;
+  }
+
+  .bone.short {
+    width: 35%;
+  }
+
+  .bone.medium {
+    width: 70%;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: pulse 1.6s ease-in-out infinite;
+    }
+  }
+
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Error and empty */
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_bg);
+  }
+
+  .notice p {
+    flex: 1 1 16rem;
+    margin: 0;
+  }
+
+  .notice button {
+    font: inherit;
+    font-weight: 600;
+    padding: 0.4rem 0.9rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_accent);
+    background: transparent;
+    cursor: pointer;
+  }
+`;

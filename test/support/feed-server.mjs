@@ -1,0 +1,76 @@
+// Routes under /feeds-test/ that misbehave the ways real feed servers do.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const world = fileURLToPath(new URL('../fixtures/world.json', import.meta.url));
+
+export function feedServer() {
+  return async (context, next) => {
+    const url = new URL(context.url, 'http://localhost');
+    if (!url.pathname.startsWith('/feeds-test/')) return next();
+    const route = url.pathname.slice('/feeds-test/'.length);
+    const body = await readFile(world, 'utf8');
+    switch (route) {
+      case 'bom.json':
+        context.type = 'application/feed+json';
+        context.body = `\uFEFF${body}`;
+        return;
+      case 'text-plain.json':
+        context.type = 'text/plain';
+        context.body = body;
+        return;
+      case 'html':
+        context.status = 200;
+        context.type = 'text/html';
+        context.body = '<!doctype html><title>Not here</title><h1>Page not found</h1>';
+        return;
+      case 'truncated.json':
+        context.type = 'application/json';
+        context.body = body.slice(0, body.length / 2);
+        return;
+      case 'not-a-feed.json':
+        context.type = 'application/json';
+        context.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: 'none' });
+        return;
+      case 'empty.json':
+        context.type = 'application/feed+json';
+        context.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Empty', items: [] });
+        return;
+      case 'large.json':
+        context.type = 'application/json';
+        context.body = `{"items":[],"padding":"${'x'.repeat(64 * 1024)}"}`;
+        return;
+      case 'slow.json': {
+        const ms = Math.min(Number(url.searchParams.get('ms') ?? 300), 5000);
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        context.type = 'application/feed+json';
+        context.body = body;
+        return;
+      }
+      case 'flaky.json': {
+        // Fails the first time a given key is asked for, then succeeds.
+        const key = url.searchParams.get('key') ?? '';
+        if (!flaky.has(key)) {
+          flaky.add(key);
+          context.status = 503;
+          context.body = 'Service Unavailable';
+          return;
+        }
+        context.type = 'application/feed+json';
+        context.body = body;
+        return;
+      }
+      default: {
+        const status = Number(/^status\/(\d{3})$/.exec(route)?.[1]);
+        if (status) {
+          context.status = status;
+          context.body = `Error ${status}`;
+          return;
+        }
+        return next();
+      }
+    }
+  };
+}
+
+const flaky = new Set();

@@ -1,0 +1,36 @@
+import { waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+
+/** The moment relative-time assertions are made from: 5 hours after the Kenya story. */
+export const NOW = new Date('2024-06-26T17:47:26.798Z');
+
+/** Pins `Date` (only) so relative times are deterministic; timers keep running. */
+export function pinClock(now: Date = NOW): sinon.SinonFakeTimers {
+  return sinon.useFakeTimers({ now, toFake: ['Date'] });
+}
+
+export const FIXTURES = new URL('/test/fixtures/', location.href).href;
+export const WORLD = `${FIXTURES}world.json`;
+export const MONDE = `${FIXTURES}monde.json`;
+
+/** Waits until the widget has left its loading state. */
+export async function settled(el: HTMLElement): Promise<void> {
+  await waitUntil(
+    () => el.shadowRoot && !el.shadowRoot.querySelector('[part="skeleton"]') && el.shadowRoot.childElementCount > 0,
+    `${el.localName} did not finish loading`,
+    { timeout: 5000 },
+  );
+}
+
+/** Query the widget's shadow root. */
+export function $(el: HTMLElement, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector(selector);
+}
+
+export function $$(el: HTMLElement, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+export function text(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
