@@ -20,6 +20,7 @@ export interface ArticleView {
  * body, key points, sources and tags. HTML bodies pass through DOMPurify, which is loaded
  * only when an article with `content_html` is shown.
  *
+ * @tagname news-article
  * @summary One story from a JSON Feed, in full.
  *
  * @fires {NewsLoadEvent} news-load - The feed loaded.

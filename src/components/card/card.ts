@@ -12,6 +12,7 @@ import { cardStyles } from './card.styles.js';
  * One story as a card: image, category, headline linked to the story, summary, time and
  * sources. The whole card is one click target.
  *
+ * @tagname news-card
  * @summary One story from a JSON Feed, as a card.
  *
  * @fires {NewsSelectEvent} news-select - A reader activated the headline; cancelable.

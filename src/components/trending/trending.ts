@@ -17,6 +17,7 @@ export const DEFAULT_LIMIT = 5;
  * order, then the newest of the others. Each entry shows its rank, category, linked
  * headline, relative time and summary.
  *
+ * @tagname news-trending
  * @summary The trending stories of a JSON Feed, ranked.
  *
  * @fires {NewsSelectEvent} news-select - A reader activated a headline; cancelable.
