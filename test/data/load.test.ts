@@ -1,0 +1,105 @@
+import { expect } from '@open-wc/testing';
+import { loadFeed, parseFeed, resolveFeedUrl } from '../../src/data/load.js';
+import { FeedError } from '../../src/data/feed-error.js';
+
+async function failure(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('loadFeed', () => {
+  it('loads and normalises a feed, resolving its URLs against the feed URL', async () => {
+    const feed = await loadFeed('/test/fixtures/world.json');
+    expect(feed.items).to.have.length(7);
+    expect(feed.baseUrl).to.equal(new URL('/test/fixtures/world.json', location.href).href);
+    expect(feed.items[0]!.image).to.equal(new URL('/test/fixtures/images/putin-north-korea.svg', location.href).href);
+  });
+
+  it('resolves a relative src against the page', () => {
+    expect(resolveFeedUrl('feeds/a.json', 'https://host.example/news/page.html')).to.equal(
+      'https://host.example/news/feeds/a.json',
+    );
+  });
+
+  it('drops a UTF-8 byte-order mark', async () => {
+    const feed = await loadFeed('/feeds-test/bom.json');
+    expect(feed.items).to.have.length(7);
+  });
+
+  it('loads JSON served as text/plain (content-type is not trusted)', async () => {
+    const feed = await loadFeed('/feeds-test/text-plain.json');
+    expect(feed.title).to.equal('Daily Reports — World');
+  });
+
+  it('reports an HTTP error status', async () => {
+    const error = await failure(loadFeed('/feeds-test/status/500'));
+    expect(error.kind).to.equal('http');
+    expect(error.status).to.equal(500);
+    expect(error.transient).to.be.true;
+  });
+
+  it('reports a 404 as a non-transient HTTP error', async () => {
+    const error = await failure(loadFeed('/feeds-test/status/404'));
+    expect(error).to.include({ kind: 'http', status: 404 });
+    expect(error.transient).to.be.false;
+  });
+
+  it('says so when an HTML page comes back instead of JSON', async () => {
+    const error = await failure(loadFeed('/feeds-test/html'));
+    expect(error.kind).to.equal('parse');
+    expect(error.message).to.contain('HTML');
+  });
+
+  it('reports truncated JSON as a parse error', async () => {
+    expect((await failure(loadFeed('/feeds-test/truncated.json'))).kind).to.equal('parse');
+  });
+
+  it('reports JSON that is not a feed as a format error', async () => {
+    expect((await failure(loadFeed('/feeds-test/not-a-feed.json'))).kind).to.equal('format');
+  });
+
+  it('refuses a src that is not http(s) or relative', async () => {
+    for (const src of ['javascript:alert(1)', 'data:application/json,{}', 'ftp://x.example/feed.json']) {
+      expect((await failure(loadFeed(src))).kind).to.equal('invalid-src');
+    }
+  });
+
+  it('gives up after the timeout', async () => {
+    const error = await failure(loadFeed('/feeds-test/slow.json?ms=2000', { timeout: 100 }));
+    expect(error.kind).to.equal('timeout');
+    expect(error.transient).to.be.true;
+  });
+
+  it('refuses a body over the size limit', async () => {
+    expect((await failure(loadFeed('/feeds-test/large.json', { maxBytes: 10_000 }))).kind).to.equal('too-large');
+  });
+
+  it('reports a network failure, naming CORS for a cross-origin feed', async () => {
+    const error = await failure(loadFeed('http://127.0.0.1:9/feed.json', { timeout: 3000 }));
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain('Access-Control-Allow-Origin');
+  });
+
+  it('passes the caller abort through', async () => {
+    const controller = new AbortController();
+    const pending = loadFeed('/feeds-test/slow.json?ms=2000', { signal: controller.signal });
+    controller.abort(new DOMException('stop', 'AbortError'));
+    try {
+      await pending;
+      expect.fail('should have been aborted');
+    } catch (error) {
+      expect((error as DOMException).name).to.equal('AbortError');
+    }
+  });
+});
+
+describe('parseFeed', () => {
+  it('names the JSON error for a body that is not JSON', () => {
+    expect(() => parseFeed('{"items": [', 'https://x.example/f.json')).to.throw(FeedError, /not valid JSON/);
+  });
+});

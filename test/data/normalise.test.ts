@@ -1,0 +1,265 @@
+import { expect } from '@open-wc/testing';
+import { normaliseFeed, isNormalisedFeed, FALLBACK_TITLE_LENGTH } from '../../src/data/normalise.js';
+import { FeedError } from '../../src/data/feed-error.js';
+
+const BASE = 'https://news.example/feeds/world.json';
+const V11 = 'https://jsonfeed.org/version/1.1';
+
+function feedWith(items: unknown[], extra: Record<string, unknown> = {}) {
+  return { version: V11, title: 'Test', items, ...extra };
+}
+
+function one(item: Record<string, unknown>, warnings: string[] = []) {
+  const feed = normaliseFeed(feedWith([{ id: 'a', title: 'A', ...item }]), {
+    baseUrl: BASE,
+    warn: (m) => warnings.push(m),
+  });
+  return feed.items[0]!;
+}
+
+describe('normaliseFeed', () => {
+  it('reads a full JSON Feed 1.1 item with the _news extension', () => {
+    const item = one({
+      url: 'https://news.example/a',
+      summary: 'Sum',
+      content_html: '<p>Body</p>',
+      image: 'https://news.example/a.jpg',
+      date_published: '2024-06-17T09:30:00.000Z',
+      date_modified: '2024-06-18T10:00:00+02:00',
+      authors: [{ name: 'Jane Doe', url: 'https://news.example/jane' }],
+      tags: ['World', 'Russia'],
+      _news: {
+        category: 'Politics',
+        image_caption: 'Credit: Agency',
+        key_points: ['One', 'Two'],
+        sources: [{ name: 'Le Figaro', url: 'https://www.lefigaro.fr/' }, { name: 'Le Parisien' }],
+        trending_rank: 2,
+      },
+    });
+    expect(item).to.deep.include({
+      id: 'a',
+      title: 'A',
+      url: 'https://news.example/a',
+      summary: 'Sum',
+      contentHtml: '<p>Body</p>',
+      image: 'https://news.example/a.jpg',
+      category: 'Politics',
+      imageCaption: 'Credit: Agency',
+      trendingRank: 2,
+    });
+    expect(item.datePublished!.toISOString()).to.equal('2024-06-17T09:30:00.000Z');
+    expect(item.dateModified!.toISOString()).to.equal('2024-06-18T08:00:00.000Z');
+    expect(item.authors).to.deep.equal([{ name: 'Jane Doe', url: 'https://news.example/jane' }]);
+    expect(item.keyPoints).to.deep.equal(['One', 'Two']);
+    expect(item.sources).to.deep.equal([
+      { name: 'Le Figaro', url: 'https://www.lefigaro.fr/' },
+      { name: 'Le Parisien', url: undefined },
+    ]);
+  });
+
+  it('reads the feed-level fields', () => {
+    const feed = normaliseFeed(
+      feedWith([], {
+        home_page_url: 'https://news.example/',
+        feed_url: 'https://news.example/feed.json',
+        description: 'All the news',
+        language: 'fr-FR',
+        icon: '/icon.png',
+      }),
+      { baseUrl: BASE },
+    );
+    expect(feed).to.deep.include({
+      version: V11,
+      title: 'Test',
+      description: 'All the news',
+      homePageUrl: 'https://news.example/',
+      language: 'fr-FR',
+      icon: 'https://news.example/icon.png',
+      baseUrl: BASE,
+    });
+    expect(feed.items).to.deep.equal([]);
+  });
+
+  it('accepts a JSON Feed 1.0 author object', () => {
+    const feed = normaliseFeed({
+      version: 'https://jsonfeed.org/version/1',
+      author: { name: 'Feed Author' },
+      items: [{ id: '1', title: 'Old', author: { name: 'Item Author', url: 'https://a.example/' } }],
+    });
+    expect(feed.version).to.equal('https://jsonfeed.org/version/1');
+    expect(feed.authors).to.deep.equal([{ name: 'Feed Author', url: undefined }]);
+    expect(feed.items[0]!.authors).to.deep.equal([{ name: 'Item Author', url: 'https://a.example/' }]);
+  });
+
+  it('prefers 1.1 authors over a 1.0 author when both are present', () => {
+    const item = one({ authors: [{ name: 'New' }], author: { name: 'Old' } });
+    expect(item.authors.map((a) => a.name)).to.deep.equal(['New']);
+  });
+
+  it('renders a feed without _news: category from the first tag, no key points or sources', () => {
+    const item = one({ tags: ['Sport', 'Football'] });
+    expect(item.category).to.equal('Sport');
+    expect(item.keyPoints).to.deep.equal([]);
+    expect(item.sources).to.deep.equal([]);
+    expect(item.trendingRank).to.be.undefined;
+  });
+
+  it('resolves relative URLs against the feed URL', () => {
+    const item = one({
+      url: '../world/story',
+      image: 'images/a.svg',
+      banner_image: '/banner.png',
+      _news: { sources: [{ name: 'Src', url: 'refs/src.html' }] },
+    });
+    expect(item.url).to.equal('https://news.example/world/story');
+    expect(item.image).to.equal('https://news.example/feeds/images/a.svg');
+    expect(item.bannerImage).to.equal('https://news.example/banner.png');
+    expect(item.sources[0]!.url).to.equal('https://news.example/feeds/refs/src.html');
+  });
+
+  it('drops URLs with unsafe schemes and says so', () => {
+    const warnings: string[] = [];
+    const item = one(
+      {
+        url: 'javascript:alert(1)',
+        image: 'data:image/svg+xml,<svg onload=alert(1)>',
+        _news: { sources: [{ name: 'X', url: ' JaVaScRiPt:alert(1)' }] },
+      },
+      warnings,
+    );
+    expect(item.url).to.be.undefined;
+    expect(item.image).to.be.undefined;
+    expect(item.sources).to.deep.equal([{ name: 'X', url: undefined }]);
+    expect(warnings.some((w) => w.includes('items[0].url'))).to.be.true;
+  });
+
+  it('falls back to external_url when url is missing', () => {
+    expect(one({ external_url: 'https://elsewhere.example/x' }).url).to.equal('https://elsewhere.example/x');
+  });
+
+  it('coerces a numeric id to a string, as JSON Feed requires', () => {
+    const feed = normaliseFeed(feedWith([{ id: 42, title: 'Numbered' }]));
+    expect(feed.items[0]!.id).to.equal('42');
+  });
+
+  it('skips items without an id, and non-object items', () => {
+    const warnings: string[] = [];
+    const feed = normaliseFeed(feedWith([{ title: 'No id' }, { id: '', title: 'Empty id' }, 'text', null, { id: 'ok', title: 'Kept' }]), {
+      warn: (m) => warnings.push(m),
+    });
+    expect(feed.items.map((i) => i.id)).to.deep.equal(['ok']);
+    expect(warnings).to.have.length(4);
+  });
+
+  it('keeps the first of two items with the same id', () => {
+    const feed = normaliseFeed(feedWith([{ id: 'x', title: 'First' }, { id: 'x', title: 'Second' }]));
+    expect(feed.items.map((i) => i.title)).to.deep.equal(['First']);
+  });
+
+  it('gives an untitled item its summary as headline', () => {
+    expect(one({ title: undefined, summary: 'Short summary.' }).title).to.equal('Short summary.');
+  });
+
+  it('cuts a long fallback headline at a word boundary with an ellipsis', () => {
+    const summary = 'word '.repeat(60).trim();
+    const title = one({ title: undefined, summary }).title;
+    expect(title.length).to.be.at.most(FALLBACK_TITLE_LENGTH + 1);
+    expect(title.endsWith('word…')).to.be.true;
+  });
+
+  it('gives an item without title or summary an empty headline, not "undefined"', () => {
+    expect(one({ title: undefined }).title).to.equal('');
+  });
+
+  it('ignores fields of the wrong type instead of rendering "[object Object]"', () => {
+    const warnings: string[] = [];
+    const item = one(
+      {
+        title: { text: 'object title' },
+        summary: ['array'],
+        content_html: 12,
+        image: { src: 'x.jpg' },
+        tags: 'World',
+        date_published: 1718616600,
+        _news: { category: 7, key_points: 'not a list', sources: { name: 'x' }, image_caption: false },
+      },
+      warnings,
+    );
+    expect(item.title).to.equal('');
+    expect(item.summary).to.be.undefined;
+    expect(item.contentHtml).to.be.undefined;
+    expect(item.image).to.be.undefined;
+    expect(item.tags).to.deep.equal([]);
+    expect(item.datePublished).to.be.undefined;
+    expect(item.category).to.be.undefined;
+    expect(item.keyPoints).to.deep.equal([]);
+    expect(item.sources).to.deep.equal([]);
+    expect(item.imageCaption).to.be.undefined;
+    expect(warnings.length).to.be.at.least(10);
+  });
+
+  it('keeps the good entries of a list with some of the wrong type', () => {
+    const item = one({
+      tags: ['World', 3, null, '  ', 'Europe'],
+      _news: { key_points: ['One', { x: 1 }, 'Two'], sources: ['Plain name', { url: 'https://x.example' }, { name: 'Named' }] },
+    });
+    expect(item.tags).to.deep.equal(['World', 'Europe']);
+    expect(item.keyPoints).to.deep.equal(['One', 'Two']);
+    expect(item.sources.map((s) => s.name)).to.deep.equal(['Plain name', 'Named']);
+  });
+
+  it('shows no date for an unparseable date', () => {
+    const item = one({ date_published: 'yesterday', date_modified: '2024-13-45T99:99:99Z' });
+    expect(item.datePublished).to.be.undefined;
+    expect(item.dateModified).to.be.undefined;
+  });
+
+  it('accepts only whole trending ranks of 1 or more', () => {
+    expect(one({ _news: { trending_rank: 3 } }).trendingRank).to.equal(3);
+    expect(one({ _news: { trending_rank: 0 } }).trendingRank).to.be.undefined;
+    expect(one({ _news: { trending_rank: 1.5 } }).trendingRank).to.be.undefined;
+    expect(one({ _news: { trending_rank: '1' } }).trendingRank).to.be.undefined;
+  });
+
+  it('ignores a _news extension that is not an object', () => {
+    const item = one({ tags: ['Tag'], _news: ['category'] });
+    expect(item.category).to.equal('Tag');
+  });
+
+  it('inherits the feed language when an item has none', () => {
+    const feed = normaliseFeed(feedWith([{ id: '1', title: 'a' }, { id: '2', title: 'b', language: 'de' }], { language: 'fr' }));
+    expect(feed.items.map((i) => i.language)).to.deep.equal(['fr', 'de']);
+  });
+
+  it('trims whitespace and treats blank strings as missing', () => {
+    const item = one({ title: '  Spaced  ', summary: '   ' });
+    expect(item.title).to.equal('Spaced');
+    expect(item.summary).to.be.undefined;
+  });
+
+  it('skips authors without a name', () => {
+    expect(one({ authors: [{ url: 'https://a.example' }, { name: 'Named' }, 'str'] }).authors).to.deep.equal([
+      { name: 'Named', url: undefined },
+    ]);
+  });
+
+  it('throws a format FeedError for input that is not a feed', () => {
+    for (const input of [null, 'feed', [], 42, {}, { items: {} }, { items: 'none' }]) {
+      expect(() => normaliseFeed(input)).to.throw(FeedError).with.property('kind', 'format');
+    }
+  });
+
+  it('marks its output so a normalised feed is recognised', () => {
+    const feed = normaliseFeed(feedWith([]));
+    expect(isNormalisedFeed(feed)).to.be.true;
+    expect(isNormalisedFeed(feedWith([]))).to.be.false;
+  });
+
+  it('normalises the bundled sample feed', async () => {
+    const json = await (await fetch('/test/fixtures/world.json')).json();
+    const feed = normaliseFeed(json, { baseUrl: new URL('/test/fixtures/world.json', location.href).href });
+    expect(feed.items).to.have.length(7);
+    expect(feed.items[0]!.keyPoints).to.have.length(3);
+    expect(feed.items.filter((i) => i.trendingRank !== undefined)).to.have.length(6);
+  });
+});

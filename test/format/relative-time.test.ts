@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { fr } from 'date-fns/locale/fr';
+import { relativeTime, absoluteDate } from '../../src/format/relative-time.js';
+import { loadDateLocale } from '../../src/format/date-locale.js';
+import { resolveLocale, isRightToLeft, inheritedLang } from '../../src/format/locale.js';
+import { messagesFor, MESSAGE_LANGUAGES } from '../../src/format/messages.js';
+
+const now = new Date('2024-06-26T17:47:26.798Z');
+const ago = (ms: number) => new Date(now.getTime() - ms);
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+
+describe('relativeTime', () => {
+  it('says how long ago in English by default', () => {
+    expect(relativeTime(ago(5 * HOUR), { now })).to.equal('5 hours ago');
+    expect(relativeTime(ago(5 * HOUR + 59 * MIN), { now })).to.equal('5 hours ago');
+    expect(relativeTime(ago(3 * MIN), { now })).to.equal('3 minutes ago');
+    expect(relativeTime(ago(2 * DAY), { now })).to.equal('2 days ago');
+  });
+
+  it('says "just now" under a minute, and for a date slightly in the future', () => {
+    expect(relativeTime(ago(20_000), { now })).to.equal('just now');
+    expect(relativeTime(ago(-20_000), { now })).to.equal('just now');
+  });
+
+  it('shows a date past a week', () => {
+    expect(relativeTime(ago(30 * DAY), { now })).to.equal('May 27, 2024');
+  });
+
+  it('speaks the given locale', () => {
+    expect(relativeTime(ago(5 * HOUR), { now, locale: fr })).to.equal('il y a 5 heures');
+    expect(absoluteDate(ago(30 * DAY), fr)).to.equal('27 mai 2024');
+  });
+
+  it('shows nothing for an invalid or missing date, never "Invalid Date"', () => {
+    expect(relativeTime(new Date('nope'), { now })).to.equal('');
+    expect(relativeTime(undefined, { now })).to.equal('');
+    expect(absoluteDate(new Date(Number.NaN))).to.equal('');
+  });
+});
+
+describe('locales', () => {
+  it('loads date-fns locales on demand, English for unknown languages', async () => {
+    expect((await loadDateLocale('fr-CA')).code).to.equal('fr');
+    expect((await loadDateLocale('zh-TW')).code).to.equal('zh-TW');
+    expect((await loadDateLocale('xx')).code).to.equal('en-US');
+  });
+
+  it('picks the first well-formed candidate, else English', () => {
+    expect(resolveLocale(undefined, '', 'not a locale!', 'de-de')).to.equal('de-DE');
+    expect(resolveLocale(undefined, null)).to.equal('en');
+  });
+
+  it('knows which languages are written right to left', () => {
+    expect(['ar', 'he-IL', 'fa', 'ur'].every(isRightToLeft)).to.be.true;
+    expect(isRightToLeft('en')).to.be.false;
+  });
+
+  it('finds the lang of the nearest ancestor, through shadow roots', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'nl';
+    const host = document.createElement('div');
+    outer.append(host);
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(inheritedLang(inner)).to.equal('nl');
+  });
+
+  it('has every reader-facing string in every supported language', () => {
+    const keys = (m: object): string[] =>
+      Object.entries(m).flatMap(([k, v]) => (typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
+    const english = keys(messagesFor('en')).sort();
+    for (const lang of MESSAGE_LANGUAGES) {
+      const messages = messagesFor(lang);
+      expect(keys(messages).sort(), lang).to.deep.equal(english);
+      if (lang !== 'en') expect(messages.retry, lang).to.not.equal(messagesFor('en').retry);
+    }
+    expect(messagesFor('pt-BR')).to.equal(messagesFor('pt'));
+    expect(messagesFor('sw')).to.equal(messagesFor('en'));
+  });
+});
