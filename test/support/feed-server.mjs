@@ -1,4 +1,6 @@
-// Routes under /feeds-test/ that misbehave the ways real feed servers do.
+// Routes under /feeds-test/ that misbehave the ways real feed servers do. They have no file
+// extension: the test runner's server gives every path with one a year-long max-age, so the
+// browser would cache even a 503.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -8,14 +10,16 @@ export function feedServer() {
   return async (context, next) => {
     const url = new URL(context.url, 'http://localhost');
     if (!url.pathname.startsWith('/feeds-test/')) return next();
-    const route = url.pathname.slice('/feeds-test/'.length);
+    // /feeds-test/<route> or /feeds-test/<route>/<param>
+    const [route, param] = /^([^/.]+)(?:\/([^/.]+))?$/.exec(url.pathname.slice('/feeds-test/'.length))?.slice(1) ?? [];
+    context.set('cache-control', 'no-store');
     const body = await readFile(world, 'utf8');
     switch (route) {
-      case 'bom.json':
+      case 'bom':
         context.type = 'application/feed+json';
         context.body = `\uFEFF${body}`;
         return;
-      case 'text-plain.json':
+      case 'text-plain':
         context.type = 'text/plain';
         context.body = body;
         return;
@@ -24,33 +28,33 @@ export function feedServer() {
         context.type = 'text/html';
         context.body = '<!doctype html><title>Not here</title><h1>Page not found</h1>';
         return;
-      case 'truncated.json':
+      case 'truncated':
         context.type = 'application/json';
         context.body = body.slice(0, body.length / 2);
         return;
-      case 'not-a-feed.json':
+      case 'not-a-feed':
         context.type = 'application/json';
         context.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: 'none' });
         return;
-      case 'empty.json':
+      case 'empty':
         context.type = 'application/feed+json';
         context.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Empty', items: [] });
         return;
-      case 'large.json':
+      case 'large':
         context.type = 'application/json';
         context.body = `{"items":[],"padding":"${'x'.repeat(64 * 1024)}"}`;
         return;
-      case 'slow.json': {
-        const ms = Math.min(Number(url.searchParams.get('ms') ?? 300), 5000);
+      case 'slow': {
+        const ms = Math.min(Number(param ?? 300), 5000);
         await new Promise((resolve) => setTimeout(resolve, ms));
         context.type = 'application/feed+json';
         context.body = body;
         return;
       }
-      case 'flaky.json': {
+      case 'flaky': {
         // Fails the first time a given key is asked for, then succeeds.
-        const key = url.searchParams.get('key') ?? '';
-        if (!flaky.has(key)) {
+        const key = param ?? '';
+            if (!flaky.has(key)) {
           flaky.add(key);
           context.status = 503;
           context.body = 'Service Unavailable';
@@ -61,8 +65,8 @@ export function feedServer() {
         return;
       }
       default: {
-        const status = Number(/^status\/(\d{3})$/.exec(route)?.[1]);
-        if (status) {
+        const status = route === 'status' ? Number(param) : 0;
+        if (status >= 400) {
           context.status = status;
           context.body = `Error ${status}`;
           return;

@@ -1,0 +1,105 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type sinon from 'sinon';
+import '../../src/define.js';
+import type { NewsArticle } from '../../src/index.js';
+import { $, $$, FIXTURES, MONDE, WORLD, pinClock, settled, text } from '../support/helpers.js';
+
+describe('<news-article>', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = pinClock();
+  });
+  afterEach(() => clock.restore());
+
+  it('shows the whole story: category, headline, lede, byline, image with credit', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article src=${WORLD}></news-article>`);
+    await settled(el);
+    expect(text($(el, '[part~="category"]'))).to.equal('World');
+    expect($(el, 'h2[part~="title"]')).to.exist;
+    expect(text($(el, '[part~="title"]'))).to.match(/^Putin Heads to Pyongyang/);
+    expect(text($(el, '[part~="summary"]'))).to.match(/^The Russian president travels/);
+    expect(text($(el, '[part~="byline"]'))).to.contain('By Daily Reports');
+    const published = $(el, 'time[part~="time"]')!;
+    expect(published.getAttribute('datetime')).to.equal('2024-06-17T09:30:00.000Z');
+    expect(text(published)).to.equal('Jun 17, 2024, 9:30 AM');
+    expect(text($(el, '[part~="caption"]'))).to.equal('Images from the reference sources');
+    expect(($(el, 'img[part~="image"]') as HTMLImageElement).src).to.equal(`${FIXTURES}images/putin-north-korea.svg`);
+  });
+
+  it('renders the sanitised HTML body', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article src=${WORLD}></news-article>`);
+    await settled(el);
+    const body = $(el, '[part~="body"]')!;
+    expect(text(body.querySelector('h2'))).to.equal('A rare trip that tightens the Moscow–Pyongyang axis');
+    expect(body.querySelectorAll('p')).to.have.length(6);
+  });
+
+  it('lists the key points', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article src=${WORLD}></news-article>`);
+    await settled(el);
+    const points = $(el, '[part~="key-points"]')!;
+    expect(text(points.querySelector('h3'))).to.equal('Key points');
+    expect(points.querySelectorAll('li')).to.have.length(3);
+  });
+
+  it('names the sources, linked where the feed gives a URL', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article src=${WORLD}></news-article>`);
+    await settled(el);
+    const sources = $(el, '[part~="sources"]')!;
+    expect(text(sources)).to.equal('Sources: Le Figaro · Le Parisien');
+    const links = [...sources.querySelectorAll('a')];
+    expect(links.map((a) => a.href)).to.deep.equal(['https://www.lefigaro.fr/', 'https://www.leparisien.fr/']);
+    expect(links[0]!.rel).to.equal('noopener noreferrer');
+  });
+
+  it('shows the tags', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article src=${WORLD}></news-article>`);
+    await settled(el);
+    expect($$(el, '[part~="tags"] li').map(text)).to.deep.equal(['World', 'Russia', 'North Korea']);
+  });
+
+  it('splits content_text into paragraphs at blank lines', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article src=${WORLD} article-id="kenya-tax-protests"></news-article>`);
+    await settled(el);
+    const paragraphs = $$(el, '[part~="body"] p');
+    expect(paragraphs).to.have.length(2);
+    expect(text(paragraphs[1])).to.match(/^International organisations/);
+    expect($(el, '[part~="key-points"]')).to.be.null;
+    expect(text($(el, '[part~="sources"]'))).to.equal('Sources: Le Parisien');
+  });
+
+  it('resolves relative links and images inside content_html against the feed URL', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
+    el.src = `${FIXTURES}nested/relative.json`;
+    await settled(el);
+    const body = $(el, '[part~="body"]')!;
+    expect(body.querySelector('a')!.href).to.equal(`${FIXTURES}nested/story.html`);
+    expect(body.querySelector('a')!.rel).to.equal('noopener noreferrer');
+    expect(body.querySelector('img')!.getAttribute('src')).to.equal(`${FIXTURES}images/kenya-tax-protests.svg`);
+    expect(($(el, 'img[part~="image"]') as HTMLImageElement).src).to.equal(`${FIXTURES}nested/lead.svg`);
+  });
+
+  it('shows the updated date when the item has one', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
+    el.feed = {
+      items: [{ id: '1', title: 'T', date_published: '2024-06-20T08:00:00Z', date_modified: '2024-06-21T10:15:00Z' }],
+    };
+    await settled(el);
+    expect(text($(el, '[part~="updated"]'))).to.equal('Jun 21, 2024, 10:15 AM');
+    expect(text($(el, '[part~="byline"]'))).to.contain('Updated');
+  });
+
+  it('is written in French for a French page', async () => {
+    const wrapper = await fixture(html`<div lang="fr"><news-article src=${MONDE}></news-article></div>`);
+    const el = wrapper.querySelector('news-article')!;
+    await settled(el);
+    expect(text($(el, '[part~="key-points"] h3'))).to.equal('Points clés');
+    expect(text($(el, 'time[part~="time"]'))).to.equal('17 juin 2024, 09:30');
+  });
+
+  it('passes the accessibility audit', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article src=${WORLD}></news-article>`);
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+});

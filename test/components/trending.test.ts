@@ -1,0 +1,82 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type sinon from 'sinon';
+import '../../src/define.js';
+import type { NewsTrending } from '../../src/index.js';
+import { $, $$, MONDE, WORLD, pinClock, settled, text } from '../support/helpers.js';
+
+describe('<news-trending>', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = pinClock();
+  });
+  afterEach(() => clock.restore());
+
+  it('lists the five top-ranked stories in rank order under "Trending"', async () => {
+    const el = await fixture<NewsTrending>(html`<news-trending src=${WORLD}></news-trending>`);
+    await settled(el);
+    expect(text($(el, '[part~="heading"]'))).to.equal('Trending');
+    const items = $$(el, 'ol > li[part~="item"]');
+    expect(items).to.have.length(5);
+    expect(items.map((li) => text(li.querySelector('[part~="rank"]')))).to.deep.equal(['1', '2', '3', '4', '5']);
+    expect(text(items[0]!.querySelector('[part~="title"]'))).to.equal(
+      'Kenya Tax Protests Turn Deadly as 22 Are Killed in Clashes',
+    );
+    expect(text(items[4]!.querySelector('[part~="title"]'))).to.equal('NATO Picks Mark Rutte as Its Next Secretary General');
+  });
+
+  it('shows each entry with category, linked headline, relative time and summary', async () => {
+    const el = await fixture<NewsTrending>(html`<news-trending src=${WORLD}></news-trending>`);
+    await settled(el);
+    const first = $(el, 'li[part~="item"]')!;
+    expect(text(first.querySelector('[part~="category"]'))).to.equal('World');
+    expect((first.querySelector('[part~="title"] a') as HTMLAnchorElement).href).to.equal(
+      'https://dailyreports.example/world/kenya-tax-protests',
+    );
+    expect(text(first.querySelector('time'))).to.equal('5 hours ago');
+    expect(text(first.querySelector('[part~="summary"]'))).to.match(/^Demonstrations against new taxes/);
+  });
+
+  it('puts unranked items after the ranked ones', async () => {
+    const el = await fixture<NewsTrending>(html`<news-trending src=${WORLD} limit="10"></news-trending>`);
+    await settled(el);
+    const titles = $$(el, 'li[part~="item"] [part~="title"]').map(text);
+    expect(titles).to.have.length(7);
+    expect(titles[6]).to.match(/^Putin Heads to Pyongyang/);
+  });
+
+  it('follows limit and heading', async () => {
+    const el = await fixture<NewsTrending>(html`<news-trending src=${WORLD} limit="3" heading="Most read"></news-trending>`);
+    await settled(el);
+    expect(text($(el, '[part~="heading"]'))).to.equal('Most read');
+    expect($$(el, 'li[part~="item"]')).to.have.length(3);
+    el.limit = 2;
+    await el.updateComplete;
+    await settled(el);
+    expect($$(el, 'li[part~="item"]')).to.have.length(2);
+  });
+
+  it('falls back to 5 entries for a limit that is not a positive number', async () => {
+    const el = await fixture<NewsTrending>(html`<news-trending src=${WORLD} limit="lots"></news-trending>`);
+    await settled(el);
+    expect($$(el, 'li[part~="item"]')).to.have.length(5);
+  });
+
+  it('uses heading levels below heading-level', async () => {
+    const el = await fixture<NewsTrending>(html`<news-trending src=${WORLD} heading-level="3"></news-trending>`);
+    await settled(el);
+    expect($(el, 'h3[part~="heading"]')).to.exist;
+    expect($$(el, 'h4[part~="title"]')).to.have.length(5);
+  });
+
+  it('translates its heading', async () => {
+    const el = await fixture<NewsTrending>(html`<news-trending src=${MONDE} locale="fr"></news-trending>`);
+    await settled(el);
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tendances');
+  });
+
+  it('passes the accessibility audit', async () => {
+    const el = await fixture<NewsTrending>(html`<news-trending src=${WORLD}></news-trending>`);
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+});
