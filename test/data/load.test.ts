@@ -27,12 +27,12 @@ describe('loadFeed', () => {
   });
 
   it('drops a UTF-8 byte-order mark', async () => {
-    const feed = await loadFeed('/feeds-test/bom.json');
+    const feed = await loadFeed('/feeds-test/bom');
     expect(feed.items).to.have.length(7);
   });
 
   it('loads JSON served as text/plain (content-type is not trusted)', async () => {
-    const feed = await loadFeed('/feeds-test/text-plain.json');
+    const feed = await loadFeed('/feeds-test/text-plain');
     expect(feed.title).to.equal('Daily Reports — World');
   });
 
@@ -56,11 +56,11 @@ describe('loadFeed', () => {
   });
 
   it('reports truncated JSON as a parse error', async () => {
-    expect((await failure(loadFeed('/feeds-test/truncated.json'))).kind).to.equal('parse');
+    expect((await failure(loadFeed('/feeds-test/truncated'))).kind).to.equal('parse');
   });
 
   it('reports JSON that is not a feed as a format error', async () => {
-    expect((await failure(loadFeed('/feeds-test/not-a-feed.json'))).kind).to.equal('format');
+    expect((await failure(loadFeed('/feeds-test/not-a-feed'))).kind).to.equal('format');
   });
 
   it('refuses a src that is not http(s) or relative', async () => {
@@ -70,13 +70,13 @@ describe('loadFeed', () => {
   });
 
   it('gives up after the timeout', async () => {
-    const error = await failure(loadFeed('/feeds-test/slow.json?ms=2000', { timeout: 100 }));
+    const error = await failure(loadFeed('/feeds-test/slow/2000', { timeout: 100 }));
     expect(error.kind).to.equal('timeout');
     expect(error.transient).to.be.true;
   });
 
   it('refuses a body over the size limit', async () => {
-    expect((await failure(loadFeed('/feeds-test/large.json', { maxBytes: 10_000 }))).kind).to.equal('too-large');
+    expect((await failure(loadFeed('/feeds-test/large', { maxBytes: 10_000 }))).kind).to.equal('too-large');
   });
 
   it('reports a network failure, naming CORS for a cross-origin feed', async () => {
@@ -87,7 +87,7 @@ describe('loadFeed', () => {
 
   it('passes the caller abort through', async () => {
     const controller = new AbortController();
-    const pending = loadFeed('/feeds-test/slow.json?ms=2000', { signal: controller.signal });
+    const pending = loadFeed('/feeds-test/slow/2000', { signal: controller.signal });
     controller.abort(new DOMException('stop', 'AbortError'));
     try {
       await pending;
