@@ -1,9 +1,57 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
-// `npm start`: the demo pages (index.html, fr.html) on the sample feeds in public/feeds/.
-export default defineConfig({
-  appType: 'mpa',
-  server: {
-    port: 5173,
+// One config, three uses (the npm package's own modules in dist/ come from
+// `tsc -p tsconfig.build.json`, see `npm run build`):
+// - `npm start` (serve): the demo pages (index.html, fr.html) on the sample feeds in public/feeds/.
+// - `vite build --mode cdn`: dist/cdn/news-widgets.js, one self-contained minified ES module for
+//   a <script type="module">. The sanitiser and the date-fns locales other than English are
+//   chunks beside it, fetched only by a page that uses them.
+// - `vite build --mode iife`: dist/cdn/news-widgets.iife.js for a classic <script>. A classic
+//   script cannot load chunks, so everything (sanitiser, locales) is inlined into one file.
+
+const entry = 'src/define.ts';
+
+const cdn: UserConfig = {
+  publicDir: false,
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    copyPublicDir: false,
+    lib: { entry, formats: ['es'], fileName: () => 'news-widgets.js' },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: '[name]-[hash].js',
+      },
+    },
   },
+};
+
+const iife: UserConfig = {
+  publicDir: false,
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    copyPublicDir: false,
+    lib: { entry, formats: ['iife'], name: 'NewsWidgets', fileName: () => 'news-widgets.iife.js' },
+    rolldownOptions: {
+      output: { codeSplitting: false },
+    },
+  },
+};
+
+export default defineConfig(({ command, mode }): UserConfig => {
+  if (command === 'build' && mode === 'cdn') return cdn;
+  if (command === 'build' && mode === 'iife') return iife;
+  return {
+    appType: 'mpa',
+    server: {
+      port: 5173,
+    },
+  };
 });

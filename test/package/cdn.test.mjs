@@ -1,0 +1,82 @@
+// The CDN builds on a plain page, as a third-party site embeds them.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, headlines } from './support/browser.mjs';
+import { servePackagePages } from './support/pages.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await servePackagePages();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const expected = [
+  // news-card (kenya-tax-protests), news-trending (first ranked), news-article (putin-north-korea-visit)
+  /Kenya/,
+  /./,
+  /Putin Heads to Pyongyang/,
+];
+
+for (const build of ['esm', 'iife']) {
+  test(`the ${build === 'esm' ? 'ES module' : 'classic (IIFE)'} build renders all three widgets`, async () => {
+    const tab = await open(browser, `${server.origin}/fixtures/widgets.html?build=${build}`);
+    try {
+      const titles = await headlines(tab.page);
+      titles.forEach((title, index) => assert.match(title, expected[index]));
+      // The article body went through the sanitiser (a chunk for the module build, inlined in the IIFE).
+      await tab.page.waitForFunction(() =>
+        document.querySelector('news-article').shadowRoot.querySelector('[part~="body"] p'),
+      );
+      assert.deepEqual(tab.errors, []);
+      const noisy = tab.console.filter((m) => m.type === 'error' || m.type === 'warning');
+      assert.deepEqual(noisy, [], 'no warnings, and no Lit dev-mode notice');
+      const scripts = tab.responses.filter((r) => r.request().resourceType() === 'script');
+      assert.ok(scripts.every((r) => r.status() === 200));
+      if (build === 'iife') {
+        assert.deepEqual(
+          scripts.map((r) => new URL(r.url()).pathname),
+          ['/dist/cdn/news-widgets.iife.js'],
+          'the classic build is one file',
+        );
+      }
+    } finally {
+      await tab.close();
+    }
+  });
+}
+
+test('the ES module build fetches the sanitiser only for an article body', async () => {
+  const tab = await open(browser, `${server.origin}/fixtures/card.html`);
+  try {
+    await headlines(tab.page);
+    await tab.page.waitForLoadState('networkidle');
+    const scripts = tab.responses
+      .filter((r) => r.request().resourceType() === 'script')
+      .map((r) => new URL(r.url()).pathname);
+    assert.ok(scripts.includes('/dist/cdn/news-widgets.js'));
+    assert.ok(!scripts.some((path) => /\/html-[\w-]+\.js$/.test(path)), `no sanitiser in ${scripts}`);
+    assert.ok(!scripts.some((path) => /\/fr-[\w-]+\.js$/.test(path)), 'no French locale');
+  } finally {
+    await tab.close();
+  }
+});
+
+test('the ES module build fetches a locale chunk when the widget is in that language', async () => {
+  const tab = await open(browser, `${server.origin}/fixtures/card.html?locale=fr`);
+  try {
+    await headlines(tab.page);
+    await tab.page.waitForFunction(() =>
+      /il y a|juin/.test(document.querySelector('news-card').shadowRoot.querySelector('[part~="time"]')?.textContent ?? ''),
+    );
+    const scripts = tab.responses.map((r) => new URL(r.url()).pathname);
+    assert.ok(scripts.some((path) => /^\/dist\/cdn\/fr-[\w-]+\.js$/.test(path)), `French chunk in ${scripts}`);
+    assert.deepEqual(tab.errors, []);
+  } finally {
+    await tab.close();
+  }
+});
