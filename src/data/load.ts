@@ -34,9 +34,14 @@ export function resolveFeedUrl(src: string, pageUrl = document.baseURI): string 
  * and relative URLs in the feed resolve against the final URL after redirects.
  */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<NewsFeed> {
-  const url = resolveFeedUrl(src);
-  const text = await fetchText(url, options);
+  const { text, url } = await fetchFeedText(resolveFeedUrl(src), options);
   return parseFeed(text, url, options.warn);
+}
+
+/** A feed body as fetched, with the URL it came from after redirects. */
+export interface FetchedFeed {
+  text: string;
+  url: string;
 }
 
 /** Parses a feed body: JSON → {@link NewsFeed}, with errors a reader can be told about. */
@@ -55,7 +60,8 @@ export function parseFeed(text: string, baseUrl: string, warn?: (message: string
   return normaliseFeed(json, { baseUrl, warn });
 }
 
-async function fetchText(url: string, options: LoadOptions): Promise<string> {
+/** Fetches a feed body as text, with the timeout and size limit of {@link LoadOptions}. */
+export async function fetchFeedText(url: string, options: LoadOptions = {}): Promise<FetchedFeed> {
   const { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES } = options;
   const controller = new AbortController();
   const abortFromCaller = () => controller.abort(options.signal?.reason);
@@ -81,7 +87,7 @@ async function fetchText(url: string, options: LoadOptions): Promise<string> {
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw tooLarge(url, maxBytes);
-    return await readCapped(response, maxBytes, url);
+    return { text: await readCapped(response, maxBytes, url), url: response.url || url };
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (timedOut) throw new FeedError('timeout', `The feed did not answer within ${timeout} ms.`, { url });

@@ -5,7 +5,7 @@ import { $, WORLD, settled } from '../support/helpers.js';
 
 describe('news-select', () => {
   it('fires a bubbling, composed, cancelable event with the item when a headline is clicked', async () => {
-    const wrapper = await fixture(html`<div><news-card src=${WORLD} article-id="nato-rutte"></news-card></div>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div><news-card src=${WORLD} article-id="nato-rutte"></news-card></div>`);
     const el = wrapper.querySelector<NewsCard>('news-card')!;
     await settled(el);
     const seen: NewsSelectEvent[] = [];

@@ -14,7 +14,7 @@ export const WORLD = `${FIXTURES}world.json`;
 export const MONDE = `${FIXTURES}monde.json`;
 
 /** Waits until the widget has left its loading state. */
-export async function settled(el: HTMLElement): Promise<void> {
+export async function settled(el: Element): Promise<void> {
   await waitUntil(
     () => el.shadowRoot && !el.shadowRoot.querySelector('[part="skeleton"]') && el.shadowRoot.childElementCount > 0,
     `${el.localName} did not finish loading`,
@@ -23,11 +23,11 @@ export async function settled(el: HTMLElement): Promise<void> {
 }
 
 /** Query the widget's shadow root. */
-export function $(el: HTMLElement, selector: string): HTMLElement | null {
+export function $(el: Element, selector: string): HTMLElement | null {
   return el.shadowRoot!.querySelector(selector);
 }
 
-export function $$(el: HTMLElement, selector: string): HTMLElement[] {
+export function $$(el: Element, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
