@@ -2,7 +2,7 @@
 // fixtures and the examples, as a CDN or a publisher would serve them.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -18,8 +18,8 @@ const TYPES = {
 };
 
 /**
- * Serves `mounts` ({ '/url/prefix/': 'dir/relative/to/repo' }) and nothing else. Returns the
- * origin and a close function.
+ * Serves `mounts` ({ '/url/prefix/': 'dir' }, dir absolute or relative to the repository) and
+ * nothing else. Returns the origin and a close function.
  */
 export async function serve(mounts) {
   const entries = Object.entries(mounts).sort(([a], [b]) => b.length - a.length);
@@ -28,7 +28,7 @@ export async function serve(mounts) {
     const mount = entries.find(([prefix]) => pathname.startsWith(prefix));
     if (!mount) return notFound(response);
     const [prefix, dir] = mount;
-    const base = join(root, dir);
+    const base = resolve(root, dir);
     let file = normalize(join(base, decodeURIComponent(pathname.slice(prefix.length))));
     if (file !== base && !file.startsWith(base + sep)) return notFound(response);
     try {
