@@ -1,7 +1,9 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Locale } from 'date-fns';
-import { loadFeed } from './load.js';
+import { DEFAULT_TIMEOUT, parseFeed, resolveFeedUrl } from './load.js';
+import { loadSharedFeed } from './feed-cache.js';
+import { readStaleCopy } from './stale-store.js';
 import { isNormalisedFeed, normaliseFeed } from './normalise.js';
 import { FeedError, toFeedError } from './feed-error.js';
 import type { NewsFeed } from './types.js';
@@ -17,6 +19,10 @@ export interface FeedHost extends ReactiveElement {
   feed?: unknown;
   locale?: string;
   loading: 'eager' | 'lazy';
+  /** Seconds between background refreshes; 0 or unset never refreshes. */
+  refresh?: number;
+  /** Seconds a feed has to answer. */
+  timeout?: number;
 }
 
 /** A widget's picked content, with the language it is written in when known. */
@@ -34,6 +40,10 @@ export interface FeedState<V> {
   dir: 'ltr' | 'rtl';
   dateLocale: Locale;
   messages: Messages;
+  /** Set when the network failed and this is the last good copy, saved at that time. */
+  staleSince?: Date;
+  /** How many items a background refresh brought that were not there before. */
+  newItems: number;
 }
 
 export interface FeedRenderers<V, T> {
@@ -44,16 +54,32 @@ export interface FeedRenderers<V, T> {
   error: (error: FeedError) => T;
 }
 
+/** Automatic retries of a transient failure, and the first delay (tripled each time). */
+export const AUTO_RETRIES = 3;
+export const FIRST_RETRY_MS = 2_000;
+/** The shortest `refresh` period honoured, in seconds. */
+export const MIN_REFRESH_SECONDS = 30;
+
 /**
  * Loads a widget's feed (from `src`, or the `feed` property), picks what the widget shows,
  * resolves its locale, and reports the outcome with `news-load` / `news-error` events.
- * Built on `@lit/task`, so a stale load is aborted when `src` changes.
+ * Built on `@lit/task`, so a stale load is aborted when `src` changes. Transient failures
+ * are retried with backoff and, meanwhile, the last good copy of the feed is shown when
+ * there is one. While a refresh or retry is in flight the current content stays on screen.
  */
 export class FeedController<V> implements ReactiveController {
   private readonly task: Task<readonly unknown[], FeedState<V>>;
   private observer?: IntersectionObserver;
   private visible = false;
   private warnedNoSource = false;
+  /** The last content shown, kept on screen while the next load runs. */
+  private shown?: { source: unknown; state: FeedState<V> };
+  private retries = 0;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private refreshTimer?: ReturnType<typeof setInterval>;
+  private refreshDue = false;
+  /** Set for a run that must ask the network rather than reuse the page's shared copy. */
+  private bypassShared = false;
 
   constructor(
     private readonly host: FeedHost,
@@ -64,21 +90,25 @@ export class FeedController<V> implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      args: () => [
-        host.feed ?? host.src,
-        this.requestedLocale(),
-        this.active,
-        ...this.selectArgs(),
-      ],
+      args: () => [this.source, this.requestedLocale(), this.active, ...this.selectArgs()],
       task: ([source, requested, active], { signal }) =>
         this.run(source, requested as string | undefined, active as boolean, signal),
-      onComplete: (state) => host.dispatchEvent(new NewsLoadEvent({ feed: state.feed })),
+      onComplete: (state) => {
+        this.shown = { source: this.source, state };
+        if (!state.staleSince) {
+          this.retries = 0;
+          host.dispatchEvent(new NewsLoadEvent({ feed: state.feed }));
+        }
+      },
       onError: (error) => {
-        const feedError = toFeedError(error, host.src);
-        console.warn(`<${host.localName}>: ${feedError.message}`, feedError);
-        host.dispatchEvent(new NewsErrorEvent({ error: feedError }));
+        this.shown = undefined;
+        this.report(toFeedError(error, host.src));
       },
     });
+  }
+
+  private get source(): unknown {
+    return this.host.feed ?? this.host.src;
   }
 
   /** Whether the widget has a source and may load it now. */
@@ -95,18 +125,41 @@ export class FeedController<V> implements ReactiveController {
     return this.host.locale || inheritedLang(this.host);
   }
 
-  /** Loads again at once, bypassing nothing but the current state. */
+  /** Settles when the current load has finished (rejects when it failed). */
+  get complete(): Promise<unknown> {
+    return this.task.taskComplete;
+  }
+
+  /** Loads again at once from the network (the retry button). */
   retry(): Promise<void> {
+    clearTimeout(this.retryTimer);
+    this.retries = 0;
+    this.bypassShared = true;
     return this.task.run();
   }
 
   hostConnected(): void {
     if (this.host.loading === 'lazy' && !this.visible) this.observe();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.scheduleRefresh();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    clearTimeout(this.retryTimer);
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
+  hostUpdate(): void {
+    // A new source starts afresh: no retries or content carried over from the old one.
+    if (this.shown && this.shown.source !== this.source) {
+      this.shown = undefined;
+      this.retries = 0;
+      clearTimeout(this.retryTimer);
+    }
   }
 
   hostUpdated(): void {
@@ -115,18 +168,33 @@ export class FeedController<V> implements ReactiveController {
       console.warn(`<${this.host.localName}>: set the "src" attribute or the "feed" property to show news.`);
     }
     if (this.host.loading === 'lazy' && !this.visible && !this.observer) this.observe();
+    if (this.refreshPeriod() !== this.activeRefreshPeriod) this.scheduleRefresh();
   }
 
   render<T>(renderers: FeedRenderers<V, T>): T {
     switch (this.task.status) {
       case TaskStatus.PENDING:
-        return renderers.pending();
+        return this.shown ? renderers.complete(this.shown.state) : renderers.pending();
       case TaskStatus.COMPLETE:
         return renderers.complete(this.task.value!);
       case TaskStatus.ERROR:
         return renderers.error(toFeedError(this.task.error, this.host.src));
       default:
         return renderers.idle(this.hasSource);
+    }
+  }
+
+  private report(error: FeedError) {
+    console.warn(`<${this.host.localName}>: ${error.message}`, error);
+    this.host.dispatchEvent(new NewsErrorEvent({ error }));
+    if (error.transient && this.retries < AUTO_RETRIES) {
+      const delay = FIRST_RETRY_MS * 3 ** this.retries * (0.8 + Math.random() * 0.4);
+      this.retries += 1;
+      clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(() => {
+        this.bypassShared = true;
+        void this.task.run();
+      }, delay);
     }
   }
 
@@ -149,6 +217,36 @@ export class FeedController<V> implements ReactiveController {
     this.observer.observe(this.host);
   }
 
+  private activeRefreshPeriod = 0;
+
+  private refreshPeriod(): number {
+    const seconds = Number(this.host.refresh);
+    return Number.isFinite(seconds) && seconds > 0 ? Math.max(seconds, MIN_REFRESH_SECONDS) : 0;
+  }
+
+  private scheduleRefresh() {
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.activeRefreshPeriod = this.refreshPeriod();
+    if (!this.activeRefreshPeriod || !this.host.isConnected) return;
+    this.refreshTimer = setInterval(() => {
+      // Paused while the tab is hidden: the refresh waits for the reader to come back.
+      if (document.visibilityState === 'hidden') this.refreshDue = true;
+      else this.refreshNow();
+    }, this.activeRefreshPeriod * 1000);
+  }
+
+  private readonly onVisibilityChange = () => {
+    if (document.visibilityState === 'visible' && this.refreshDue) this.refreshNow();
+  };
+
+  private refreshNow() {
+    this.refreshDue = false;
+    if (this.task.status !== TaskStatus.COMPLETE || typeof this.source !== 'string') return;
+    this.bypassShared = true;
+    void this.task.run();
+  }
+
   private async run(
     source: unknown,
     requested: string | undefined,
@@ -156,10 +254,29 @@ export class FeedController<V> implements ReactiveController {
     signal: AbortSignal,
   ): Promise<FeedState<V> | typeof initialState> {
     if (!active) return initialState;
+    const bypass = this.bypassShared;
+    this.bypassShared = false;
     const warn = (message: string) => console.warn(`<${this.host.localName}>: feed: ${message}`);
     let feed: NewsFeed;
+    let staleSince: Date | undefined;
     if (typeof source === 'string') {
-      feed = await loadFeed(source, { signal, warn });
+      const url = resolveFeedUrl(source);
+      try {
+        feed = await loadSharedFeed(url, {
+          signal,
+          warn,
+          timeout: this.timeoutMs(),
+          // A refresh or retry asks the network, unless another widget just did.
+          maxAge: bypass ? 2_000 : undefined,
+        });
+      } catch (error) {
+        const feedError = toFeedError(error, url);
+        const copy = feedError.transient && !signal.aborted ? readStaleCopy(url) : undefined;
+        if (!copy) throw error;
+        this.report(feedError);
+        feed = parseFeed(copy.text, copy.url);
+        staleSince = copy.savedAt;
+      }
     } else if (isNormalisedFeed(source)) {
       feed = source;
     } else {
@@ -175,8 +292,21 @@ export class FeedController<V> implements ReactiveController {
       dir: isRightToLeft(locale) ? 'rtl' : 'ltr',
       dateLocale,
       messages: messagesFor(locale),
+      staleSince,
+      newItems: this.countNew(source, feed),
     };
   }
-}
 
-export { FeedError };
+  private countNew(source: unknown, feed: NewsFeed): number {
+    const shown = this.shown;
+    const before = shown && shown.source === source ? shown.state.feed : undefined;
+    if (!before || before === feed) return 0;
+    const known = new Set(before.items.map((item) => item.id));
+    return feed.items.filter((item) => !known.has(item.id)).length;
+  }
+
+  private timeoutMs(): number {
+    const seconds = Number(this.host.timeout);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT;
+  }
+}

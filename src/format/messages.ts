@@ -14,6 +14,10 @@ export interface Messages {
   loading: string;
   empty: string;
   justNow: string;
+  /** Shown over the last good copy when the network fails; `{time}` is "2 hours ago". */
+  offline: string;
+  /** Announced when a refresh brings new stories, by plural category; `{count}` is the number. */
+  newStories: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   error: Record<FeedErrorKind, string>;
 }
 
@@ -29,6 +33,8 @@ const en: Messages = {
   loading: 'Loading news…',
   empty: 'No stories to show right now.',
   justNow: 'just now',
+  offline: 'Offline: showing news from {time}.',
+  newStories: { one: '1 new story', other: '{count} new stories' },
   error: {
     network: 'The news could not be loaded. Check your connection and try again.',
     http: 'The news service is not available right now.',
@@ -53,6 +59,8 @@ const fr: Messages = {
   loading: 'Chargement des actualités…',
   empty: 'Aucun article à afficher pour le moment.',
   justNow: 'à l’instant',
+  offline: 'Hors ligne : actualités enregistrées {time}.',
+  newStories: { one: '{count} nouvel article', other: '{count} nouveaux articles' },
   error: {
     network: 'Impossible de charger les actualités. Vérifiez votre connexion et réessayez.',
     http: 'Le service d’actualités est indisponible pour le moment.',
@@ -77,6 +85,8 @@ const de: Messages = {
   loading: 'Nachrichten werden geladen…',
   empty: 'Derzeit gibt es keine Meldungen.',
   justNow: 'gerade eben',
+  offline: 'Offline: Nachrichten von {time}.',
+  newStories: { one: '1 neue Meldung', other: '{count} neue Meldungen' },
   error: {
     network: 'Die Nachrichten konnten nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     http: 'Der Nachrichtendienst ist derzeit nicht erreichbar.',
@@ -101,6 +111,8 @@ const es: Messages = {
   loading: 'Cargando noticias…',
   empty: 'No hay noticias que mostrar en este momento.',
   justNow: 'ahora mismo',
+  offline: 'Sin conexión: noticias de {time}.',
+  newStories: { one: '1 noticia nueva', other: '{count} noticias nuevas' },
   error: {
     network: 'No se pudieron cargar las noticias. Comprueba tu conexión y vuelve a intentarlo.',
     http: 'El servicio de noticias no está disponible en este momento.',
@@ -125,6 +137,8 @@ const it: Messages = {
   loading: 'Caricamento delle notizie…',
   empty: 'Nessuna notizia da mostrare al momento.',
   justNow: 'adesso',
+  offline: 'Offline: notizie di {time}.',
+  newStories: { one: '1 nuova notizia', other: '{count} nuove notizie' },
   error: {
     network: 'Impossibile caricare le notizie. Controlla la connessione e riprova.',
     http: 'Il servizio di notizie non è disponibile al momento.',
@@ -149,6 +163,8 @@ const pt: Messages = {
   loading: 'Carregando notícias…',
   empty: 'Nenhuma notícia para mostrar no momento.',
   justNow: 'agora mesmo',
+  offline: 'Sem conexão: notícias de {time}.',
+  newStories: { one: '1 nova notícia', other: '{count} novas notícias' },
   error: {
     network: 'Não foi possível carregar as notícias. Verifique sua conexão e tente novamente.',
     http: 'O serviço de notícias não está disponível no momento.',
@@ -173,6 +189,8 @@ const nl: Messages = {
   loading: 'Nieuws laden…',
   empty: 'Er is op dit moment geen nieuws.',
   justNow: 'zojuist',
+  offline: 'Offline: nieuws van {time}.',
+  newStories: { one: '1 nieuw bericht', other: '{count} nieuwe berichten' },
   error: {
     network: 'Het nieuws kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
     http: 'De nieuwsdienst is op dit moment niet beschikbaar.',
@@ -197,6 +215,8 @@ const ar: Messages = {
   loading: 'جارٍ تحميل الأخبار…',
   empty: 'لا توجد أخبار لعرضها الآن.',
   justNow: 'الآن',
+  offline: 'غير متصل: أخبار محفوظة {time}.',
+  newStories: { one: 'خبر جديد واحد', two: 'خبران جديدان', few: '{count} أخبار جديدة', other: '{count} خبرًا جديدًا' },
   error: {
     network: 'تعذّر تحميل الأخبار. تحقّق من اتصالك وحاول مرة أخرى.',
     http: 'خدمة الأخبار غير متاحة حاليًا.',
@@ -221,6 +241,8 @@ const ja: Messages = {
   loading: 'ニュースを読み込んでいます…',
   empty: '現在表示できるニュースはありません。',
   justNow: 'たった今',
+  offline: 'オフライン：{time}のニュースを表示しています。',
+  newStories: { other: '新着ニュース{count}件' },
   error: {
     network: 'ニュースを読み込めませんでした。接続を確認して、もう一度お試しください。',
     http: 'ニュースサービスは現在利用できません。',
@@ -245,6 +267,8 @@ const zh: Messages = {
   loading: '正在加载新闻…',
   empty: '暂时没有可显示的新闻。',
   justNow: '刚刚',
+  offline: '离线：正在显示{time}的新闻。',
+  newStories: { other: '{count} 条新消息' },
   error: {
     network: '无法加载新闻。请检查网络连接后重试。',
     http: '新闻服务暂时不可用。',
@@ -270,4 +294,15 @@ export function messagesFor(locale: string): Messages {
 /** `"pt-BR"` → `"pt"`. */
 export function primaryLanguage(locale: string): string {
   return locale.split(/[-_]/)[0]!.toLowerCase();
+}
+
+/** A message with `{name}` placeholders filled in. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** "3 new stories" in the given locale's plural rules. */
+export function newStoriesMessage(messages: Messages, locale: string, count: number): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  return fill(messages.newStories[category] ?? messages.newStories.other, { count });
 }

@@ -5,7 +5,8 @@ import type { FeedError } from '../data/feed-error.js';
 import type { NewsFeed, NewsItem } from '../data/types.js';
 import { NewsSelectEvent } from '../events/news-select.js';
 import { TickController } from '../format/ticker.js';
-import { messagesFor } from '../format/messages.js';
+import { fill, messagesFor, newStoriesMessage } from '../format/messages.js';
+import { relativeTime } from '../format/relative-time.js';
 import { isRightToLeft, resolveLocale } from '../format/locale.js';
 
 export type NewsTheme = 'light' | 'dark' | 'auto';
@@ -34,6 +35,15 @@ export abstract class NewsElement<V> extends LitElement {
   /** `lazy` waits until the widget is about one viewport away before fetching. */
   @property() loading: NewsLoading = 'eager';
 
+  /**
+   * Seconds between background refreshes of the feed (at least 30); unset or 0 never
+   * refreshes. Refreshes pause while the tab is hidden.
+   */
+  @property({ type: Number }) refresh?: number;
+
+  /** Seconds the feed has to answer before the widget gives up (default 10). */
+  @property({ type: Number }) timeout?: number;
+
   protected readonly feedController: FeedController<V>;
 
   constructor() {
@@ -44,6 +54,18 @@ export abstract class NewsElement<V> extends LitElement {
       () => this.selectArgs(),
     );
     new TickController(this);
+  }
+
+  /**
+   * Resolves once the widget has loaded its feed and rendered it (or its error state).
+   * Changing `src`, `article-id` or `locale` starts a new load: await `updateComplete`
+   * first, then this.
+   */
+  get loadComplete(): Promise<void> {
+    return this.feedController.complete.then(
+      () => this.updateComplete,
+      () => this.updateComplete,
+    ).then(() => undefined);
   }
 
   /** Picks what the widget shows from the feed; throws a `not-found` FeedError when it cannot. */
@@ -72,7 +94,11 @@ export abstract class NewsElement<V> extends LitElement {
     return this.feedController.render<unknown>({
       idle: (active) => (active ? this.renderLoading() : nothing),
       pending: () => this.renderLoading(),
-      complete: (state) => (this.isEmpty(state.view) ? this.renderEmpty(state) : this.renderContent(state)),
+      complete: (state) =>
+        html`${this.renderStale(state)}${this.isEmpty(state.view) ? this.renderEmpty(state) : this.renderContent(state)}
+          <div class="visually-hidden" role="status" aria-live="polite">
+            ${state.newItems ? newStoriesMessage(state.messages, state.locale, state.newItems) : nothing}
+          </div>`,
       error: (error) => this.renderError(error),
     });
   }
@@ -83,6 +109,16 @@ export abstract class NewsElement<V> extends LitElement {
       <span class="visually-hidden" role="status">${messages.loading}</span>
       ${this.renderSkeleton()}
     </div>`;
+  }
+
+  /** The notice over the last good copy, shown when the network fails. */
+  private renderStale({ staleSince, messages, locale, dir, dateLocale }: FeedState<V>) {
+    if (!staleSince) return nothing;
+    const time = relativeTime(staleSince, { locale: dateLocale, justNow: messages.justNow });
+    return html`<p part="stale" class="stale" lang=${locale} dir=${dir}>
+      <span>${fill(messages.offline, { time })}</span>
+      <button part="retry" type="button" @click=${() => this.feedController.retry()}>${messages.retry}</button>
+    </p>`;
   }
 
   private renderEmpty(state: FeedState<V>) {

@@ -193,6 +193,33 @@ export const base = css`
     white-space: nowrap;
   }
 
+  /* The last good copy, shown offline */
+  .stale {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin: 0 0 0.75rem;
+    padding: 0.4rem 0.75rem;
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_surface);
+    font-size: 0.8125rem;
+  }
+
+  .stale button,
+  .notice button {
+    font: inherit;
+    font-weight: 600;
+    padding: 0.25rem 0.8rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_accent);
+    background: transparent;
+    cursor: pointer;
+  }
+
   /* Error and empty */
   .notice {
     display: flex;
@@ -212,13 +239,6 @@ export const base = css`
   }
 
   .notice button {
-    font: inherit;
-    font-weight: 600;
-    padding: 0.4rem 0.9rem;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    color: var(--_accent);
-    background: transparent;
-    cursor: pointer;
+    padding-block: 0.4rem;
   }
 `;

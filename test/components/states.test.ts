@@ -108,7 +108,7 @@ describe('widget states', () => {
     await settled(el);
     el.articleId = 'assange-plea';
     await el.updateComplete;
-    await settled(el);
+    await el.loadComplete;
     expect(text($(el, '[part~="title"]'))).to.match(/^Assange to Plead Guilty/);
   });
 

@@ -51,7 +51,7 @@ describe('<news-trending>', () => {
     expect($$(el, 'li[part~="item"]')).to.have.length(3);
     el.limit = 2;
     await el.updateComplete;
-    await settled(el);
+    await el.loadComplete;
     expect($$(el, 'li[part~="item"]')).to.have.length(2);
   });
 

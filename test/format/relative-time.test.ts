@@ -3,7 +3,7 @@ import { fr } from 'date-fns/locale/fr';
 import { relativeTime, absoluteDate } from '../../src/format/relative-time.js';
 import { loadDateLocale } from '../../src/format/date-locale.js';
 import { resolveLocale, isRightToLeft, inheritedLang } from '../../src/format/locale.js';
-import { messagesFor, MESSAGE_LANGUAGES } from '../../src/format/messages.js';
+import { messagesFor, MESSAGE_LANGUAGES, newStoriesMessage } from '../../src/format/messages.js';
 
 const now = new Date('2024-06-26T17:47:26.798Z');
 const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -68,8 +68,11 @@ describe('locales', () => {
   });
 
   it('has every reader-facing string in every supported language', () => {
+    // Plural forms differ by language (Arabic has more, Japanese fewer): each needs "other".
     const keys = (m: object): string[] =>
-      Object.entries(m).flatMap(([k, v]) => (typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
+      Object.entries(m).flatMap(([k, v]) =>
+        k === 'newStories' ? ['newStories.other'] : typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k],
+      );
     const english = keys(messagesFor('en')).sort();
     for (const lang of MESSAGE_LANGUAGES) {
       const messages = messagesFor(lang);
@@ -77,6 +80,15 @@ describe('locales', () => {
       if (lang !== 'en') expect(messages.retry, lang).to.not.equal(messagesFor('en').retry);
     }
     expect(messagesFor('pt-BR')).to.equal(messagesFor('pt'));
+    for (const lang of MESSAGE_LANGUAGES) expect(messagesFor(lang).newStories.other, lang).to.contain('{count}');
     expect(messagesFor('sw')).to.equal(messagesFor('en'));
+  });
+
+  it('announces new stories with the plural rules of the language', () => {
+    expect(newStoriesMessage(messagesFor('en'), 'en', 1)).to.equal('1 new story');
+    expect(newStoriesMessage(messagesFor('en'), 'en', 3)).to.equal('3 new stories');
+    expect(newStoriesMessage(messagesFor('fr'), 'fr', 1)).to.equal('1 nouvel article');
+    expect(newStoriesMessage(messagesFor('ar'), 'ar', 2)).to.equal('خبران جديدان');
+    expect(newStoriesMessage(messagesFor('ja'), 'ja', 4)).to.equal('新着ニュース4件');
   });
 });

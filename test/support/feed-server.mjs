@@ -64,6 +64,37 @@ export function feedServer() {
         context.body = body;
         return;
       }
+      case 'growing': {
+        // Each request for a key has one more item than the last, newest first.
+        const count = (growing.get(param) ?? 0) + 1;
+        growing.set(param, count);
+        context.type = 'application/feed+json';
+        context.body = JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          items: Array.from({ length: count }, (_, i) => ({
+            id: `story-${count - i}`,
+            title: `Story ${count - i}`,
+            url: `https://news.example/${count - i}`,
+            _news: { trending_rank: i + 1 },
+          })),
+        });
+        return;
+      }
+      case 'down': {
+        // Serves the feed until /feeds-test/down-switch/<key> is requested, then fails.
+        if (down.has(param)) {
+          context.status = 502;
+          context.body = 'Bad Gateway';
+          return;
+        }
+        context.type = 'application/feed+json';
+        context.body = body;
+        return;
+      }
+      case 'down-switch':
+        down.add(param);
+        context.body = 'ok';
+        return;
       default: {
         const status = route === 'status' ? Number(param) : 0;
         if (status >= 400) {
@@ -78,3 +109,5 @@ export function feedServer() {
 }
 
 const flaky = new Set();
+const growing = new Map();
+const down = new Set();

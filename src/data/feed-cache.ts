@@ -1,0 +1,63 @@
+import { fetchFeedText, parseFeed, type LoadOptions } from './load.js';
+import type { NewsFeed } from './types.js';
+import { saveStaleCopy } from './stale-store.js';
+
+/** How long a loaded feed is reused by other widgets on the page, in milliseconds. */
+export const FRESH_MS = 60_000;
+
+interface Entry {
+  promise: Promise<NewsFeed>;
+  /** When the response arrived; undefined while in flight. */
+  loadedAt?: number;
+}
+
+const entries = new Map<string, Entry>();
+
+export interface SharedLoadOptions extends Omit<LoadOptions, 'signal'> {
+  /** This caller stops waiting when it aborts; the shared request goes on for the others. */
+  signal?: AbortSignal;
+  /** Reuse a loaded copy no older than this, in milliseconds. 0 asks the network again. */
+  maxAge?: number;
+}
+
+/**
+ * Loads a feed once for every widget on the page: callers of the same URL share the request
+ * in flight and, for {@link FRESH_MS}, its result. Failures are not kept, so a retry asks
+ * again. HTTP caching is left to the browser: no cache-busting.
+ */
+export function loadSharedFeed(url: string, options: SharedLoadOptions = {}): Promise<NewsFeed> {
+  const { signal, maxAge = FRESH_MS, ...load } = options;
+  const now = Date.now();
+  let entry = entries.get(url);
+  const fresh = entry && (entry.loadedAt === undefined || now - entry.loadedAt < maxAge);
+  if (!entry || !fresh) {
+    const created: Entry = {
+      promise: fetchFeedText(url, load).then(({ text, url: finalUrl }) => {
+        const feed = parseFeed(text, finalUrl, load.warn);
+        created.loadedAt = Date.now();
+        saveStaleCopy(url, text, finalUrl);
+        return feed;
+      }),
+    };
+    created.promise.catch(() => {
+      if (entries.get(url) === created) entries.delete(url);
+    });
+    entries.set(url, created);
+    entry = created;
+  }
+  return signal ? abortable(entry.promise, signal) : entry.promise;
+}
+
+/** Forgets every shared feed (for tests, and for pages that want a clean slate). */
+export function clearFeedCache(): void {
+  entries.clear();
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
