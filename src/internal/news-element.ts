@@ -15,6 +15,21 @@ export type NewsLoading = 'eager' | 'lazy';
 /**
  * What the three widgets share: the feed attributes and properties, loading through one
  * {@link FeedController}, the loading, error and empty states, and `news-select`.
+ *
+ * @cssprop [--news-font-family=inherit] - Text font; the host page's font by default.
+ * @cssprop [--news-font-family-heading=var(--news-font-family)] - Headline font.
+ * @cssprop [--news-color-text=#1b1b1b] - Text colour (dark theme: #ececec).
+ * @cssprop [--news-color-muted=#5c5c5c] - Secondary text: times, captions, bylines (dark: #ababab).
+ * @cssprop [--news-color-accent=#b3261e] - Category labels, ranks, links in the body, buttons (dark: #ff8a80).
+ * @cssprop [--news-color-background=#ffffff] - Card background, and the widget's in the dark theme (dark: #161616).
+ * @cssprop [--news-color-surface=#f1f1f1] - Skeletons, image placeholders, the key points box (dark: #262626).
+ * @cssprop [--news-color-border=#dedede] - Card borders and rules (dark: #3a3a3a).
+ * @cssprop [--news-color-focus=#1a5fb4] - Keyboard focus ring (dark: #8ab4f8).
+ * @cssprop [--news-radius=8px] - Corner radius of cards, images and boxes.
+ * @cssprop [--news-spacing=1rem] - Base padding and gap.
+ * @cssprop [--news-image-aspect-ratio=16 / 9] - Aspect ratio of lead images.
+ * @cssprop [--news-measure=65ch] - Longest line of running text in an article.
+ * @cssprop [--news-article-max-width=48rem] - Widest an article grows.
  */
 export abstract class NewsElement<V> extends LitElement {
   /** URL of a JSON Feed (absolute, or relative to the page). */
@@ -80,6 +95,41 @@ export abstract class NewsElement<V> extends LitElement {
 
   /** Placeholder that reserves roughly the space of the loaded content. */
   protected abstract renderSkeleton(): TemplateResult;
+
+  /** Image URLs that failed to load: they are left out rather than shown broken. */
+  private readonly brokenImages = new Set<string>();
+
+  /** Whether there is an image to show: given, and not known to be broken. */
+  protected imageAvailable(src: string | undefined): src is string {
+    return src !== undefined && !this.brokenImages.has(src);
+  }
+
+  /**
+   * A feed image inside its aspect-ratio frame, or nothing when there is no image or it
+   * failed to load (so no broken-image icon is ever shown).
+   */
+  protected renderImage(
+    src: string | undefined,
+    alt: string,
+    frame: { part: string; className: string; tag?: 'figure' | 'div' },
+    lazy = true,
+  ) {
+    if (!this.imageAvailable(src)) return nothing;
+    const img = html`<img
+      part="image"
+      src=${src}
+      alt=${alt}
+      loading=${lazy ? 'lazy' : 'eager'}
+      decoding="async"
+      @error=${() => {
+        this.brokenImages.add(src);
+        this.requestUpdate();
+      }}
+    />`;
+    return frame.tag === 'div'
+      ? html`<div part=${frame.part} class=${frame.className}>${img}</div>`
+      : html`<figure part=${frame.part} class=${frame.className}>${img}</figure>`;
+  }
 
   /** Whether the selected view has nothing to show. */
   protected isEmpty(_view: V): boolean {

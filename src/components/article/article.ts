@@ -35,6 +35,7 @@ export interface ArticleView {
  * @csspart time - The published date.
  * @csspart updated - The updated date.
  * @csspart figure - The lead image with its caption.
+ * @csspart media - The lead image's frame, which keeps its aspect ratio.
  * @csspart image - The lead image.
  * @csspart caption - The image's caption or credit.
  * @csspart body - The article text.
@@ -92,12 +93,10 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
             : nothing}
         </p>
       </header>
-      ${image
+      ${this.imageAvailable(image)
         ? html`<figure part="figure" class="lead">
-            <div class="media"><img part="image" src=${image} alt=${item.imageCaption ?? ''} decoding="async" /></div>
-            ${item.imageCaption
-              ? html`<figcaption part="caption">${item.imageCaption}</figcaption>`
-              : nothing}
+            ${this.renderImage(image, item.imageCaption ?? '', { part: 'media', className: 'media', tag: 'div' }, false)}
+            ${item.imageCaption ? html`<figcaption part="caption">${item.imageCaption}</figcaption>` : nothing}
           </figure>`
         : nothing}
       ${body

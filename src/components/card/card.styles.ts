@@ -55,6 +55,51 @@ export const cardStyles = css`
     overflow: hidden;
   }
 
+  /* Horizontal: image beside the text, where there is room for both. */
+  @container (min-width: 32rem) {
+    :host([layout='horizontal']) .card {
+      flex-direction: row;
+    }
+
+    :host([layout='horizontal']) .media {
+      flex: 0 0 40%;
+      aspect-ratio: auto;
+      min-height: 100%;
+    }
+
+    :host([layout='horizontal']) .content {
+      align-content: center;
+    }
+  }
+
+  /* Compact: a small square thumbnail at the end, headline and meta only. */
+  :host([layout='compact']) .card {
+    flex-direction: row-reverse;
+    align-items: flex-start;
+    gap: 0.75rem;
+    padding: 0.75rem;
+  }
+
+  :host([layout='compact']) .media {
+    flex: 0 0 4.5rem;
+    aspect-ratio: 1;
+    border-radius: calc(var(--_radius) / 2);
+  }
+
+  :host([layout='compact']) .content {
+    flex: 1;
+    padding: 0;
+    gap: 0.3rem;
+  }
+
+  :host([layout='compact']) .title {
+    font-size: 1rem;
+  }
+
+  :host([layout='compact']) .summary {
+    display: none;
+  }
+
   .skeleton {
     padding-block-end: var(--_space);
     border: 1px solid var(--_border);

@@ -8,6 +8,9 @@ import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { cardStyles } from './card.styles.js';
 
+/** How a card arranges its image and text. */
+export type CardLayout = 'vertical' | 'horizontal' | 'compact';
+
 /**
  * One story as a card: image, category, headline linked to the story, summary, time and
  * sources. The whole card is one click target.
@@ -42,6 +45,12 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
   /** Level of the headline's heading element, 1–6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /**
+   * `vertical` (image above), `horizontal` (image beside the text, falling back to vertical
+   * in a container narrower than 32rem) or `compact` (small thumbnail, no summary).
+   */
+  @property({ reflect: true }) layout: CardLayout = 'vertical';
+
   static override styles = [tokens, base, cardStyles];
 
   protected override selectArgs() {
@@ -60,11 +69,7 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
     const item = view!;
     const image = item.image ?? item.bannerImage;
     return html`<article part="card" class="card" lang=${locale} dir=${dir}>
-      ${image
-        ? html`<figure part="media" class="media">
-            <img part="image" src=${image} alt=${item.imageCaption ?? ''} loading="lazy" decoding="async" />
-          </figure>`
-        : nothing}
+      ${this.renderImage(image, item.imageCaption ?? '', { part: 'media', className: 'media' })}
       <div part="content" class="content">
         ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
         ${heading(

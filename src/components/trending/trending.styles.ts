@@ -31,6 +31,16 @@ export const trendingStyles = css`
     border-block-end: 1px solid var(--_border);
   }
 
+  :host([show-images]) li {
+    grid-template-columns: 2.25rem 1fr auto;
+  }
+
+  .thumb {
+    width: 5rem;
+    aspect-ratio: 1;
+    border-radius: calc(var(--_radius) / 2);
+  }
+
   li:last-child {
     border-block-end: 0;
   }

@@ -34,6 +34,8 @@ export const DEFAULT_LIMIT = 5;
  * @csspart link - An entry's headline link.
  * @csspart time - An entry's relative time.
  * @csspart summary - An entry's summary.
+ * @csspart thumbnail - An entry's image frame, with `show-images`.
+ * @csspart image - An entry's image, with `show-images`.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error state; holds a retry button.
  * @csspart retry - The retry button.
@@ -45,6 +47,9 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
 
   /** The list's heading; "Trending", in the widget's language, when unset. */
   @property() heading?: string;
+
+  /** Shows each entry's image, when it has one, as a thumbnail. */
+  @property({ type: Boolean, attribute: 'show-images', reflect: true }) showImages = false;
 
   /** Level of the list's heading element, 1–6; entries' headlines are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -93,6 +98,9 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
                 : nothing}
               ${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
             </div>
+            ${this.showImages
+              ? this.renderImage(item.image ?? item.bannerImage, '', { part: 'thumbnail', className: 'thumb media', tag: 'div' })
+              : nothing}
           </li>`,
         )}
       </ol>
