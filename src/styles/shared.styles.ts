@@ -118,6 +118,12 @@ export const base = css`
     font-size: 0.8125rem;
   }
 
+  .dots {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+  }
+
   .dots > * + *::before {
     content: '·';
     margin-inline: 0.4em;
