@@ -153,10 +153,15 @@ describe('presentation', () => {
     ['loading', '/feeds-test/slow/2000'],
   ] as const) {
     it(`passes the accessibility audit in the ${state} state, light and dark`, async () => {
-      for (const theme of ['light', 'dark']) {
-        const el = await fixture<NewsCard>(html`<news-card theme=${theme} src=${src}></news-card>`);
-        if (state !== 'loading') await el.loadComplete;
-        await expect(el).to.be.accessible();
+      for (const tag of ['news-card', 'news-article', 'news-trending']) {
+        for (const theme of ['light', 'dark']) {
+          const el = document.createElement(tag) as NewsCard;
+          el.setAttribute('theme', theme);
+          el.setAttribute('src', src);
+          await fixture(el);
+          if (state !== 'loading') await el.loadComplete;
+          await expect(el, `${tag} ${theme}`).to.be.accessible();
+        }
       }
     });
   }
