@@ -148,38 +148,45 @@ export const base = css`
     object-fit: cover;
   }
 
-  /* Loading */
-  .skeleton {
-    display: grid;
-    gap: 0.6rem;
+  /* Loading: skeletons reuse the real layout classes, with lines in place of text, so the
+     placeholder has the size of the content it stands for. */
+  .line {
+    display: block;
+    height: 1lh;
+    position: relative;
   }
 
-  .bone {
-    display: block;
-    height: 0.9rem;
+  .line::before {
+    content: '';
+    position: absolute;
+    inset: 0.22lh 0;
     border-radius: 4px;
     background: var(--_surface);
   }
 
-  .bone.media {
-    height: auto;
-    border-radius: var(--_radius);
+  .line.w-30 {
+    width: 30%;
   }
 
-  .bone.heading {
-    height: 1.4rem;
+  .line.w-50 {
+    width: 50%;
   }
 
-  .bone.short {
-    width: 35%;
-  }
-
-  .bone.medium {
+  .line.w-70 {
     width: 70%;
   }
 
+  .line.w-85 {
+    width: 85%;
+  }
+
+  .placeholder {
+    background: var(--_surface);
+  }
+
   @media (prefers-reduced-motion: no-preference) {
-    .bone {
+    .line::before,
+    .placeholder {
       animation: pulse 1.6s ease-in-out infinite;
     }
   }

@@ -13,7 +13,8 @@ export function feedServer() {
     // /feeds-test/<route> or /feeds-test/<route>/<param>
     const [route, param] = /^([^/.]+)(?:\/([^/.]+))?$/.exec(url.pathname.slice('/feeds-test/'.length))?.slice(1) ?? [];
     context.set('cache-control', 'no-store');
-    const body = await readFile(world, 'utf8');
+    // The sample feed, with its relative image paths made absolute for these other paths.
+    const body = (await readFile(world, 'utf8')).replaceAll('"images/', '"/test/fixtures/images/');
     switch (route) {
       case 'bom':
         context.type = 'application/feed+json';

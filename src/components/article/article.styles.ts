@@ -174,12 +174,4 @@ export const articleStyles = css`
     color: var(--_muted);
     font-size: 0.8125rem;
   }
-
-  .skeleton {
-    max-width: var(--news-article-max-width, 48rem);
-  }
-
-  .skeleton .bone.heading {
-    height: 2.2rem;
-  }
 `;

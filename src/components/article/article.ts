@@ -130,15 +130,19 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   }
 
   protected override renderSkeleton() {
-    return html`<span class="bone short"></span>
-      <span class="bone heading"></span>
-      <span class="bone heading medium"></span>
-      <span class="bone"></span>
-      <span class="bone medium"></span>
-      <span class="bone media"></span>
-      <span class="bone"></span>
-      <span class="bone"></span>
-      <span class="bone"></span>
-      <span class="bone medium"></span>`;
+    const lines = (n: number) => Array.from({ length: n }, () => html`<span class="line"></span>`);
+    return html`<article>
+      <header>
+        <p class="category"><span class="line w-30"></span></p>
+        <div class="title">${lines(1)}<span class="line w-70"></span></div>
+        <div class="lede">${lines(1)}<span class="line w-85"></span></div>
+        <p class="meta"><span class="line w-50"></span></p>
+      </header>
+      <div class="media placeholder"></div>
+      <div class="body">
+        <p>${lines(3)}<span class="line w-70"></span></p>
+        <p>${lines(2)}<span class="line w-50"></span></p>
+      </div>
+    </article>`;
   }
 }

@@ -22,8 +22,15 @@ export const cardStyles = css`
     padding: var(--_space);
   }
 
+  /* Fixed line counts (headline 2–3 lines, summary 3) keep the loading skeleton and the
+     loaded card the same height, so nothing below moves. */
   .title {
     font-size: 1.25rem;
+    min-height: 2lh;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
   }
 
   /* The whole card is one click target: the headline link's box covers it. */
@@ -49,9 +56,10 @@ export const cardStyles = css`
 
   .summary {
     color: var(--_text);
+    height: 3lh;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 4;
+    -webkit-line-clamp: 3;
     overflow: hidden;
   }
 
@@ -98,20 +106,5 @@ export const cardStyles = css`
 
   :host([layout='compact']) .summary {
     display: none;
-  }
-
-  .skeleton {
-    padding-block-end: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    overflow: hidden;
-  }
-
-  .skeleton .bone:not(.media) {
-    margin-inline: var(--_space);
-  }
-
-  .skeleton .bone.media {
-    border-radius: 0;
   }
 `;

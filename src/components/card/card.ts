@@ -93,11 +93,14 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
   }
 
   protected override renderSkeleton() {
-    return html`<span class="bone media"></span>
-      <span class="bone short"></span>
-      <span class="bone heading"></span>
-      <span class="bone heading medium"></span>
-      <span class="bone"></span>
-      <span class="bone medium"></span>`;
+    return html`<div class="card">
+      <div class="media placeholder"></div>
+      <div class="content">
+        <p class="category"><span class="line w-30"></span></p>
+        <div class="title"><span class="line"></span><span class="line w-70"></span></div>
+        <div class="summary"><span class="line"></span><span class="line"></span><span class="line w-50"></span></div>
+        <p class="meta"><span class="line w-30"></span></p>
+      </div>
+    </div>`;
   }
 }

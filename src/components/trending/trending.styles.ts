@@ -60,29 +60,28 @@ export const trendingStyles = css`
     min-width: 0;
   }
 
+  /* Fixed line counts (headline 2–3 lines, summary 2) keep each row of the loading skeleton
+     and of the loaded list the same height. */
   .title {
     font-size: 1rem;
+    min-height: 2lh;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
   }
 
   .summary {
     color: var(--_muted);
     font-size: 0.875rem;
+    height: 2lh;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
   }
 
-  .skeleton li {
-    grid-template-columns: 2.25rem 1fr;
-  }
-
-  .skeleton .entry {
-    gap: 0.45rem;
-  }
-
-  .skeleton .rank {
-    width: 1.5rem;
-    height: 1.75rem;
+  .rank .line {
+    width: 1.25rem;
   }
 `;

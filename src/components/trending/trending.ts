@@ -108,19 +108,23 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
   }
 
   protected override renderSkeleton() {
-    return html`<span class="bone heading short"></span>
+    const rows = Array.from({ length: Math.min(this.effectiveLimit, 20) });
+    return html`<section>
+      <div class="heading"><span class="line w-30"></span></div>
       <ol>
-        ${Array.from(
-          { length: Math.min(this.effectiveLimit, 10) },
+        ${rows.map(
           () => html`<li>
-            <span class="bone rank"></span>
-            <span class="entry">
-              <span class="bone short"></span>
-              <span class="bone"></span>
-              <span class="bone medium"></span>
-            </span>
+            <span class="rank"><span class="line"></span></span>
+            <div class="entry">
+              <p class="category"><span class="line w-30"></span></p>
+              <div class="title"><span class="line"></span><span class="line w-70"></span></div>
+              <p class="meta"><span class="line w-30"></span></p>
+              <div class="summary"><span class="line"></span><span class="line w-85"></span></div>
+            </div>
+            ${this.showImages ? html`<div class="thumb media placeholder"></div>` : nothing}
           </li>`,
         )}
-      </ol>`;
+      </ol>
+    </section>`;
   }
 }
