@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/** The dark palette, used by `theme="dark"` and by `theme="auto"` on a dark system. */
+const darkPalette = css`
+  --_text: var(--news-color-text, #ececec);
+  --_muted: var(--news-color-muted, #ababab);
+  --_accent: var(--news-color-accent, #ff8a80);
+  --_bg: var(--news-color-background, #161616);
+  --_surface: var(--news-color-surface, #262626);
+  --_border: var(--news-color-border, #3a3a3a);
+  --_focus: var(--news-color-focus, #8ab4f8);
+  color-scheme: dark;
+  background: var(--_bg);
+`;
+
 /**
  * Public tokens (`--news-*`) feed private aliases (`--_*`); components read only the aliases,
  * so a host overrides one documented property and every block follows.
@@ -23,28 +36,12 @@ export const tokens = css`
   }
 
   :host([theme='dark']) {
-    --_text: var(--news-color-text, #ececec);
-    --_muted: var(--news-color-muted, #ababab);
-    --_accent: var(--news-color-accent, #ff8a80);
-    --_bg: var(--news-color-background, #161616);
-    --_surface: var(--news-color-surface, #262626);
-    --_border: var(--news-color-border, #3a3a3a);
-    --_focus: var(--news-color-focus, #8ab4f8);
-    color-scheme: dark;
-    background: var(--_bg);
+    ${darkPalette}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--news-color-text, #ececec);
-      --_muted: var(--news-color-muted, #ababab);
-      --_accent: var(--news-color-accent, #ff8a80);
-      --_bg: var(--news-color-background, #161616);
-      --_surface: var(--news-color-surface, #262626);
-      --_border: var(--news-color-border, #3a3a3a);
-      --_focus: var(--news-color-focus, #8ab4f8);
-      color-scheme: dark;
-      background: var(--_bg);
+      ${darkPalette}
     }
   }
 `;

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type sinon from 'sinon';
 import '../../src/define.js';
 import type { NewsCard, NewsTrending, NewsArticle } from '../../src/index.js';
@@ -129,6 +130,30 @@ describe('presentation', () => {
     el.requestUpdate(); // what the shared minute timer does
     await el.updateComplete;
     expect(text($(el, 'time'))).to.equal('6 hours ago');
+  });
+
+  it('follows the reader\'s colour scheme with theme="auto"', async () => {
+    const el = await fixture<NewsCard>(html`<news-card theme="auto" src=${WORLD}></news-card>`);
+    await settled(el);
+    const color = () => getComputedStyle($(el, '[part~="summary"]')!).color;
+    try {
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(color()).to.equal('rgb(236, 236, 236)');
+      await emulateMedia({ colorScheme: 'light' });
+      expect(color()).to.equal('rgb(27, 27, 27)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('takes a host\'s colours through the custom properties', async () => {
+    const el = await fixture<NewsCard>(
+      html`<news-card class="branded" src=${WORLD}></news-card><style>
+          .branded { --news-color-accent: rgb(11, 87, 208); }
+        </style>`,
+    );
+    await settled(el);
+    expect(getComputedStyle($(el, '[part~="category"]')!).color).to.equal('rgb(11, 87, 208)');
   });
 
   for (const theme of ['light', 'dark'] as const) {
