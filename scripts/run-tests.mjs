@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 const STAGES = [
   ['typecheck', 'tsc --noEmit -p .'],
   ['browser tests', 'web-test-runner'],
+  ['csp', 'node test/security/csp/csp-check.mjs'],
 ];
 
 const SUMMARY = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;
