@@ -114,7 +114,7 @@ describe('<news-article> loaded from a feed URL', () => {
       expect(body.querySelector('a')!.getAttribute('href')).to.equal(`${HOSTILE}stories/more.html`);
       expect(body.querySelector('img')!.getAttribute('src')).to.equal(`${HOSTILE}pics/inline.png`);
       expect(el.shadowRoot!.querySelector('img[part~="image"]')!.getAttribute('src')).to.equal(
-        new URL('../images/lead.png', HOSTILE).href,
+        new URL('../images/kenya-tax-protests.svg', HOSTILE).href,
       );
       expect(textOf(body)).to.equal('Read more.End of story.');
       expect(dangers(el.shadowRoot!)).to.deep.equal([]);
