@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// `npm run bench` (`--smoke` for a quick pass): what the widgets cost a host page, measured on
+// production builds in headless Chromium. Prints render time against a hand-written DOM
+// baseline, normalise time, gzip bytes per CDN entry, layout shift while loading and long
+// tasks, with PASS/FAIL per budget; exits 1 when a budget fails. See docs/performance.md.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { buildCdn, buildPages, gzipSizes } from './build.mjs';
+import { serve } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const projectRoot = resolve(here, '../..');
+const smoke = process.argv.includes('--smoke');
+
+/** Budgets from issue 7. */
+export const BUDGETS = {
+  renderRatio: 1.5, // <news-trending> with 1000 entries, against the baseline
+  normaliseMs: 50, // normaliseFeed on 2000 items
+  cls: 0.01, // card + trending + article, feed delayed 600 ms
+  longTaskMs: 50, // ten widgets on one page
+};
+
+const RUNS = smoke
+  ? { renderIterations: 3, renderWarmup: 1, normaliseRuns: 5, longTaskLoads: 3 }
+  : { renderIterations: 15, renderWarmup: 3, normaliseRuns: 21, longTaskLoads: 5 };
+
+/** Lighthouse's desktop and mobile screens. */
+const VIEWPORTS = [
+  { name: 'desktop', width: 1350, height: 940 },
+  { name: 'mobile', width: 412, height: 823 },
+];
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+const results = [];
+function verdict(name, ok, detail) {
+  results.push({ name, ok });
+  return `${ok ? 'PASS' : 'FAIL'}  ${name}: ${detail}`;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const pad = (value, width) => String(value).padStart(width);
+
+async function openPage(browser, origin, path, viewport = VIEWPORTS[0]) {
+  const context = await browser.newContext({
+    viewport: { width: viewport.width, height: viewport.height },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${origin}${path}`);
+  return { page, errors, close: () => context.close() };
+}
+
+async function benchRender(browser, origin) {
+  const { page, errors, close } = await openPage(browser, origin, '/render.html');
+  try {
+    await page.waitForFunction(() => window.bench);
+    const render = await page.evaluate(
+      ({ iterations, warmup }) => window.bench.render([10, 100, 1000], iterations, warmup),
+      { iterations: RUNS.renderIterations, warmup: RUNS.renderWarmup },
+    );
+    const normalise = await page.evaluate(
+      ({ runs }) => window.bench.normalise(2000, runs, 3),
+      { runs: RUNS.normaliseRuns },
+    );
+    if (errors.length) throw new Error(`render page: ${errors.join('; ')}`);
+
+    console.log(`\nRender <news-trending> vs hand-written DOM (median of ${RUNS.renderIterations}, interleaved)`);
+    console.log('  entries   component    baseline   ratio');
+    let ratio1000;
+    for (const { items, component, baseline } of render) {
+      const c = median(component);
+      const b = median(baseline);
+      const ratio = c / b;
+      if (items === 1000) ratio1000 = ratio;
+      console.log(`  ${pad(items, 7)}  ${pad(ms(c), 10)}  ${pad(ms(b), 10)}  ${pad(ratio.toFixed(2), 6)}`);
+    }
+    console.log(verdict('render 1000 entries', ratio1000 <= BUDGETS.renderRatio, `${ratio1000.toFixed(2)}× the baseline (budget ≤ ${BUDGETS.renderRatio}×)`));
+
+    const normaliseMs = median(normalise);
+    console.log(`\nnormaliseFeed, 2000 items (median of ${RUNS.normaliseRuns}; fastest ${ms(Math.min(...normalise))})`);
+    console.log(verdict('normalise 2000 items', normaliseMs <= BUDGETS.normaliseMs, `${ms(normaliseMs)} (budget ≤ ${BUDGETS.normaliseMs} ms)`));
+  } finally {
+    await close();
+  }
+}
+
+async function benchLayout(browser, origin) {
+  console.log('\nLayout shift while loading: card, trending (limit 5), article; feed delayed 600 ms');
+  for (const viewport of VIEWPORTS) {
+    const { page, errors, close } = await openPage(browser, origin, '/layout.html', viewport);
+    try {
+      const result = await page.evaluate(() => window.layoutResult);
+      if (errors.length || result.errors.length) throw new Error(`layout page: ${[...errors, ...result.errors].join('; ')}`);
+      const cls = result.shifts.reduce((sum, shift) => sum + shift.value, 0);
+      const beforeFeed = result.shifts.filter((shift) => shift.time < result.feedShownAt);
+      const clsBeforeFeed = beforeFeed.reduce((sum, shift) => sum + shift.value, 0);
+      const heights = result.widgets
+        .map((w) => `${w.tag} ${Math.round(w.skeleton)}→${Math.round(w.loaded)} px (${signed(w.loaded - w.skeleton)})`)
+        .join(', ');
+      console.log(`  ${viewport.name} ${viewport.width}×${viewport.height}: skeleton→loaded height: ${heights}`);
+      for (const shift of result.shifts) {
+        const moved = shift.sources
+          .map((s) => `${s.node} y ${Math.round(s.from.y)}→${Math.round(s.to.y)}, h ${Math.round(s.from.height)}→${Math.round(s.to.height)}`)
+          .join('; ');
+        const phase = shift.time < result.feedShownAt ? 'before the feed arrived' : 'after the feed arrived';
+        console.log(`    shift ${shift.value.toFixed(4)} at ${Math.round(shift.time)} ms (${phase}): ${moved}`);
+      }
+      // The budget covers the shift caused by loading the feed: from the skeletons to the
+      // content. A shift before the feed arrived comes from the host page painting before the
+      // widgets' script defined them (0 px tall until then): only the host page can reserve
+      // that space, so it is reported, not judged.
+      const clsFeed = cls - clsBeforeFeed;
+      console.log(verdict(`CLS ${viewport.name}, feed loading`, clsFeed <= BUDGETS.cls, `${clsFeed.toFixed(4)} (budget ≤ ${BUDGETS.cls}); whole page ${cls.toFixed(4)}`));
+      if (clsBeforeFeed > 0) {
+        console.log(`      note: ${clsBeforeFeed.toFixed(4)} of it before the feed arrived (${Math.round(result.feedShownAt)} ms): the page painted before the widgets were defined`);
+      }
+    } finally {
+      await close();
+    }
+  }
+}
+
+const signed = (px) => `${px > 0 ? '+' : ''}${Math.round(px)} px`;
+
+async function benchLongTasks(browser, origin) {
+  const loads = [];
+  for (let i = 0; i < RUNS.longTaskLoads; i++) {
+    const { page, errors, close } = await openPage(browser, origin, '/longtasks.html');
+    try {
+      const result = await page.evaluate(() => window.longTaskResult);
+      if (errors.length || result.errors.length) throw new Error(`long-task page: ${[...errors, ...result.errors].join('; ')}`);
+      loads.push(result);
+    } finally {
+      await close();
+    }
+  }
+  const longest = (load) => Math.max(0, ...load.tasks.map((task) => task.duration));
+  console.log(`\nLong tasks, ten widgets on one page (${loads.length} page load${loads.length > 1 ? 's' : ''}, until 1 s after the last loaded)`);
+  for (const load of loads) {
+    console.log(
+      `  ${load.widgets} widgets loaded at ${Math.round(load.loadedAt)} ms; ${load.tasks.length} long task(s)` +
+        (load.tasks.length ? `: ${load.tasks.map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.start)}`).join(', ')}` : ''),
+    );
+  }
+  // The median load, so one load slowed by the other work of a shared machine is not a verdict.
+  const typical = median(loads.map(longest));
+  console.log(verdict('long tasks, ten widgets', typical <= BUDGETS.longTaskMs, `longest ${Math.round(typical)} ms in the median load (budget: none over ${BUDGETS.longTaskMs} ms)`));
+}
+
+async function reportSizes(outDir) {
+  const how = await buildCdn({ projectRoot, outDir });
+  const sizes = await gzipSizes(outDir);
+  console.log(`\nGzip (level 9) per CDN file, built with ${how}`);
+  console.log('  gzip B     raw B  file');
+  for (const { file, bytes, gzip } of sizes) console.log(`  ${pad(gzip, 6)}  ${pad(bytes, 8)}  ${file}`);
+}
+
+async function main() {
+  const work = await mkdtemp(join(tmpdir(), 'news-widgets-bench-'));
+  let browser;
+  let server;
+  try {
+    const started = performance.now();
+    await buildPages({ projectRoot, pagesDir: join(here, 'pages'), outDir: join(work, 'pages') });
+    server = await serve({ root: join(work, 'pages'), feeds: join(projectRoot, 'public/feeds') });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ARGS,
+    });
+    console.log(
+      `news-widgets benchmark (${smoke ? 'smoke' : 'full'}): Chromium ${browser.version()}, ` +
+        `${availableParallelism()} CPUs, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 16)}Z`,
+    );
+    await benchRender(browser, server.origin);
+    await reportSizes(join(work, 'cdn'));
+    await benchLayout(browser, server.origin);
+    await benchLongTasks(browser, server.origin);
+    console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  } finally {
+    await browser?.close();
+    await server?.close();
+    await rm(work, { recursive: true, force: true });
+  }
+  const failed = results.filter((r) => !r.ok);
+  if (failed.length) console.error(`\nOver budget: ${failed.map((r) => r.name).join(', ')}`);
+  console.log(`bench: ${results.length - failed.length} passed, ${failed.length} failed`);
+  return failed.length ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    console.log(`bench: ${results.filter((r) => r.ok).length} passed, 1 failed`);
+    process.exit(2);
+  },
+);
