@@ -1,0 +1,145 @@
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { action } from 'storybook/actions';
+import manifest from '../custom-elements.json';
+import { isRightToLeft } from '../src/format/locale.ts';
+import { appearance, type WidgetArgs } from '../stories/support/widget.ts';
+import '../src/define.ts';
+
+interface Member {
+  name: string;
+  kind: string;
+  privacy?: string;
+  static?: boolean;
+}
+interface Attribute {
+  name: string;
+  fieldName?: string;
+  description?: string;
+}
+interface Declaration {
+  tagName?: string;
+  members?: Member[];
+  attributes?: Attribute[];
+}
+
+/**
+ * The manifest as readers of the docs need it: public members only, and a property that
+ * mirrors an attribute documented once, under the attribute (which is what the controls set).
+ */
+function publicApi(source: typeof manifest) {
+  return {
+    ...source,
+    modules: source.modules.map((module) => ({
+      ...module,
+      declarations: (module.declarations as Declaration[] | undefined)?.map((declaration) => {
+        if (!declaration.tagName) return declaration;
+        const attributes = declaration.attributes ?? [];
+        const reflected = new Set(attributes.map((attribute) => attribute.fieldName));
+        return {
+          ...declaration,
+          attributes: attributes.map((attribute) =>
+            attribute.fieldName && attribute.fieldName !== attribute.name
+              ? { ...attribute, description: `${attribute.description ?? ''} Property: \`${attribute.fieldName}\`.`.trim() }
+              : attribute,
+          ),
+          members: declaration.members?.filter(
+            (member) =>
+              member.kind === 'field' &&
+              !member.static &&
+              (member.privacy ?? 'public') === 'public' &&
+              !reflected.has(member.name),
+          ),
+        };
+      }),
+    })),
+  };
+}
+
+setCustomElementsManifest(publicApi(manifest));
+
+const logSelect = action('news-select');
+const logLoad = action('news-load');
+const logError = action('news-error');
+
+/**
+ * Wraps every story in a page-like frame: the toolbar's theme and locale (or the story's own),
+ * the text direction of that locale, and the widgets' three events sent to the actions panel.
+ * `news-select` is cancelled so a click on a headline stays in Storybook instead of opening the
+ * sample feed's (fictional) site.
+ */
+const withFrame: Decorator<WidgetArgs> = (story, context) => {
+  const { theme, locale } = appearance(context.args, context);
+  const width = context.parameters.frameWidth as string | undefined;
+  return html`<div
+    class="news-frame"
+    data-theme=${theme ?? 'light'}
+    dir=${locale && isRightToLeft(locale) ? 'rtl' : 'ltr'}
+    style=${styleMap({ maxInlineSize: width })}
+    @news-select=${(event: Event) => {
+      event.preventDefault();
+      logSelect(event);
+    }}
+    @news-load=${logLoad}
+    @news-error=${logError}
+  >
+    ${story()}
+  </div>`;
+};
+
+const preview: Preview = {
+  decorators: [withFrame],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme of every widget (a story may set its own)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'auto', title: 'Auto (system setting)', icon: 'mirror' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Locale of every widget: dates and labels (a story may set its own)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', right: 'en', title: 'English' },
+          { value: 'fr', right: 'fr', title: 'Français' },
+          { value: 'de', right: 'de', title: 'Deutsch' },
+          { value: 'es', right: 'es', title: 'Español' },
+          { value: 'ar', right: 'ar', title: 'العربية' },
+          { value: 'ja', right: 'ja', title: '日本語' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: {
+    theme: 'light',
+    locale: 'en',
+  },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true, sort: 'requiredFirst' },
+    viewport: {
+      options: {
+        phone: { name: 'Phone', styles: { width: '390px', height: '844px' }, type: 'mobile' },
+        tablet: { name: 'Tablet', styles: { width: '834px', height: '1112px' }, type: 'tablet' },
+        desktop: { name: 'Desktop', styles: { width: '1280px', height: '900px' }, type: 'desktop' },
+      },
+    },
+    a11y: { test: 'error' },
+    options: {
+      storySort: { order: ['Guides', ['Embedding', 'Theming'], 'Widgets', ['news-card', 'news-article', 'news-trending']] },
+    },
+  },
+};
+
+export default preview;

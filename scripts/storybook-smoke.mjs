@@ -1,0 +1,279 @@
+#!/usr/bin/env node
+// `npm run test:storybook`: builds Storybook, serves storybook-static/ on 127.0.0.1, and opens
+// every story and docs page in headless Chromium. A story fails on a page error, a console
+// error, a request to another machine, a widget that does not reach the state the story names
+// (skeleton, error, empty, or content), or an axe-core violation. Ends with "storybook: N passed, N failed".
+//
+//   node scripts/storybook-smoke.mjs [--no-build] [filter]
+//
+// --no-build reuses an existing storybook-static/; filter keeps the entries whose id contains it.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const staticDir = join(root, 'storybook-static');
+const axeSource = join(root, 'node_modules/axe-core/axe.min.js');
+const cliArgs = process.argv.slice(2);
+const build = !cliArgs.includes('--no-build');
+const filter = cliArgs.find((arg) => !arg.startsWith('--'));
+
+/** Pages open at once: the machine has two cores, shared. */
+const CONCURRENCY = 3;
+/** How long a story has to reach its state, in ms. */
+const RENDER_TIMEOUT = 15_000;
+const TAGS = ['news-card', 'news-article', 'news-trending'];
+
+/** The stories the issue asks for, by id: a missing one is a failure. */
+const REQUIRED = [
+  ...TAGS.flatMap((tag) =>
+    ['default', 'loading', 'error', 'empty', 'dark', 'french', 'narrow', 'wide'].map((state) => `widgets-${tag}--${state}`),
+  ),
+  'widgets-news-card--without-image',
+  'widgets-news-card--long-headline',
+  'widgets-news-article--text-body',
+  'widgets-news-article--without-key-points-or-sources',
+  'widgets-news-trending--limit-3',
+  'widgets-news-trending--limit-10',
+  'widgets-news-trending--right-to-left',
+  ...TAGS.map((tag) => `widgets-${tag}--docs`),
+  'guides-embedding--docs',
+  'guides-theming--docs',
+];
+
+/** Same rules as @storybook/addon-a11y: it turns off `region`, since a story is not a whole page. */
+const AXE_OPTIONS = { rules: { region: { enabled: false } } };
+const AXE_EXCLUDE = ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+function buildStorybook() {
+  const started = Date.now();
+  const result = spawnSync('npm', ['run', 'build-storybook'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', NO_COLOR: '1' },
+  });
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+    throw new Error('npm run build-storybook failed');
+  }
+  console.log(`built storybook-static/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Serves storybook-static/ read-only on 127.0.0.1, on a free port. */
+function serve() {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    let file = normalize(join(staticDir, path));
+    if (!file.startsWith(staticDir + sep) && file !== staticDir) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+/** Which part of the widget's shadow root shows that a story reached its state. */
+function expectedPart(id) {
+  const state = id.split('--')[1];
+  if (state === 'loading') return 'skeleton';
+  if (state === 'error') return 'error';
+  if (state === 'empty') return 'empty';
+  return null; // the content
+}
+
+const CONTENT_PART = { 'news-card': 'card', 'news-article': 'article', 'news-trending': 'section' };
+
+/**
+ * In the page: whether every widget under `scope` shows the part it should, with text in it.
+ * Returns a description of what is missing, or '' when all is there.
+ */
+function pendingWidgets({ scope, part, contentPart }) {
+  const container = document.querySelector(scope);
+  if (!container) return `no ${scope}`;
+  const widgets = [...container.querySelectorAll('news-card, news-article, news-trending')];
+  if (widgets.length === 0) return 'no widget in the story';
+  for (const widget of widgets) {
+    const wanted = part ?? contentPart[widget.localName];
+    const shown = widget.shadowRoot?.querySelector(`[part~="${wanted}"]`);
+    if (!shown) return `<${widget.localName}> shows no [part=${wanted}]`;
+    if (shown.textContent.trim() === '') return `<${widget.localName}> [part=${wanted}] is empty`;
+    if (!part && widget.shadowRoot.querySelector('[part~="skeleton"], [part~="error"], [part~="empty"]')) {
+      return `<${widget.localName}> is not in its content state`;
+    }
+  }
+  return '';
+}
+
+async function checkEntry(context, baseUrl, entry) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== new URL(baseUrl).host) {
+      problems.push(`request left the machine: ${request.url()}`);
+    }
+  });
+  // Nothing may leave the machine, whatever the story does.
+  await page.route(
+    (url) => url.host !== new URL(baseUrl).host && url.protocol.startsWith('http'),
+    (route) => route.abort('blockedbyclient'),
+  );
+  try {
+    const docs = entry.type === 'docs';
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}`);
+    const scope = docs ? '#storybook-docs' : '#storybook-root';
+    const args = { scope, part: docs ? null : expectedPart(entry.id), contentPart: CONTENT_PART };
+    const isMdx = docs && !entry.id.startsWith('widgets-');
+    try {
+      if (isMdx) {
+        await page.waitForSelector('#storybook-docs .sbdocs-content h1', { timeout: RENDER_TIMEOUT });
+      }
+      await page.waitForFunction(
+        (args) => {
+          if (document.body.classList.contains('sb-show-errordisplay')) return true;
+          // Docs pages render every story of the component, loading one included.
+          if (args.scope === '#storybook-docs') {
+            const widgets = document.querySelectorAll('#storybook-docs news-card, #storybook-docs news-article, #storybook-docs news-trending');
+            return widgets.length > 0 && [...widgets].every((w) => w.shadowRoot?.querySelector('[part]')?.textContent.trim());
+          }
+          return globalThis.__pendingWidgets(args) === '';
+        },
+        args,
+        { timeout: RENDER_TIMEOUT },
+      ).catch(async (error) => {
+        if (!docs) {
+          const reason = await page.evaluate((args) => globalThis.__pendingWidgets(args), args);
+          throw new Error(`did not render: ${reason}`);
+        }
+        throw error;
+      });
+    } catch (error) {
+      problems.push(error.message.split('\n')[0]);
+    }
+    const storybookError = await page.evaluate(() =>
+      document.body.classList.contains('sb-show-errordisplay')
+        ? document.querySelector('#error-message')?.textContent?.trim() || 'Storybook shows an error'
+        : '',
+    );
+    if (storybookError) problems.push(`story error: ${storybookError}`);
+    if (docs && !isMdx) {
+      const tables = await page.locator('#storybook-docs .docblock-argstable').count();
+      if (tables === 0) problems.push('autodocs page has no argument table');
+    }
+    if (!docs && problems.length === 0) {
+      if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: axeSource });
+      const violations = await page.evaluate(
+        async ({ exclude, options }) => {
+          // The a11y addon runs axe on each story too; one run at a time per page.
+          let results;
+          for (let attempt = 0; !results; attempt++) {
+            try {
+              results = await globalThis.axe.run({ include: [document.body], exclude }, options);
+            } catch (error) {
+              if (attempt > 50 || !/already running/.test(error.message)) throw error;
+              await new Promise((wait) => setTimeout(wait, 100));
+            }
+          }
+          return results.violations.map(
+            (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+          );
+        },
+        { exclude: AXE_EXCLUDE, options: AXE_OPTIONS },
+      );
+      problems.push(...violations.map((v) => `a11y: ${v}`));
+    }
+  } catch (error) {
+    problems.push(error.message.split('\n')[0]);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+async function main() {
+  if (build) buildStorybook();
+  const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
+  const entries = Object.values(index.entries).filter((entry) => !filter || entry.id.includes(filter));
+  const results = [];
+  if (!filter) {
+    const ids = new Set(Object.keys(index.entries));
+    for (const id of REQUIRED) results.push({ name: `present: ${id}`, problems: ids.has(id) ? [] : ['missing'] });
+  }
+
+  const server = await serve();
+  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  try {
+    const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-US', reducedMotion: 'reduce' });
+    await context.addInitScript(`globalThis.__pendingWidgets = ${pendingWidgets.toString()};`);
+    const queue = [...entries];
+    const worker = async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const problems = await checkEntry(context, baseUrl, entry);
+        const result = { name: `${entry.type}: ${entry.id}`, problems };
+        results.push(result);
+        console.log(`${problems.length ? '✗' : '✓'} ${result.name}`);
+        for (const problem of problems) console.log(`    ${problem}`);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  for (const { name, problems } of results.filter((r) => r.name.startsWith('present:') && r.problems.length)) {
+    console.log(`✗ ${name}: ${problems.join('; ')}`);
+  }
+  const failed = results.filter((r) => r.problems.length).length;
+  console.log(`\nstorybook: ${results.length - failed} passed, ${failed} failed`);
+  return failed;
+}
+
+main().then(
+  (failed) => process.exit(failed ? 1 : 0),
+  (error) => {
+    console.error(error);
+    console.log('\nstorybook: 0 passed, 1 failed');
+    process.exit(1);
+  },
+);

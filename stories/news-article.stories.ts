@@ -1,0 +1,88 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FEEDS, appearance, narrow, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
+import { PENDING_FEED_URL, withPendingFeed } from './support/pending-feed.js';
+
+interface ArticleArgs extends WidgetArgs {
+  'article-id'?: string;
+}
+
+const render = (args: ArticleArgs, context: StoryContext<ArticleArgs>) => {
+  const { theme, locale } = appearance(args, context);
+  return html`<news-article
+    src=${ifDefined(args.src)}
+    .feed=${args.feed}
+    article-id=${ifDefined(args['article-id'])}
+    heading-level=${ifDefined(args['heading-level'])}
+    locale=${ifDefined(locale)}
+    theme=${ifDefined(theme)}
+    loading=${ifDefined(args.loading)}
+  ></news-article>`;
+};
+
+/**
+ * One story in full. Attributes, parts, CSS custom properties and events below come from the
+ * component's JSDoc, through custom-elements.json.
+ */
+const meta = {
+  title: 'Widgets/news-article',
+  component: 'news-article',
+  tags: ['autodocs'],
+  render,
+  args: { src: FEEDS.world },
+  argTypes: widgetArgTypes,
+  parameters: { frameWidth: '48rem' },
+} satisfies Meta<ArticleArgs>;
+
+export default meta;
+type Story = StoryObj<ArticleArgs>;
+
+/** The sample feed's full article: HTML body, lead image with caption, key points and sources. */
+export const Default: Story = {};
+
+/** While the feed is on its way: a skeleton the size of the article. This feed never arrives. */
+export const Loading: Story = {
+  args: { src: PENDING_FEED_URL },
+  decorators: [withPendingFeed],
+};
+
+/** The feed URL answers with an HTML page: a sentence for readers and a retry button. */
+export const Error: Story = {
+  args: { src: FEEDS.broken },
+};
+
+/** A feed with no items. */
+export const Empty: Story = {
+  args: { src: FEEDS.empty },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+};
+
+/** The French sample feed, with French dates and labels. */
+export const French: Story = {
+  args: { src: FEEDS.monde, locale: 'fr' },
+};
+
+/** On a phone. */
+export const Narrow: Story = {
+  ...narrow,
+};
+
+/** Given the whole width of a desktop page: the body keeps a readable measure. */
+export const Wide: Story = {
+  ...wide,
+  parameters: { frameWidth: 'none' },
+};
+
+/** An item with `content_text` and no `content_html`: blank lines make paragraphs. */
+export const TextBody: Story = {
+  args: { 'article-id': 'kenya-tax-protests' },
+};
+
+/** An item with neither `_news.key_points` nor `_news.sources`: no empty boxes are left behind. */
+export const WithoutKeyPointsOrSources: Story = {
+  args: { src: FEEDS.newsroom, 'article-id': 'glacier-survey' },
+};

@@ -1,0 +1,112 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FEEDS, appearance, narrow, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
+import { PENDING_FEED_URL, withPendingFeed } from './support/pending-feed.js';
+
+interface CardArgs extends WidgetArgs {
+  'article-id'?: string;
+}
+
+const render = (args: CardArgs, context: StoryContext<CardArgs>) => {
+  const { theme, locale } = appearance(args, context);
+  return html`<news-card
+    src=${ifDefined(args.src)}
+    .feed=${args.feed}
+    article-id=${ifDefined(args['article-id'])}
+    heading-level=${ifDefined(args['heading-level'])}
+    locale=${ifDefined(locale)}
+    theme=${ifDefined(theme)}
+    loading=${ifDefined(args.loading)}
+  ></news-card>`;
+};
+
+/**
+ * One story as a card. Attributes, parts, CSS custom properties and events below come from
+ * the component's JSDoc, through custom-elements.json.
+ */
+const meta = {
+  title: 'Widgets/news-card',
+  component: 'news-card',
+  tags: ['autodocs'],
+  render,
+  args: { src: FEEDS.world },
+  argTypes: widgetArgTypes,
+  parameters: { frameWidth: '26rem' },
+} satisfies Meta<CardArgs>;
+
+export default meta;
+type Story = StoryObj<CardArgs>;
+
+/** The first story of the sample feed. */
+export const Default: Story = {};
+
+/** While the feed is on its way: a skeleton the size of the card. This feed never arrives. */
+export const Loading: Story = {
+  args: { src: PENDING_FEED_URL },
+  decorators: [withPendingFeed],
+};
+
+/** The feed URL answers with an HTML page: a sentence for readers and a retry button. */
+export const Error: Story = {
+  args: { src: FEEDS.broken },
+};
+
+/** A feed with no items. */
+export const Empty: Story = {
+  args: { src: FEEDS.empty },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark', 'article-id': 'kenya-tax-protests' },
+};
+
+/** The French sample feed, with French dates and labels. */
+export const French: Story = {
+  args: { src: FEEDS.monde, locale: 'fr', 'article-id': 'kenya-tax-protests' },
+};
+
+/** On a phone. */
+export const Narrow: Story = {
+  ...narrow,
+  args: { 'article-id': 'kenya-tax-protests' },
+};
+
+/** Given the whole width of a desktop page. */
+export const Wide: Story = {
+  ...wide,
+  args: { 'article-id': 'kenya-tax-protests' },
+  parameters: { frameWidth: 'none' },
+};
+
+/** An item without `image` or `banner_image`: the text starts at the top of the card. */
+export const WithoutImage: Story = {
+  args: { 'article-id': 'sharoni-conviction' },
+};
+
+/** A headline of some 250 characters wraps; nothing overflows the card. */
+export const LongHeadline: Story = {
+  args: { src: FEEDS.newsroom, 'article-id': 'coastal-rail-reopening' },
+};
+
+/** Retheming from the page: custom properties on the element, and `::part()` rules. */
+export const CustomTheme: Story = {
+  args: { 'article-id': 'kenya-tax-protests' },
+  render: (args, context) => html`<style>
+      .custom-theme news-card {
+        --news-font-family: Georgia, 'Times New Roman', serif;
+        --news-color-accent: #0b6e4f;
+        --news-color-surface: #e8f3ee;
+        --news-radius: 0;
+        --news-image-aspect-ratio: 4 / 3;
+      }
+      .custom-theme news-card::part(card) {
+        border-block-start: 4px solid #0b6e4f;
+        padding-block-start: 0.75rem;
+      }
+      .custom-theme news-card::part(title) {
+        font-size: 1.5rem;
+      }
+    </style>
+    <div class="custom-theme">${render(args, context)}</div>`,
+};

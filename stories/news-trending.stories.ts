@@ -1,0 +1,102 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FEEDS, appearance, narrow, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
+import { PENDING_FEED_URL, withPendingFeed } from './support/pending-feed.js';
+
+interface TrendingArgs extends WidgetArgs {
+  limit?: number;
+  heading?: string;
+}
+
+const render = (args: TrendingArgs, context: StoryContext<TrendingArgs>) => {
+  const { theme, locale } = appearance(args, context);
+  return html`<news-trending
+    src=${ifDefined(args.src)}
+    .feed=${args.feed}
+    limit=${ifDefined(args.limit)}
+    heading=${ifDefined(args.heading)}
+    heading-level=${ifDefined(args['heading-level'])}
+    locale=${ifDefined(locale)}
+    theme=${ifDefined(theme)}
+    loading=${ifDefined(args.loading)}
+  ></news-trending>`;
+};
+
+/**
+ * The ranked trending list. Attributes, parts, CSS custom properties and events below come
+ * from the component's JSDoc, through custom-elements.json.
+ */
+const meta = {
+  title: 'Widgets/news-trending',
+  component: 'news-trending',
+  tags: ['autodocs'],
+  render,
+  args: { src: FEEDS.world },
+  argTypes: {
+    ...widgetArgTypes,
+    limit: { control: { type: 'number', min: 1, max: 20 } },
+    heading: { control: 'text' },
+  },
+  parameters: { frameWidth: '26rem' },
+} satisfies Meta<TrendingArgs>;
+
+export default meta;
+type Story = StoryObj<TrendingArgs>;
+
+/** The sample feed: ranked items first, then the newest of the others, five at most. */
+export const Default: Story = {};
+
+/** While the feed is on its way: a skeleton of the list. This feed never arrives. */
+export const Loading: Story = {
+  args: { src: PENDING_FEED_URL },
+  decorators: [withPendingFeed],
+};
+
+/** The feed URL answers with an HTML page: a sentence for readers and a retry button. */
+export const Error: Story = {
+  args: { src: FEEDS.broken },
+};
+
+/** A feed with no items. */
+export const Empty: Story = {
+  args: { src: FEEDS.empty },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+};
+
+/** The French sample feed, with French dates and heading. */
+export const French: Story = {
+  args: { src: FEEDS.monde, locale: 'fr' },
+};
+
+/** On a phone. */
+export const Narrow: Story = {
+  ...narrow,
+};
+
+/** Given the whole width of a desktop page. */
+export const Wide: Story = {
+  ...wide,
+  parameters: { frameWidth: 'none' },
+};
+
+/** `limit="3"`, with a heading of the page's own. */
+export const Limit3: Story = {
+  name: 'Limit 3',
+  args: { limit: 3, heading: 'Most read' },
+};
+
+/** `limit="10"` on a feed with ten ranked stories and a very long headline. */
+export const Limit10: Story = {
+  name: 'Limit 10',
+  args: { src: FEEDS.newsroom, limit: 10 },
+};
+
+/** An Arabic feed: Arabic labels and dates, laid out right to left. */
+export const RightToLeft: Story = {
+  name: 'Right to left (Arabic)',
+  args: { src: FEEDS.arabic, locale: 'ar' },
+};

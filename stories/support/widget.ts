@@ -1,0 +1,54 @@
+import type { ArgTypes, StoryContext } from '@storybook/web-components-vite';
+
+/** Arguments every widget story takes: the attributes shared by the three tags, and `feed`. */
+export interface WidgetArgs {
+  src?: string;
+  feed?: unknown;
+  locale?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  loading?: 'eager' | 'lazy';
+  'heading-level'?: number;
+}
+
+/** Where the stories find their feeds (see `staticDirs` in .storybook/main.ts). */
+export const FEEDS = {
+  world: '/feeds/world.json',
+  monde: '/feeds/monde.json',
+  newsroom: '/fixtures/newsroom.json',
+  arabic: '/fixtures/akhbar.json',
+  empty: '/fixtures/empty.json',
+  /** Answers 200 with an HTML error page, as a misconfigured server does: the widgets show their error state. */
+  broken: '/fixtures/error-page.html',
+} as const;
+
+/**
+ * The theme and locale a story renders with: its own argument when it sets one, else the
+ * toolbar's global (.storybook/preview.ts).
+ */
+export function appearance(args: WidgetArgs, context: Pick<StoryContext, 'globals'>) {
+  return {
+    theme: args.theme ?? (context.globals.theme as WidgetArgs['theme']),
+    locale: args.locale ?? (context.globals.locale as string | undefined),
+  };
+}
+
+/**
+ * Controls for the attributes whose type the manifest cannot turn into one (a union alias, a
+ * number). Their documentation still comes from custom-elements.json.
+ */
+export const widgetArgTypes: Partial<ArgTypes<WidgetArgs>> = {
+  theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
+  locale: { control: 'text' },
+  'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  feed: { control: false },
+};
+
+/** Story-level settings for the narrow (phone) and wide (desktop) stories. */
+export const narrow = {
+  globals: { viewport: { value: 'phone', isRotated: false } },
+  parameters: { frameWidth: '390px' },
+};
+export const wide = {
+  globals: { viewport: { value: 'desktop', isRotated: false } },
+};
