@@ -25,6 +25,8 @@ export async function serve(mounts) {
   const entries = Object.entries(mounts).sort(([a], [b]) => b.length - a.length);
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://127.0.0.1');
+    // Browsers ask for one unprompted; an empty answer keeps 404s out of the console checks.
+    if (pathname === '/favicon.ico') return response.writeHead(204).end();
     const mount = entries.find(([prefix]) => pathname.startsWith(prefix));
     if (!mount) return notFound(response);
     const [prefix, dir] = mount;
