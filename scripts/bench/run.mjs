@@ -4,7 +4,7 @@
 // baseline, normalise time, gzip bytes per CDN entry, layout shift while loading and long
 // tasks, with PASS/FAIL per budget; exits 1 when a budget fails. See docs/performance.md.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -24,7 +24,7 @@ export const BUDGETS = {
 };
 
 const RUNS = smoke
-  ? { renderIterations: 3, renderWarmup: 1, normaliseRuns: 5, longTaskLoads: 3 }
+  ? { renderIterations: 5, renderWarmup: 2, normaliseRuns: 7, longTaskLoads: 3 }
   : { renderIterations: 15, renderWarmup: 3, normaliseRuns: 21, longTaskLoads: 5 };
 
 /** Lighthouse's desktop and mobile screens. */
@@ -85,13 +85,15 @@ async function benchRender(browser, origin) {
     );
     if (errors.length) throw new Error(`render page: ${errors.join('; ')}`);
 
-    console.log(`\nRender <news-trending> vs hand-written DOM (median of ${RUNS.renderIterations}, interleaved)`);
+    console.log(`\nRender <news-trending> vs hand-written DOM (median of ${RUNS.renderIterations}, interleaved; ratio: median of paired runs)`);
     console.log('  entries   component    baseline   ratio');
     let ratio1000;
     for (const { items, component, baseline } of render) {
       const c = median(component);
       const b = median(baseline);
-      const ratio = c / b;
+      // Each component run is paired with the baseline run beside it, so load that comes and
+      // goes on a shared machine weighs on both sides of a ratio.
+      const ratio = median(component.map((time, i) => time / baseline[i]));
       if (items === 1000) ratio1000 = ratio;
       console.log(`  ${pad(items, 7)}  ${pad(ms(c), 10)}  ${pad(ms(b), 10)}  ${pad(ratio.toFixed(2), 6)}`);
     }
@@ -158,14 +160,22 @@ async function benchLongTasks(browser, origin) {
   const longest = (load) => Math.max(0, ...load.tasks.map((task) => task.duration));
   console.log(`\nLong tasks, ten widgets on one page (${loads.length} page load${loads.length > 1 ? 's' : ''}, until 1 s after the last loaded)`);
   for (const load of loads) {
-    console.log(
-      `  ${load.widgets} widgets loaded at ${Math.round(load.loadedAt)} ms; ${load.tasks.length} long task(s)` +
-        (load.tasks.length ? `: ${load.tasks.map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.start)}`).join(', ')}` : ''),
-    );
+    console.log(`  ${load.widgets} widgets loaded at ${Math.round(load.loadedAt)} ms; ${load.tasks.length} long task(s)`);
+    for (const task of load.tasks) console.log(`    ${Math.round(task.duration)} ms at ${Math.round(task.start)} ms${explain(task, load.frames)}`);
   }
   // The median load, so one load slowed by the other work of a shared machine is not a verdict.
   const typical = median(loads.map(longest));
   console.log(verdict('long tasks, ten widgets', typical <= BUDGETS.longTaskMs, `longest ${Math.round(typical)} ms in the median load (budget: none over ${BUDGETS.longTaskMs} ms)`));
+}
+
+/** What filled a long task, from the long animation frame it belongs to. */
+function explain(task, frames) {
+  const frame = frames.find((f) => f.start <= task.start + 1 && task.start < f.start + f.duration);
+  if (!frame) return '';
+  const scripts = frame.scripts
+    .filter((script) => script.duration >= 1)
+    .map((script) => `${script.invoker} ${script.source} ${Math.round(script.duration)} ms`);
+  return `: ${[...scripts, `style and layout ${Math.round(frame.styleAndLayout)} ms`].join(', ')}`;
 }
 
 async function reportSizes(outDir) {
@@ -193,6 +203,10 @@ async function main() {
       `news-widgets benchmark (${smoke ? 'smoke' : 'full'}): Chromium ${browser.version()}, ` +
         `${availableParallelism()} CPUs, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 16)}Z`,
     );
+    const [load] = loadavg();
+    if (load > availableParallelism()) {
+      console.log(`warning: load average ${load.toFixed(1)} on ${availableParallelism()} CPUs: other work inflates every timing below`);
+    }
     await benchRender(browser, server.origin);
     await reportSizes(join(work, 'cdn'));
     await benchLayout(browser, server.origin);

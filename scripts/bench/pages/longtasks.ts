@@ -6,6 +6,12 @@ import { imagesLoaded, settled, sleep, widgets } from './observe.js';
 declare global {
   interface Window {
     longTasks: { start: number; duration: number }[];
+    longFrames: {
+      start: number;
+      duration: number;
+      styleAndLayout: number;
+      scripts: { source: string; invoker: string; duration: number; forcedLayout: number }[];
+    }[];
     longTaskResult: Promise<unknown>;
   }
 }
@@ -17,7 +23,7 @@ async function measure() {
   const loadedAt = performance.now();
   await imagesLoaded(all);
   await sleep(1000);
-  return { widgets: all.length, errors, loadedAt, tasks: window.longTasks };
+  return { widgets: all.length, errors, loadedAt, tasks: window.longTasks, frames: window.longFrames };
 }
 
 window.longTaskResult = measure();
