@@ -71,5 +71,7 @@ export async function renderBaseline(host: HTMLElement, feed: NewsFeed, limit: n
     list.append(entry(item, index + 1, dateLocale, messages.justNow));
   });
   section.append(list);
-  root.append(section);
+  // The widget's live region, where a refresh announces new stories.
+  const status = element('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  root.append(section, status);
 }

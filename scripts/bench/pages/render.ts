@@ -48,6 +48,33 @@ async function timeBaseline(feed: NewsFeed, items: number): Promise<number> {
   return time;
 }
 
+/** What a reader and a stylesheet see: the text, and every element with its part and class. */
+function shape(host: Element): string {
+  const root = host.shadowRoot!;
+  const nodes = [...root.querySelectorAll('*')].map(
+    (el) => `${el.localName}[${el.getAttribute('part') ?? ''}|${el.getAttribute('class') ?? ''}]`,
+  );
+  // Whitespace is left out: the component's template has whitespace between its elements.
+  return `${(root.textContent ?? '').replace(/\s+/g, '')}\n${nodes.join(' ')}`;
+}
+
+/** Fails unless the component and the baseline build the same nodes and text. */
+async function checkSameNodes(feed: NewsFeed, items: number) {
+  const el = document.createElement('news-trending') as NewsTrending;
+  const loaded = new Promise((resolve) => el.addEventListener('news-load', resolve, { once: true }));
+  el.limit = items;
+  el.feed = feed;
+  const host = document.createElement('div');
+  await renderBaseline(host, feed, items);
+  stage.append(el, host);
+  await loaded;
+  await el.updateComplete;
+  const same = shape(el) === shape(host);
+  el.remove();
+  host.remove();
+  if (!same) throw new Error(`the baseline does not build the same nodes as <news-trending>:\n${shape(el)}\n${shape(host)}`);
+}
+
 function check(host: Element, items: number) {
   const shown = host.shadowRoot?.querySelectorAll('li[part="item"]').length;
   if (shown !== items) throw new Error(`<${host.localName}> shows ${shown} entries, not ${items}`);
@@ -58,6 +85,7 @@ async function render(sizes: number[], iterations: number, warmup: number): Prom
   const largest = Math.max(...sizes);
   // Normalised once: both sides start from the same in-memory feed (normalising is timed apart).
   const feed = normaliseFeed(syntheticFeed(largest), { baseUrl: location.href });
+  await checkSameNodes(feed, Math.min(...sizes));
   const results = sizes.map((items) => ({ items, component: [] as number[], baseline: [] as number[] }));
   for (let i = 0; i < warmup + iterations; i++) {
     for (const result of results) {
