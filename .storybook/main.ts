@@ -13,6 +13,13 @@ const config: StorybookConfig = {
   ],
   core: { disableTelemetry: true },
   docs: { defaultName: 'Docs' },
+  viteFinal: (config) => ({
+    ...config,
+    // The feeds come through staticDirs above; the demo's public/ is not part of Storybook.
+    publicDir: false,
+    // Storybook's own manager and docs chunks are large; that is not something to act on here.
+    build: { ...config.build, chunkSizeWarningLimit: 2048 },
+  }),
 };
 
 export default config;

@@ -77,12 +77,12 @@ const withFrame: Decorator<WidgetArgs> = (story, context) => {
     data-theme=${theme ?? 'light'}
     dir=${locale && isRightToLeft(locale) ? 'rtl' : 'ltr'}
     style=${styleMap({ maxInlineSize: width })}
-    @news-select=${(event: Event) => {
+    @news-select=${(event: CustomEvent) => {
       event.preventDefault();
-      logSelect(event);
+      logSelect(event.detail);
     }}
-    @news-load=${logLoad}
-    @news-error=${logError}
+    @news-load=${(event: CustomEvent) => logLoad(event.detail)}
+    @news-error=${(event: CustomEvent) => logError(event.detail)}
   >
     ${story()}
   </div>`;
@@ -135,6 +135,8 @@ const preview: Preview = {
         desktop: { name: 'Desktop', styles: { width: '1280px', height: '900px' }, type: 'desktop' },
       },
     },
+    // "Show code" gives the widget's markup, without the story frame around it.
+    docs: { source: { excludeDecorators: true } },
     a11y: { test: 'error' },
     options: {
       storySort: { order: ['Guides', ['Embedding', 'Theming'], 'Widgets', ['news-card', 'news-article', 'news-trending']] },

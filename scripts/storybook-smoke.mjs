@@ -149,8 +149,8 @@ async function checkEntry(context, baseUrl, entry) {
     const docs = entry.type === 'docs';
     await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}`);
     const scope = docs ? '#storybook-docs' : '#storybook-root';
-    const args = { scope, part: docs ? null : expectedPart(entry.id), contentPart: CONTENT_PART };
     const isMdx = docs && !entry.id.startsWith('widgets-');
+    const args = { scope, part: docs ? null : expectedPart(entry.id), contentPart: CONTENT_PART, autodocs: docs && !isMdx };
     try {
       if (isMdx) {
         await page.waitForSelector('#storybook-docs .sbdocs-content h1', { timeout: RENDER_TIMEOUT });
@@ -161,7 +161,10 @@ async function checkEntry(context, baseUrl, entry) {
           // Docs pages render every story of the component, loading one included.
           if (args.scope === '#storybook-docs') {
             const widgets = document.querySelectorAll('#storybook-docs news-card, #storybook-docs news-article, #storybook-docs news-trending');
-            return widgets.length > 0 && [...widgets].every((w) => w.shadowRoot?.querySelector('[part]')?.textContent.trim());
+            return (
+              (widgets.length > 0 || !args.autodocs) &&
+              [...widgets].every((w) => w.shadowRoot?.querySelector('[part]')?.textContent.trim())
+            );
           }
           return globalThis.__pendingWidgets(args) === '';
         },

@@ -1,7 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FEEDS, appearance, narrow, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
+import { FEEDS, appearance, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
 import { PENDING_FEED_URL, withPendingFeed } from './support/pending-feed.js';
 
 interface ArticleArgs extends WidgetArgs {
@@ -18,6 +18,8 @@ const render = (args: ArticleArgs, context: StoryContext<ArticleArgs>) => {
     locale=${ifDefined(locale)}
     theme=${ifDefined(theme)}
     loading=${ifDefined(args.loading)}
+    refresh=${ifDefined(args.refresh)}
+    timeout=${ifDefined(args.timeout)}
   ></news-article>`;
 };
 
@@ -31,7 +33,7 @@ const meta = {
   tags: ['autodocs'],
   render,
   args: { src: FEEDS.world },
-  argTypes: widgetArgTypes,
+  argTypes: { ...widgetArgTypes, ...readOnlyArgTypes },
   parameters: { frameWidth: '48rem' },
 } satisfies Meta<ArticleArgs>;
 

@@ -1,11 +1,12 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FEEDS, appearance, narrow, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
+import { FEEDS, appearance, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
 import { PENDING_FEED_URL, withPendingFeed } from './support/pending-feed.js';
 
 interface CardArgs extends WidgetArgs {
   'article-id'?: string;
+  layout?: 'vertical' | 'horizontal' | 'compact';
 }
 
 const render = (args: CardArgs, context: StoryContext<CardArgs>) => {
@@ -15,9 +16,12 @@ const render = (args: CardArgs, context: StoryContext<CardArgs>) => {
     .feed=${args.feed}
     article-id=${ifDefined(args['article-id'])}
     heading-level=${ifDefined(args['heading-level'])}
+    layout=${ifDefined(args.layout)}
     locale=${ifDefined(locale)}
     theme=${ifDefined(theme)}
     loading=${ifDefined(args.loading)}
+    refresh=${ifDefined(args.refresh)}
+    timeout=${ifDefined(args.timeout)}
   ></news-card>`;
 };
 
@@ -31,7 +35,11 @@ const meta = {
   tags: ['autodocs'],
   render,
   args: { src: FEEDS.world },
-  argTypes: widgetArgTypes,
+  argTypes: {
+    ...widgetArgTypes,
+    ...readOnlyArgTypes,
+    layout: { control: 'inline-radio', options: ['vertical', 'horizontal', 'compact'] },
+  },
   parameters: { frameWidth: '26rem' },
 } satisfies Meta<CardArgs>;
 
@@ -87,6 +95,17 @@ export const WithoutImage: Story = {
 /** A headline of some 250 characters wraps; nothing overflows the card. */
 export const LongHeadline: Story = {
   args: { src: FEEDS.newsroom, 'article-id': 'coastal-rail-reopening' },
+};
+
+/** `layout="horizontal"`: the image beside the text, when the card is wide enough. */
+export const Horizontal: Story = {
+  args: { layout: 'horizontal', 'article-id': 'kenya-tax-protests' },
+  parameters: { frameWidth: '48rem' },
+};
+
+/** `layout="compact"`: for lists of cards in a sidebar. */
+export const Compact: Story = {
+  args: { layout: 'compact', 'article-id': 'kenya-tax-protests' },
 };
 
 /** Retheming from the page: custom properties on the element, and `::part()` rules. */

@@ -1,12 +1,13 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FEEDS, appearance, narrow, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
+import { FEEDS, appearance, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
 import { PENDING_FEED_URL, withPendingFeed } from './support/pending-feed.js';
 
 interface TrendingArgs extends WidgetArgs {
   limit?: number;
   heading?: string;
+  'show-images'?: boolean;
 }
 
 const render = (args: TrendingArgs, context: StoryContext<TrendingArgs>) => {
@@ -16,10 +17,13 @@ const render = (args: TrendingArgs, context: StoryContext<TrendingArgs>) => {
     .feed=${args.feed}
     limit=${ifDefined(args.limit)}
     heading=${ifDefined(args.heading)}
+    ?show-images=${args['show-images']}
     heading-level=${ifDefined(args['heading-level'])}
     locale=${ifDefined(locale)}
     theme=${ifDefined(theme)}
     loading=${ifDefined(args.loading)}
+    refresh=${ifDefined(args.refresh)}
+    timeout=${ifDefined(args.timeout)}
   ></news-trending>`;
 };
 
@@ -35,6 +39,7 @@ const meta = {
   args: { src: FEEDS.world },
   argTypes: {
     ...widgetArgTypes,
+    ...readOnlyArgTypes,
     limit: { control: { type: 'number', min: 1, max: 20 } },
     heading: { control: 'text' },
   },
@@ -93,6 +98,11 @@ export const Limit3: Story = {
 export const Limit10: Story = {
   name: 'Limit 10',
   args: { src: FEEDS.newsroom, limit: 10 },
+};
+
+/** `show-images`: a thumbnail beside each entry that has an image. */
+export const WithImages: Story = {
+  args: { 'show-images': true },
 };
 
 /** An Arabic feed: Arabic labels and dates, laid out right to left. */

@@ -8,6 +8,8 @@ export interface WidgetArgs {
   theme?: 'light' | 'dark' | 'auto';
   loading?: 'eager' | 'lazy';
   'heading-level'?: number;
+  refresh?: number;
+  timeout?: number;
 }
 
 /** Where the stories find their feeds (see `staticDirs` in .storybook/main.ts). */
@@ -41,8 +43,15 @@ export const widgetArgTypes: Partial<ArgTypes<WidgetArgs>> = {
   loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
   locale: { control: 'text' },
   'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  refresh: { control: { type: 'number', min: 0, step: 30 } },
+  timeout: { control: { type: 'number', min: 0 } },
   feed: { control: false },
 };
+
+/** Read-only members: documented, with nothing to control. */
+export const readOnlyArgTypes = {
+  loadComplete: { control: false },
+} as const;
 
 /** Story-level settings for the narrow (phone) and wide (desktop) stories. */
 export const narrow = {
