@@ -43,6 +43,7 @@ for (const build of ['esm', 'iife']) {
           ['/dist/cdn/news-widgets.iife.js'],
           'the classic build is one file',
         );
+        assert.equal(await tab.page.evaluate(() => typeof window.NewsWidgets?.NewsCard), 'function', 'window.NewsWidgets');
       }
     } finally {
       await tab.close();
