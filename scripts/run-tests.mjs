@@ -8,8 +8,8 @@ const STAGES = [
   ['typecheck', 'tsc --noEmit -p .'],
   ['browser tests', 'web-test-runner'],
   ['csp', 'node test/security/csp/csp-check.mjs'],
-  ['package', 'npm run build --silent && node test/package/run.mjs'],
   ['storybook', 'node scripts/storybook-smoke.mjs'],
+  ['package', 'npm run build --silent && node test/package/run.mjs'],
 ];
 
 const SUMMARY = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;
