@@ -1,4 +1,9 @@
-import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import {
+  setCustomElementsManifest,
+  type ArgTypesEnhancer,
+  type Decorator,
+  type Preview,
+} from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { action } from 'storybook/actions';
@@ -88,8 +93,31 @@ const withFrame: Decorator<WidgetArgs> = (story, context) => {
   </div>`;
 };
 
+/**
+ * Controls for what the manifest documents without a usable type: a colour picker or a text field
+ * for each CSS custom property (the stories apply them to the widget), and none for events and
+ * parts, which are documentation only. Runs after the manifest has been read (second pass).
+ */
+const manifestControls: ArgTypesEnhancer = Object.assign(
+  ({ argTypes }: Parameters<ArgTypesEnhancer>[0]) =>
+    Object.fromEntries(
+      Object.entries(argTypes).map(([name, argType]) => {
+        const category = argType.table?.category;
+        if (category === 'css custom properties') {
+          return [name, { ...argType, control: { type: name.includes('-color-') ? 'color' : 'text' } }];
+        }
+        if (category === 'events' || category === 'css shadow parts') {
+          return [name, { ...argType, control: { disable: true } }];
+        }
+        return [name, argType];
+      }),
+    ),
+  { secondPass: true },
+);
+
 const preview: Preview = {
   decorators: [withFrame],
+  argTypesEnhancers: [manifestControls],
   globalTypes: {
     theme: {
       description: 'Colour theme of every widget (a story may set its own)',

@@ -1,7 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FEEDS, appearance, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
+import { FEEDS, appearance, customProperties, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
 import { PENDING_FEED_URL, withPendingFeed } from './support/pending-feed.js';
 
 interface ArticleArgs extends WidgetArgs {
@@ -20,6 +20,7 @@ const render = (args: ArticleArgs, context: StoryContext<ArticleArgs>) => {
     loading=${ifDefined(args.loading)}
     refresh=${ifDefined(args.refresh)}
     timeout=${ifDefined(args.timeout)}
+    style=${ifDefined(customProperties(args))}
   ></news-article>`;
 };
 
@@ -33,7 +34,7 @@ const meta = {
   tags: ['autodocs'],
   render,
   args: { src: FEEDS.world },
-  argTypes: { ...widgetArgTypes, ...readOnlyArgTypes },
+  argTypes: { ...widgetArgTypes, ...readOnlyArgTypes, 'article-id': { control: 'text' } },
   parameters: { frameWidth: '48rem' },
 } satisfies Meta<ArticleArgs>;
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FEEDS, appearance, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
+import { FEEDS, appearance, customProperties, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
 import { PENDING_FEED_URL, withPendingFeed } from './support/pending-feed.js';
 
 interface CardArgs extends WidgetArgs {
@@ -22,6 +22,7 @@ const render = (args: CardArgs, context: StoryContext<CardArgs>) => {
     loading=${ifDefined(args.loading)}
     refresh=${ifDefined(args.refresh)}
     timeout=${ifDefined(args.timeout)}
+    style=${ifDefined(customProperties(args))}
   ></news-card>`;
 };
 
@@ -38,6 +39,7 @@ const meta = {
   argTypes: {
     ...widgetArgTypes,
     ...readOnlyArgTypes,
+    'article-id': { control: 'text' },
     layout: { control: 'inline-radio', options: ['vertical', 'horizontal', 'compact'] },
   },
   parameters: { frameWidth: '26rem' },

@@ -1,7 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FEEDS, appearance, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
+import { FEEDS, appearance, customProperties, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
 import { PENDING_FEED_URL, withPendingFeed } from './support/pending-feed.js';
 
 interface TrendingArgs extends WidgetArgs {
@@ -24,6 +24,7 @@ const render = (args: TrendingArgs, context: StoryContext<TrendingArgs>) => {
     loading=${ifDefined(args.loading)}
     refresh=${ifDefined(args.refresh)}
     timeout=${ifDefined(args.timeout)}
+    style=${ifDefined(customProperties(args))}
   ></news-trending>`;
 };
 

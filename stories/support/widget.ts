@@ -39,6 +39,7 @@ export function appearance(args: WidgetArgs, context: Pick<StoryContext, 'global
  * number). Their documentation still comes from custom-elements.json.
  */
 export const widgetArgTypes: Partial<ArgTypes<WidgetArgs>> = {
+  src: { control: 'text' },
   theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   loading: { control: 'inline-radio', options: ['eager', 'lazy'] },
   locale: { control: 'text' },
@@ -52,6 +53,17 @@ export const widgetArgTypes: Partial<ArgTypes<WidgetArgs>> = {
 export const readOnlyArgTypes = {
   loadComplete: { control: false },
 } as const;
+
+/**
+ * The CSS custom properties set in the Controls panel (arguments named `--news-…`), as the
+ * widget's inline style; undefined when there are none.
+ */
+export function customProperties(args: object): string | undefined {
+  const declarations = Object.entries(args)
+    .filter(([name, value]) => name.startsWith('--') && typeof value === 'string' && value.trim() !== '')
+    .map(([name, value]) => `${name}: ${value}`);
+  return declarations.length ? declarations.join('; ') : undefined;
+}
 
 /** Story-level settings for the narrow (phone) and wide (desktop) stories. */
 export const narrow = {
