@@ -2,7 +2,9 @@
 // `npm run test:storybook`: builds Storybook, serves storybook-static/ on 127.0.0.1, and opens
 // every story and docs page in headless Chromium. A story fails on a page error, a console
 // error, a request to another machine, a widget that does not reach the state the story names
-// (skeleton, error, empty, or content), or an axe-core violation. Ends with "storybook: N passed, N failed".
+// (skeleton, error, empty, or content), or an axe-core violation. The default stories run again
+// with the toolbar set to dark and Arabic, which must reach the widgets. Also checks that every
+// story and docs page the design review needs exists. Ends with "storybook: N passed, N failed".
 //
 //   node scripts/storybook-smoke.mjs [--no-build] [filter]
 //
@@ -147,7 +149,10 @@ async function checkEntry(context, baseUrl, entry) {
   );
   try {
     const docs = entry.type === 'docs';
-    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}`);
+    const globals = entry.globals
+      ? `&globals=${Object.entries(entry.globals).map(([key, value]) => `${key}:${value}`).join(';')}`
+      : '';
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}${globals}`);
     const scope = docs ? '#storybook-docs' : '#storybook-root';
     const isMdx = docs && !entry.id.startsWith('widgets-');
     const args = { scope, part: docs ? null : expectedPart(entry.id), contentPart: CONTENT_PART, autodocs: docs && !isMdx };
@@ -186,6 +191,19 @@ async function checkEntry(context, baseUrl, entry) {
         : '',
     );
     if (storybookError) problems.push(`story error: ${storybookError}`);
+    if (entry.globals) {
+      // The toolbar's theme and locale reach every widget of a story that does not set its own.
+      const attributes = await page.evaluate(() =>
+        [...document.querySelectorAll('#storybook-root news-card, #storybook-root news-article, #storybook-root news-trending')].map(
+          (widget) => ({ theme: widget.getAttribute('theme'), locale: widget.getAttribute('locale') }),
+        ),
+      );
+      for (const { theme, locale } of attributes) {
+        if (theme !== entry.globals.theme || locale !== entry.globals.locale) {
+          problems.push(`toolbar globals not applied: theme=${theme}, locale=${locale}`);
+        }
+      }
+    }
     if (docs && !isMdx) {
       const tables = await page.locator('#storybook-docs .docblock-argstable').count();
       if (tables === 0) problems.push('autodocs page has no argument table');
@@ -223,7 +241,12 @@ async function checkEntry(context, baseUrl, entry) {
 async function main() {
   if (build) buildStorybook();
   const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
-  const entries = Object.values(index.entries).filter((entry) => !filter || entry.id.includes(filter));
+  const stories = Object.values(index.entries);
+  // The default stories again under other toolbar globals: a dark, right-to-left page.
+  const withGlobals = stories
+    .filter((entry) => entry.type === 'story' && entry.id.endsWith('--default'))
+    .map((entry) => ({ ...entry, globals: { theme: 'dark', locale: 'ar' } }));
+  const entries = [...stories, ...withGlobals].filter((entry) => !filter || entry.id.includes(filter));
   const results = [];
   if (!filter) {
     const ids = new Set(Object.keys(index.entries));
@@ -252,7 +275,8 @@ async function main() {
     const worker = async () => {
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
         const problems = await checkEntry(context, baseUrl, entry);
-        const result = { name: `${entry.type}: ${entry.id}`, problems };
+        const globals = entry.globals ? ` (${Object.values(entry.globals).join(', ')})` : '';
+        const result = { name: `${entry.type}: ${entry.id}${globals}`, problems };
         results.push(result);
         console.log(`${problems.length ? '✗' : '✓'} ${result.name}`);
         for (const problem of problems) console.log(`    ${problem}`);

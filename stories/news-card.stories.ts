@@ -99,6 +99,33 @@ export const LongHeadline: Story = {
   args: { src: FEEDS.newsroom, 'article-id': 'coastal-rail-reopening' },
 };
 
+/**
+ * No request: the page hands the widget a feed it already has, through the `feed` property
+ * (relative URLs in it resolve against the page).
+ */
+export const FeedProperty: Story = {
+  name: 'Feed property',
+  args: {
+    src: undefined,
+    feed: {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Daily Reports — Live',
+      language: 'en',
+      items: [
+        {
+          id: 'ferry-strike-ends',
+          url: 'https://dailyreports.example/europe/ferry-strike-ends',
+          title: 'Ferry Strike Ends After Overnight Talks',
+          summary: 'Crews accepted a pay offer; sailings resume on Friday morning.',
+          image: '/feeds/images/hernandez-sentencing.svg',
+          date_published: '2024-06-26T10:15:00Z',
+          _news: { category: 'Europe', sources: [{ name: 'Daily Reports' }] },
+        },
+      ],
+    },
+  },
+};
+
 /** `layout="horizontal"`: the image beside the text, when the card is wide enough. */
 export const Horizontal: Story = {
   args: { layout: 'horizontal', 'article-id': 'kenya-tax-protests' },
