@@ -57,6 +57,15 @@ const median = (values) => {
 const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const pad = (value, width) => String(value).padStart(width);
 
+/** `promise`, or an error naming `what` after `seconds`: a widget that never loads must not hang the run. */
+function within(promise, seconds, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no result after ${seconds} s`)), seconds * 1000);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 async function openPage(browser, origin, path, viewport = VIEWPORTS[0]) {
   const context = await browser.newContext({
     viewport: { width: viewport.width, height: viewport.height },
@@ -75,13 +84,18 @@ async function benchRender(browser, origin) {
   const { page, errors, close } = await openPage(browser, origin, '/render.html');
   try {
     await page.waitForFunction(() => window.bench);
-    const render = await page.evaluate(
-      ({ iterations, warmup }) => window.bench.render([10, 100, 1000], iterations, warmup),
-      { iterations: RUNS.renderIterations, warmup: RUNS.renderWarmup },
+    const render = await within(
+      page.evaluate(
+        ({ iterations, warmup }) => window.bench.render([10, 100, 1000], iterations, warmup),
+        { iterations: RUNS.renderIterations, warmup: RUNS.renderWarmup },
+      ),
+      300,
+      'render benchmark',
     );
-    const normalise = await page.evaluate(
-      ({ runs }) => window.bench.normalise(2000, runs, 3),
-      { runs: RUNS.normaliseRuns },
+    const normalise = await within(
+      page.evaluate(({ runs }) => window.bench.normalise(2000, runs, 3), { runs: RUNS.normaliseRuns }),
+      120,
+      'normalise benchmark',
     );
     if (errors.length) throw new Error(`render page: ${errors.join('; ')}`);
 
@@ -112,7 +126,7 @@ async function benchLayout(browser, origin) {
   for (const viewport of VIEWPORTS) {
     const { page, errors, close } = await openPage(browser, origin, '/layout.html', viewport);
     try {
-      const result = await page.evaluate(() => window.layoutResult);
+      const result = await within(page.evaluate(() => window.layoutResult), 60, 'layout-shift page');
       if (errors.length || result.errors.length) throw new Error(`layout page: ${[...errors, ...result.errors].join('; ')}`);
       const cls = result.shifts.reduce((sum, shift) => sum + shift.value, 0);
       const beforeFeed = result.shifts.filter((shift) => shift.time < result.feedShownAt);
@@ -150,7 +164,7 @@ async function benchLongTasks(browser, origin) {
   for (let i = 0; i < RUNS.longTaskLoads; i++) {
     const { page, errors, close } = await openPage(browser, origin, '/longtasks.html');
     try {
-      const result = await page.evaluate(() => window.longTaskResult);
+      const result = await within(page.evaluate(() => window.longTaskResult), 60, 'long-task page');
       if (errors.length || result.errors.length) throw new Error(`long-task page: ${[...errors, ...result.errors].join('; ')}`);
       loads.push(result);
     } finally {
