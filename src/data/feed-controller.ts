@@ -9,7 +9,7 @@ import { FeedError, toFeedError } from './feed-error.js';
 import type { NewsFeed } from './types.js';
 import { loadDateLocale } from '../format/date-locale.js';
 import { inheritedLang, isRightToLeft, resolveLocale } from '../format/locale.js';
-import { messagesFor, type Messages } from '../format/messages.js';
+import { loadMessages, type Messages } from '../format/messages.js';
 import { NewsLoadEvent } from '../events/news-load.js';
 import { NewsErrorEvent } from '../events/news-error.js';
 
@@ -254,6 +254,17 @@ export class FeedController<V> implements ReactiveController {
     signal: AbortSignal,
   ): Promise<FeedState<V> | typeof initialState> {
     if (!active) return initialState;
+    // The strings for the error state, should there be one, load while the feed does.
+    const earlyMessages = loadMessages(resolveLocale(requested));
+    try {
+      return await this.load(source, requested, signal);
+    } catch (error) {
+      await earlyMessages;
+      throw error;
+    }
+  }
+
+  private async load(source: unknown, requested: string | undefined, signal: AbortSignal): Promise<FeedState<V>> {
     const bypass = this.bypassShared;
     this.bypassShared = false;
     const warn = (message: string) => console.warn(`<${this.host.localName}>: feed: ${message}`);
@@ -284,14 +295,14 @@ export class FeedController<V> implements ReactiveController {
     }
     const { view, language } = await this.select(feed);
     const locale = resolveLocale(requested, language, feed.language);
-    const dateLocale = await loadDateLocale(locale);
+    const [dateLocale, messages] = await Promise.all([loadDateLocale(locale), loadMessages(locale)]);
     return {
       feed,
       view,
       locale,
       dir: isRightToLeft(locale) ? 'rtl' : 'ltr',
       dateLocale,
-      messages: messagesFor(locale),
+      messages,
       staleSince,
       newItems: this.countNew(source, feed),
     };

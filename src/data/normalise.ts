@@ -1,5 +1,5 @@
-import { parseISO } from 'date-fns/parseISO';
 import { safeUrl } from '../sanitize/url.js';
+import { parseDate } from '../format/relative-time.js';
 import { FeedError } from './feed-error.js';
 import type { NewsAuthor, NewsFeed, NewsItem, NewsSource } from './types.js';
 
@@ -177,9 +177,7 @@ class Reader {
   date(obj: Json, key: string, where: string): Date | undefined {
     const value = this.string(obj, key, where);
     if (value === undefined) return undefined;
-    const date = parseISO(value);
-    if (Number.isNaN(date.getTime())) return this.wrongType(where, key, 'an RFC 3339 date');
-    return date;
+    return parseDate(value) ?? this.wrongType(where, key, 'an RFC 3339 date');
   }
 
   private person(value: unknown, where: string): NewsAuthor | undefined {

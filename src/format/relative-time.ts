@@ -1,6 +1,5 @@
 import type { Locale } from 'date-fns';
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
-import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
 
 /** After this long, a date is shown as a date rather than "3 weeks ago". */
@@ -29,16 +28,43 @@ export function relativeTime(date: Date | undefined, options: RelativeTimeOption
   return formatDistanceStrict(date, now, { addSuffix: true, locale, roundingMethod: 'floor' });
 }
 
-/** "Jun 17, 2024" in the locale's own order and words. */
-export function absoluteDate(date: Date | undefined, locale: Locale = enUS): string {
-  return isValidDate(date) ? format(date, 'PP', { locale }) : '';
+// Absolute dates come from the platform's Intl, which knows every locale's order and month
+// names at no cost to the bundle; formatters are memoised, as creating one is slow.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale.code}|${options.timeStyle ?? ''}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale.code, options);
+    formatters.set(key, cached);
+  }
+  return cached;
 }
 
-/** "June 17, 2024 at 9:30 AM", for tooltips and the article's dates. */
+/** "Jun 17, 2024" in the locale's own order and words. */
+export function absoluteDate(date: Date | undefined, locale: Locale = enUS): string {
+  return isValidDate(date) ? formatter(locale, { dateStyle: 'medium' }).format(date) : '';
+}
+
+/** "Jun 17, 2024, 9:30 AM", for tooltips and the article's dates. */
 export function absoluteDateTime(date: Date | undefined, locale: Locale = enUS): string {
-  return isValidDate(date) ? format(date, 'PPp', { locale }) : '';
+  return isValidDate(date) ? formatter(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date) : '';
 }
 
 export function isValidDate(date: Date | undefined): date is Date {
   return date instanceof Date && !Number.isNaN(date.getTime());
+}
+
+// RFC 3339 date-time (and the date alone), the format JSON Feed requires.
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Parses an RFC 3339 date; anything else (including formats `Date` would guess at, such as
+ * "June 17") gives `undefined`.
+ */
+export function parseDate(value: string): Date | undefined {
+  if (!RFC_3339.test(value)) return undefined;
+  const date = new Date(value.toUpperCase().replace(' ', 'T'));
+  return isValidDate(date) ? date : undefined;
 }

@@ -72,15 +72,15 @@ export abstract class NewsElement<V> extends LitElement {
   }
 
   /**
-   * Resolves once the widget has loaded its feed and rendered it (or its error state).
-   * Changing `src`, `article-id` or `locale` starts a new load: await `updateComplete`
-   * first, then this.
+   * Resolves once the widget has loaded its feed and rendered it (or its error state),
+   * including a load that a property set just before started.
    */
   get loadComplete(): Promise<void> {
-    return this.feedController.complete.then(
-      () => this.updateComplete,
-      () => this.updateComplete,
-    ).then(() => undefined);
+    return (async () => {
+      await this.updateComplete; // a pending update may start a load
+      await this.feedController.complete.catch(() => undefined);
+      await this.updateComplete;
+    })();
   }
 
   /** Picks what the widget shows from the feed; throws a `not-found` FeedError when it cannot. */

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { fr } from 'date-fns/locale/fr';
-import { relativeTime, absoluteDate } from '../../src/format/relative-time.js';
+import { relativeTime, absoluteDate, parseDate } from '../../src/format/relative-time.js';
 import { loadDateLocale } from '../../src/format/date-locale.js';
 import { resolveLocale, isRightToLeft, inheritedLang } from '../../src/format/locale.js';
-import { messagesFor, MESSAGE_LANGUAGES, newStoriesMessage } from '../../src/format/messages.js';
+import { loadMessages, messagesFor, MESSAGE_LANGUAGES, newStoriesMessage } from '../../src/format/messages.js';
 
 const now = new Date('2024-06-26T17:47:26.798Z');
 const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -40,6 +40,21 @@ describe('relativeTime', () => {
   });
 });
 
+describe('parseDate', () => {
+  it('reads RFC 3339 dates with any offset or none', () => {
+    expect(parseDate('2024-06-17T09:30:00.000Z')!.toISOString()).to.equal('2024-06-17T09:30:00.000Z');
+    expect(parseDate('2024-06-18T10:00:00+02:00')!.toISOString()).to.equal('2024-06-18T08:00:00.000Z');
+    expect(parseDate('2024-06-18t10:00:00z')!.toISOString()).to.equal('2024-06-18T10:00:00.000Z');
+    expect(parseDate('2024-06-17')!.toISOString()).to.equal('2024-06-17T00:00:00.000Z');
+  });
+
+  it('refuses what Date would only guess at', () => {
+    for (const value of ['June 17, 2024', '17/06/2024', '1718616600', '2024-13-45T99:99:99Z', '', 'yesterday']) {
+      expect(parseDate(value), value).to.be.undefined;
+    }
+  });
+});
+
 describe('locales', () => {
   it('loads date-fns locales on demand, English for unknown languages', async () => {
     expect((await loadDateLocale('fr-CA')).code).to.equal('fr');
@@ -67,7 +82,15 @@ describe('locales', () => {
     expect(inheritedLang(inner)).to.equal('nl');
   });
 
-  it('has every reader-facing string in every supported language', () => {
+  it('loads each language\'s strings on demand, English until then', async () => {
+    expect(messagesFor('nl').retry).to.equal('Try again');
+    expect((await loadMessages('nl-BE')).retry).to.equal('Opnieuw proberen');
+    expect(messagesFor('nl').retry).to.equal('Opnieuw proberen');
+    expect(await loadMessages('sw')).to.equal(messagesFor('en'));
+  });
+
+  it('has every reader-facing string in every supported language', async () => {
+    await Promise.all(MESSAGE_LANGUAGES.map((lang) => loadMessages(lang)));
     // Plural forms differ by language (Arabic has more, Japanese fewer): each needs "other".
     const keys = (m: object): string[] =>
       Object.entries(m).flatMap(([k, v]) =>
@@ -84,7 +107,8 @@ describe('locales', () => {
     expect(messagesFor('sw')).to.equal(messagesFor('en'));
   });
 
-  it('announces new stories with the plural rules of the language', () => {
+  it('announces new stories with the plural rules of the language', async () => {
+    await Promise.all(['fr', 'ar', 'ja'].map((lang) => loadMessages(lang)));
     expect(newStoriesMessage(messagesFor('en'), 'en', 1)).to.equal('1 new story');
     expect(newStoriesMessage(messagesFor('en'), 'en', 3)).to.equal('3 new stories');
     expect(newStoriesMessage(messagesFor('fr'), 'fr', 1)).to.equal('1 nouvel article');

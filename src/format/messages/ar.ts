@@ -1,0 +1,30 @@
+import type { Messages } from './en.js';
+
+// Arabic strings, loaded on demand.
+const ar: Messages = {
+  trending: 'الأكثر تداولًا',
+  keyPoints: 'أبرز النقاط',
+  sources: 'المصادر',
+  tags: 'الوسوم',
+  by: 'بقلم',
+  published: 'نُشر',
+  updated: 'حُدّث',
+  retry: 'إعادة المحاولة',
+  loading: 'جارٍ تحميل الأخبار…',
+  empty: 'لا توجد أخبار لعرضها الآن.',
+  justNow: 'الآن',
+  offline: 'غير متصل: أخبار محفوظة {time}.',
+  newStories: { one: 'خبر جديد واحد', two: 'خبران جديدان', few: '{count} أخبار جديدة', other: '{count} خبرًا جديدًا' },
+  error: {
+    network: 'تعذّر تحميل الأخبار. تحقّق من اتصالك وحاول مرة أخرى.',
+    http: 'خدمة الأخبار غير متاحة حاليًا.',
+    timeout: 'يستغرق تحميل الأخبار وقتًا طويلًا.',
+    parse: 'تعذّرت قراءة موجز الأخبار هذا.',
+    format: 'تعذّرت قراءة موجز الأخبار هذا.',
+    'too-large': 'موجز الأخبار هذا أكبر من أن يُعرض.',
+    'not-found': 'لم يُعثر على هذا الخبر. ربما أُزيل.',
+    'invalid-src': 'عنوان موجز الأخبار هذا غير صالح.',
+  },
+};
+
+export default ar;

@@ -1,0 +1,30 @@
+import type { Messages } from './en.js';
+
+// German strings, loaded on demand.
+const de: Messages = {
+  trending: 'Im Trend',
+  keyPoints: 'Das Wichtigste',
+  sources: 'Quellen',
+  tags: 'Schlagwörter',
+  by: 'Von',
+  published: 'Veröffentlicht',
+  updated: 'Aktualisiert',
+  retry: 'Erneut versuchen',
+  loading: 'Nachrichten werden geladen…',
+  empty: 'Derzeit gibt es keine Meldungen.',
+  justNow: 'gerade eben',
+  offline: 'Offline: Nachrichten von {time}.',
+  newStories: { one: '1 neue Meldung', other: '{count} neue Meldungen' },
+  error: {
+    network: 'Die Nachrichten konnten nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    http: 'Der Nachrichtendienst ist derzeit nicht erreichbar.',
+    timeout: 'Das Laden der Nachrichten dauert zu lange.',
+    parse: 'Dieser Nachrichten-Feed kann nicht gelesen werden.',
+    format: 'Dieser Nachrichten-Feed kann nicht gelesen werden.',
+    'too-large': 'Dieser Nachrichten-Feed ist zu groß für die Anzeige.',
+    'not-found': 'Dieser Artikel wurde nicht gefunden. Vielleicht wurde er entfernt.',
+    'invalid-src': 'Die Adresse dieses Nachrichten-Feeds ist ungültig.',
+  },
+};
+
+export default de;

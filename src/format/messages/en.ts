@@ -1,0 +1,49 @@
+import type { FeedErrorKind } from '../../data/feed-error.js';
+
+/** Every string a widget shows a reader, in one language. */
+export interface Messages {
+  trending: string;
+  keyPoints: string;
+  sources: string;
+  tags: string;
+  /** Before the byline's author names: "By Jane Doe". */
+  by: string;
+  published: string;
+  updated: string;
+  retry: string;
+  loading: string;
+  empty: string;
+  justNow: string;
+  /** Shown over the last good copy when the network fails; `{time}` is "2 hours ago". */
+  offline: string;
+  /** Announced when a refresh brings new stories, by plural category; `{count}` is the number. */
+  newStories: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  error: Record<FeedErrorKind, string>;
+}
+
+/** English: built in, and the fallback for every other language. */
+export const en: Messages = {
+  trending: 'Trending',
+  keyPoints: 'Key points',
+  sources: 'Sources',
+  tags: 'Tags',
+  by: 'By',
+  published: 'Published',
+  updated: 'Updated',
+  retry: 'Try again',
+  loading: 'Loading news…',
+  empty: 'No stories to show right now.',
+  justNow: 'just now',
+  offline: 'Offline: showing news from {time}.',
+  newStories: { one: '1 new story', other: '{count} new stories' },
+  error: {
+    network: 'The news could not be loaded. Check your connection and try again.',
+    http: 'The news service is not available right now.',
+    timeout: 'The news is taking too long to load.',
+    parse: 'This news feed could not be read.',
+    format: 'This news feed could not be read.',
+    'too-large': 'This news feed is too large to show.',
+    'not-found': 'This story could not be found. It may have been removed.',
+    'invalid-src': 'This news feed address is not valid.',
+  },
+};

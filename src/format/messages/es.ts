@@ -1,0 +1,30 @@
+import type { Messages } from './en.js';
+
+// Spanish strings, loaded on demand.
+const es: Messages = {
+  trending: 'Tendencias',
+  keyPoints: 'Puntos clave',
+  sources: 'Fuentes',
+  tags: 'Etiquetas',
+  by: 'Por',
+  published: 'Publicado',
+  updated: 'Actualizado',
+  retry: 'Reintentar',
+  loading: 'Cargando noticias…',
+  empty: 'No hay noticias que mostrar en este momento.',
+  justNow: 'ahora mismo',
+  offline: 'Sin conexión: noticias de {time}.',
+  newStories: { one: '1 noticia nueva', other: '{count} noticias nuevas' },
+  error: {
+    network: 'No se pudieron cargar las noticias. Comprueba tu conexión y vuelve a intentarlo.',
+    http: 'El servicio de noticias no está disponible en este momento.',
+    timeout: 'Las noticias están tardando demasiado en cargar.',
+    parse: 'No se puede leer este canal de noticias.',
+    format: 'No se puede leer este canal de noticias.',
+    'too-large': 'Este canal de noticias es demasiado grande para mostrarlo.',
+    'not-found': 'No se encontró esta noticia. Puede que se haya retirado.',
+    'invalid-src': 'La dirección de este canal de noticias no es válida.',
+  },
+};
+
+export default es;

@@ -1,0 +1,30 @@
+import type { Messages } from './en.js';
+
+// French strings, loaded on demand.
+const fr: Messages = {
+  trending: 'Tendances',
+  keyPoints: 'Points clés',
+  sources: 'Sources',
+  tags: 'Mots-clés',
+  by: 'Par',
+  published: 'Publié',
+  updated: 'Mis à jour',
+  retry: 'Réessayer',
+  loading: 'Chargement des actualités…',
+  empty: 'Aucun article à afficher pour le moment.',
+  justNow: 'à l’instant',
+  offline: 'Hors ligne : actualités enregistrées {time}.',
+  newStories: { one: '{count} nouvel article', other: '{count} nouveaux articles' },
+  error: {
+    network: 'Impossible de charger les actualités. Vérifiez votre connexion et réessayez.',
+    http: 'Le service d’actualités est indisponible pour le moment.',
+    timeout: 'Le chargement des actualités prend trop de temps.',
+    parse: 'Ce flux d’actualités est illisible.',
+    format: 'Ce flux d’actualités est illisible.',
+    'too-large': 'Ce flux d’actualités est trop volumineux pour être affiché.',
+    'not-found': 'Cet article est introuvable. Il a peut-être été retiré.',
+    'invalid-src': 'L’adresse de ce flux d’actualités n’est pas valide.',
+  },
+};
+
+export default fr;

@@ -1,0 +1,30 @@
+import type { Messages } from './en.js';
+
+// Italian strings, loaded on demand.
+const it: Messages = {
+  trending: 'Di tendenza',
+  keyPoints: 'Punti chiave',
+  sources: 'Fonti',
+  tags: 'Tag',
+  by: 'Di',
+  published: 'Pubblicato',
+  updated: 'Aggiornato',
+  retry: 'Riprova',
+  loading: 'Caricamento delle notizie…',
+  empty: 'Nessuna notizia da mostrare al momento.',
+  justNow: 'adesso',
+  offline: 'Offline: notizie di {time}.',
+  newStories: { one: '1 nuova notizia', other: '{count} nuove notizie' },
+  error: {
+    network: 'Impossibile caricare le notizie. Controlla la connessione e riprova.',
+    http: 'Il servizio di notizie non è disponibile al momento.',
+    timeout: 'Il caricamento delle notizie sta richiedendo troppo tempo.',
+    parse: 'Impossibile leggere questo feed di notizie.',
+    format: 'Impossibile leggere questo feed di notizie.',
+    'too-large': 'Questo feed di notizie è troppo grande per essere mostrato.',
+    'not-found': 'Articolo non trovato. Potrebbe essere stato rimosso.',
+    'invalid-src': 'L’indirizzo di questo feed di notizie non è valido.',
+  },
+};
+
+export default it;

@@ -1,0 +1,30 @@
+import type { Messages } from './en.js';
+
+// Japanese strings, loaded on demand.
+const ja: Messages = {
+  trending: '注目のニュース',
+  keyPoints: '要点',
+  sources: '出典',
+  tags: 'タグ',
+  by: '著者:',
+  published: '公開',
+  updated: '更新',
+  retry: '再試行',
+  loading: 'ニュースを読み込んでいます…',
+  empty: '現在表示できるニュースはありません。',
+  justNow: 'たった今',
+  offline: 'オフライン：{time}のニュースを表示しています。',
+  newStories: { other: '新着ニュース{count}件' },
+  error: {
+    network: 'ニュースを読み込めませんでした。接続を確認して、もう一度お試しください。',
+    http: 'ニュースサービスは現在利用できません。',
+    timeout: 'ニュースの読み込みに時間がかかりすぎています。',
+    parse: 'このニュースフィードを読み取れません。',
+    format: 'このニュースフィードを読み取れません。',
+    'too-large': 'このニュースフィードは大きすぎて表示できません。',
+    'not-found': 'この記事は見つかりませんでした。削除された可能性があります。',
+    'invalid-src': 'このニュースフィードのアドレスは無効です。',
+  },
+};
+
+export default ja;

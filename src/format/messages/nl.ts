@@ -1,0 +1,30 @@
+import type { Messages } from './en.js';
+
+// Dutch strings, loaded on demand.
+const nl: Messages = {
+  trending: 'Populair',
+  keyPoints: 'Belangrijkste punten',
+  sources: 'Bronnen',
+  tags: 'Tags',
+  by: 'Door',
+  published: 'Gepubliceerd',
+  updated: 'Bijgewerkt',
+  retry: 'Opnieuw proberen',
+  loading: 'Nieuws laden…',
+  empty: 'Er is op dit moment geen nieuws.',
+  justNow: 'zojuist',
+  offline: 'Offline: nieuws van {time}.',
+  newStories: { one: '1 nieuw bericht', other: '{count} nieuwe berichten' },
+  error: {
+    network: 'Het nieuws kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
+    http: 'De nieuwsdienst is op dit moment niet beschikbaar.',
+    timeout: 'Het laden van het nieuws duurt te lang.',
+    parse: 'Deze nieuwsfeed kan niet worden gelezen.',
+    format: 'Deze nieuwsfeed kan niet worden gelezen.',
+    'too-large': 'Deze nieuwsfeed is te groot om te tonen.',
+    'not-found': 'Dit artikel is niet gevonden. Misschien is het verwijderd.',
+    'invalid-src': 'Het adres van deze nieuwsfeed is ongeldig.',
+  },
+};
+
+export default nl;

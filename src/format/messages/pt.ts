@@ -1,0 +1,30 @@
+import type { Messages } from './en.js';
+
+// Portuguese strings, loaded on demand.
+const pt: Messages = {
+  trending: 'Em alta',
+  keyPoints: 'Pontos-chave',
+  sources: 'Fontes',
+  tags: 'Etiquetas',
+  by: 'Por',
+  published: 'Publicado',
+  updated: 'Atualizado',
+  retry: 'Tentar novamente',
+  loading: 'Carregando notícias…',
+  empty: 'Nenhuma notícia para mostrar no momento.',
+  justNow: 'agora mesmo',
+  offline: 'Sem conexão: notícias de {time}.',
+  newStories: { one: '1 nova notícia', other: '{count} novas notícias' },
+  error: {
+    network: 'Não foi possível carregar as notícias. Verifique sua conexão e tente novamente.',
+    http: 'O serviço de notícias não está disponível no momento.',
+    timeout: 'As notícias estão demorando demais para carregar.',
+    parse: 'Não foi possível ler este feed de notícias.',
+    format: 'Não foi possível ler este feed de notícias.',
+    'too-large': 'Este feed de notícias é grande demais para ser exibido.',
+    'not-found': 'Esta notícia não foi encontrada. Ela pode ter sido removida.',
+    'invalid-src': 'O endereço deste feed de notícias não é válido.',
+  },
+};
+
+export default pt;
