@@ -1,8 +1,8 @@
 import type { Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
+import { english, type DateLocale } from './english.js';
 import { primaryLanguage } from './messages.js';
 
-// English ships in the main bundle; every other locale is a chunk loaded when first used.
+// English ships in the main bundle (src/format/english.ts); every other locale is a chunk loaded when first used.
 const LOADERS: Record<string, () => Promise<Locale>> = {
   fr: () => import('date-fns/locale/fr').then((m) => m.fr),
   de: () => import('date-fns/locale/de').then((m) => m.de),
@@ -22,7 +22,7 @@ const LOADERS: Record<string, () => Promise<Locale>> = {
 /** Languages whose dates are formatted in their own words. */
 export const DATE_LANGUAGES = ['en', ...Object.keys(LOADERS).filter((k) => !k.includes('-'))];
 
-const cache = new Map<string, Promise<Locale>>();
+const cache = new Map<string, Promise<DateLocale>>();
 
 function loaderKey(locale: string): string | undefined {
   const lower = locale.toLowerCase().replace('_', '-');
@@ -38,15 +38,15 @@ function loaderKey(locale: string): string | undefined {
  * The date-fns locale for a BCP 47 tag, loading its chunk on first use. Falls back to
  * English for languages date-fns is not asked to know, or when the chunk fails to load.
  */
-export function loadDateLocale(locale: string): Promise<Locale> {
+export function loadDateLocale(locale: string): Promise<DateLocale> {
   const key = loaderKey(locale) ?? primaryLanguage(locale);
   const loader = LOADERS[key];
-  if (!loader) return Promise.resolve(enUS);
+  if (!loader) return Promise.resolve(english);
   let pending = cache.get(key);
   if (!pending) {
     pending = loader().catch(() => {
       cache.delete(key);
-      return enUS;
+      return english;
     });
     cache.set(key, pending);
   }

@@ -1,6 +1,5 @@
-import type { Locale } from 'date-fns';
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
-import { enUS } from 'date-fns/locale/en-US';
+import { english, type DateLocale } from './english.js';
 
 /** After this long, a date is shown as a date rather than "3 weeks ago". */
 export const RELATIVE_LIMIT_MS = 7 * 24 * 60 * 60 * 1000;
@@ -9,7 +8,7 @@ export const RELATIVE_LIMIT_MS = 7 * 24 * 60 * 60 * 1000;
 export const JUST_NOW_MS = 60 * 1000;
 
 export interface RelativeTimeOptions {
-  locale?: Locale;
+  locale?: DateLocale;
   now?: Date;
   /** What to say for dates under a minute old. */
   justNow?: string;
@@ -21,7 +20,7 @@ export interface RelativeTimeOptions {
  */
 export function relativeTime(date: Date | undefined, options: RelativeTimeOptions = {}): string {
   if (!isValidDate(date)) return '';
-  const { locale = enUS, now = new Date(), justNow = 'just now' } = options;
+  const { locale = english, now = new Date(), justNow = 'just now' } = options;
   const elapsed = now.getTime() - date.getTime();
   if (Math.abs(elapsed) < JUST_NOW_MS) return justNow;
   if (Math.abs(elapsed) >= RELATIVE_LIMIT_MS) return absoluteDate(date, locale);
@@ -32,7 +31,7 @@ export function relativeTime(date: Date | undefined, options: RelativeTimeOption
 // names at no cost to the bundle; formatters are memoised, as creating one is slow.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(locale: DateLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale.code}|${options.timeStyle ?? ''}`;
   let cached = formatters.get(key);
   if (!cached) {
@@ -43,12 +42,12 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.Da
 }
 
 /** "Jun 17, 2024" in the locale's own order and words. */
-export function absoluteDate(date: Date | undefined, locale: Locale = enUS): string {
+export function absoluteDate(date: Date | undefined, locale: DateLocale = english): string {
   return isValidDate(date) ? formatter(locale, { dateStyle: 'medium' }).format(date) : '';
 }
 
 /** "Jun 17, 2024, 9:30 AM", for tooltips and the article's dates. */
-export function absoluteDateTime(date: Date | undefined, locale: Locale = enUS): string {
+export function absoluteDateTime(date: Date | undefined, locale: DateLocale = english): string {
   return isValidDate(date) ? formatter(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date) : '';
 }
 

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { fr } from 'date-fns/locale/fr';
+import { enUS } from 'date-fns/locale/en-US';
+import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
+import { english } from '../../src/format/english.js';
 import { relativeTime, absoluteDate, parseDate } from '../../src/format/relative-time.js';
 import { loadDateLocale } from '../../src/format/date-locale.js';
 import { resolveLocale, isRightToLeft, inheritedLang } from '../../src/format/locale.js';
@@ -37,6 +40,23 @@ describe('relativeTime', () => {
     expect(relativeTime(new Date('nope'), { now })).to.equal('');
     expect(relativeTime(undefined, { now })).to.equal('');
     expect(absoluteDate(new Date(Number.NaN))).to.equal('');
+  });
+});
+
+describe('the built-in English wording', () => {
+  it('says exactly what date-fns en-US says, for every unit, past and future', () => {
+    const base = new Date('2024-06-26T12:00:00Z');
+    for (const ms of [1_000, 30_000, 60_000, 5 * MIN, HOUR, 5 * HOUR, DAY, 3 * DAY, 40 * DAY, 400 * DAY, 1200 * DAY]) {
+      for (const sign of [1, -1]) {
+        const other = new Date(base.getTime() + sign * ms);
+        for (const addSuffix of [true, false]) {
+          const options = { addSuffix, roundingMethod: 'floor' as const };
+          expect(formatDistanceStrict(other, base, { ...options, locale: english }), `${sign * ms} ${addSuffix}`).to.equal(
+            formatDistanceStrict(other, base, { ...options, locale: enUS }),
+          );
+        }
+      }
+    }
   });
 });
 
