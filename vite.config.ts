@@ -24,6 +24,8 @@ const cdn: UserConfig = {
     rolldownOptions: {
       output: {
         chunkFileNames: '[name]-[hash].js',
+        // Library mode keeps whitespace and comments in ES output; a CDN file wants none.
+        minify: true,
       },
     },
   },
@@ -40,7 +42,7 @@ const iife: UserConfig = {
     copyPublicDir: false,
     lib: { entry, formats: ['iife'], name: 'NewsWidgets', fileName: () => 'news-widgets.iife.js' },
     rolldownOptions: {
-      output: { codeSplitting: false },
+      output: { codeSplitting: false, minify: true },
     },
   },
 };

@@ -3,7 +3,7 @@ import type { Locale } from 'date-fns';
 /** What the widgets need of a date-fns locale: its code and its "5 hours ago" wording. */
 export type DateLocale = Pick<Locale, 'code' | 'formatDistance'>;
 
-// The units formatDistanceStrict asks for. date-fns's full en-US locale would also bring its
+// The units relative times are given in. date-fns's full en-US locale would also bring its
 // month names and date parser (about 3 KB gzip) into every page, for nothing we show.
 const UNITS: Record<string, string> = {
   xSeconds: 'second',
@@ -14,7 +14,7 @@ const UNITS: Record<string, string> = {
   xYears: 'year',
 };
 
-/** English for date-fns's `formatDistanceStrict`, worded exactly as its en-US locale. */
+/** English for whole units ("5 hours ago", "in 2 days"), worded exactly as date-fns en-US. */
 export const english: DateLocale = {
   code: 'en-US',
   formatDistance(token, count, options) {

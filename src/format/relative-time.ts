@@ -1,11 +1,14 @@
-import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { english, type DateLocale } from './english.js';
 
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
 /** After this long, a date is shown as a date rather than "3 weeks ago". */
-export const RELATIVE_LIMIT_MS = 7 * 24 * 60 * 60 * 1000;
+export const RELATIVE_LIMIT_MS = 7 * DAY;
 
 /** Under this, a date is "just now" (also absorbs small clock skew into the future). */
-export const JUST_NOW_MS = 60 * 1000;
+export const JUST_NOW_MS = MINUTE;
 
 export interface RelativeTimeOptions {
   locale?: DateLocale;
@@ -17,14 +20,24 @@ export interface RelativeTimeOptions {
 /**
  * "5 hours ago" in the given date-fns locale, "just now" under a minute, and a short
  * absolute date ("Jun 17, 2024") past a week. An invalid date gives an empty string.
+ *
+ * The wording is the date-fns locale's own (`formatDistance`, as `formatDistanceStrict`
+ * uses it, rounding down); picking the unit here rather than calling
+ * `formatDistanceStrict` keeps date-fns's English fallback locale, month names and parser
+ * included, out of the bundle.
  */
 export function relativeTime(date: Date | undefined, options: RelativeTimeOptions = {}): string {
   if (!isValidDate(date)) return '';
   const { locale = english, now = new Date(), justNow = 'just now' } = options;
   const elapsed = now.getTime() - date.getTime();
-  if (Math.abs(elapsed) < JUST_NOW_MS) return justNow;
-  if (Math.abs(elapsed) >= RELATIVE_LIMIT_MS) return absoluteDate(date, locale);
-  return formatDistanceStrict(date, now, { addSuffix: true, locale, roundingMethod: 'floor' });
+  const distance = Math.abs(elapsed);
+  if (distance < JUST_NOW_MS) return justNow;
+  if (distance >= RELATIVE_LIMIT_MS) return absoluteDate(date, locale);
+  const [token, size] = distance < HOUR ? ['xMinutes', MINUTE] : distance < DAY ? ['xHours', HOUR] : ['xDays', DAY];
+  return locale.formatDistance(token as 'xMinutes', Math.floor(distance / size), {
+    addSuffix: true,
+    comparison: elapsed < 0 ? 1 : -1,
+  });
 }
 
 // Absolute dates come from the platform's Intl, which knows every locale's order and month

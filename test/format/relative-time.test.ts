@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { fr } from 'date-fns/locale/fr';
+import { ar } from 'date-fns/locale/ar';
+import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { english } from '../../src/format/english.js';
@@ -54,6 +56,20 @@ describe('the built-in English wording', () => {
           expect(formatDistanceStrict(other, base, { ...options, locale: english }), `${sign * ms} ${addSuffix}`).to.equal(
             formatDistanceStrict(other, base, { ...options, locale: enUS }),
           );
+        }
+      }
+    }
+  });
+});
+
+describe('relative wording', () => {
+  it('matches date-fns formatDistanceStrict (rounding down) in every locale, past and future', () => {
+    for (const locale of [english, fr, de, ar]) {
+      for (const ms of [MIN, 90_000, 59 * MIN, HOUR, 5 * HOUR + 59 * MIN, 23 * HOUR, DAY, 6 * DAY + 23 * HOUR]) {
+        for (const sign of [1, -1]) {
+          const date = new Date(now.getTime() - sign * ms);
+          const expected = formatDistanceStrict(date, now, { addSuffix: true, roundingMethod: 'floor', locale });
+          expect(relativeTime(date, { now, locale }), `${locale.code} ${sign * ms}`).to.equal(expected);
         }
       }
     }
