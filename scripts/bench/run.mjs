@@ -8,7 +8,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { buildCdn, buildPages, gzipSizes } from './build.mjs';
+import { buildCdn, buildPages, entryCosts, gzipSizes } from './build.mjs';
 import { serve } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -193,9 +193,15 @@ function explain(task, frames) {
 }
 
 async function reportSizes(outDir) {
-  const how = await buildCdn({ projectRoot, outDir });
+  const { how, chunks } = await buildCdn({ projectRoot, outDir });
   const sizes = await gzipSizes(outDir);
-  console.log(`\nGzip (level 9) per CDN file, built with ${how}`);
+  console.log(`\nGzip (level 9) per CDN entry, built with ${how}`);
+  console.log('  gzip B  entry, with the chunks it imports statically');
+  for (const { entry, gzip, files } of entryCosts(chunks, sizes)) {
+    const imported = files.filter((file) => file !== entry);
+    console.log(`  ${pad(gzip, 6)}  ${entry}${imported.length ? ` (+ ${imported.join(', ')})` : ''}`);
+  }
+  console.log('  every file:');
   console.log('  gzip B     raw B  file');
   for (const { file, bytes, gzip } of sizes) console.log(`  ${pad(gzip, 6)}  ${pad(bytes, 8)}  ${file}`);
 }
