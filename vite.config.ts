@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyTemplates } from './scripts/build/minify-templates.ts';
 
 // One config, three uses (the npm package's own modules in dist/ come from
 // `tsc -p tsconfig.build.json`, see `npm run build`):
@@ -13,6 +14,7 @@ const entry = 'src/define.ts';
 
 const cdn: UserConfig = {
   publicDir: false,
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -20,7 +22,18 @@ const cdn: UserConfig = {
     minify: true,
     sourcemap: true,
     copyPublicDir: false,
-    lib: { entry, formats: ['es'], fileName: () => 'news-widgets.js' },
+    lib: {
+      entry: {
+        // Registers each tag when the page first uses it.
+        'news-widgets': 'src/autoloader.ts',
+        // One tag each, for pages that would rather name what they load.
+        'news-card': 'src/components/card/define.ts',
+        'news-article': 'src/components/article/define.ts',
+        'news-trending': 'src/components/trending/define.ts',
+      },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
     rolldownOptions: {
       output: {
         chunkFileNames: '[name]-[hash].js',
@@ -33,6 +46,7 @@ const cdn: UserConfig = {
 
 const iife: UserConfig = {
   publicDir: false,
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,

@@ -1,6 +1,5 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { Locale } from 'date-fns';
 import { DEFAULT_TIMEOUT, parseFeed, resolveFeedUrl } from './load.js';
 import { loadSharedFeed } from './feed-cache.js';
 import { readStaleCopy } from './stale-store.js';
@@ -8,10 +7,12 @@ import { isNormalisedFeed, normaliseFeed } from './normalise.js';
 import { FeedError, toFeedError } from './feed-error.js';
 import type { NewsFeed } from './types.js';
 import { loadDateLocale } from '../format/date-locale.js';
+import type { DateLocale } from '../format/english.js';
 import { inheritedLang, isRightToLeft, resolveLocale } from '../format/locale.js';
 import { loadMessages, type Messages } from '../format/messages.js';
 import { NewsLoadEvent } from '../events/news-load.js';
 import { NewsErrorEvent } from '../events/news-error.js';
+import { nextTask } from '../internal/next-task.js';
 
 /** What a widget element offers the controller. */
 export interface FeedHost extends ReactiveElement {
@@ -38,7 +39,7 @@ export interface FeedState<V> {
   /** The resolved BCP 47 locale. */
   locale: string;
   dir: 'ltr' | 'rtl';
-  dateLocale: Locale;
+  dateLocale: DateLocale;
   messages: Messages;
   /** Set when the network failed and this is the last good copy, saved at that time. */
   staleSince?: Date;
@@ -68,186 +69,193 @@ export const MIN_REFRESH_SECONDS = 30;
  * there is one. While a refresh or retry is in flight the current content stays on screen.
  */
 export class FeedController<V> implements ReactiveController {
-  private readonly task: Task<readonly unknown[], FeedState<V>>;
-  private observer?: IntersectionObserver;
-  private visible = false;
-  private warnedNoSource = false;
+  readonly #task: Task<readonly unknown[], FeedState<V>>;
+  #observer?: IntersectionObserver;
+  #visible = false;
+  #warnedNoSource = false;
   /** The last content shown, kept on screen while the next load runs. */
-  private shown?: { source: unknown; state: FeedState<V> };
-  private retries = 0;
-  private retryTimer?: ReturnType<typeof setTimeout>;
-  private refreshTimer?: ReturnType<typeof setInterval>;
-  private refreshDue = false;
+  #shown?: { source: unknown; state: FeedState<V> };
+  #retries = 0;
+  #retryTimer?: ReturnType<typeof setTimeout>;
+  #refreshTimer?: ReturnType<typeof setInterval>;
+  #refreshDue = false;
   /** Set for a run that must ask the network rather than reuse the page's shared copy. */
-  private bypassShared = false;
+  #bypassShared = false;
+
+  readonly #host: FeedHost;
+  /** Picks the widget's content; throws a `not-found` FeedError when it is missing. */
+  readonly #select: (feed: NewsFeed) => Selection<V> | Promise<Selection<V>>;
+  /** Host properties the selection depends on (such as `articleId`). */
+  readonly #selectArgs: () => readonly unknown[];
 
   constructor(
-    private readonly host: FeedHost,
-    /** Picks the widget's content; throws a `not-found` FeedError when it is missing. */
-    private readonly select: (feed: NewsFeed) => Selection<V> | Promise<Selection<V>>,
-    /** Host properties the selection depends on (such as `articleId`). */
-    private readonly selectArgs: () => readonly unknown[] = () => [],
+    host: FeedHost,
+    select: (feed: NewsFeed) => Selection<V> | Promise<Selection<V>>,
+    selectArgs: () => readonly unknown[] = () => [],
   ) {
+    this.#host = host;
+    this.#select = select;
+    this.#selectArgs = selectArgs;
     host.addController(this);
-    this.task = new Task(host, {
-      args: () => [this.source, this.requestedLocale(), this.active, ...this.selectArgs()],
+    this.#task = new Task(host, {
+      args: () => [this.#source, this.requestedLocale(), this.active, ...this.#selectArgs()],
       task: ([source, requested, active], { signal }) =>
-        this.run(source, requested as string | undefined, active as boolean, signal),
+        this.#run(source, requested as string | undefined, active as boolean, signal),
       onComplete: (state) => {
-        this.shown = { source: this.source, state };
+        this.#shown = { source: this.#source, state };
         if (!state.staleSince) {
-          this.retries = 0;
+          this.#retries = 0;
           host.dispatchEvent(new NewsLoadEvent({ feed: state.feed }));
         }
       },
       onError: (error) => {
-        this.shown = undefined;
-        this.report(toFeedError(error, host.src));
+        this.#shown = undefined;
+        this.#report(toFeedError(error, host.src));
       },
     });
   }
 
-  private get source(): unknown {
-    return this.host.feed ?? this.host.src;
+  get #source(): unknown {
+    return this.#host.feed ?? this.#host.src;
   }
 
   /** Whether the widget has a source and may load it now. */
   get active(): boolean {
-    return this.hasSource && (this.host.loading !== 'lazy' || this.visible);
+    return this.hasSource && (this.#host.loading !== 'lazy' || this.#visible);
   }
 
   get hasSource(): boolean {
-    return this.host.feed != null || (typeof this.host.src === 'string' && this.host.src.trim() !== '');
+    return this.#host.feed != null || (typeof this.#host.src === 'string' && this.#host.src.trim() !== '');
   }
 
   /** The locale before the feed is known: the attribute, else the nearest `lang`. */
   requestedLocale(): string | undefined {
-    return this.host.locale || inheritedLang(this.host);
+    return this.#host.locale || inheritedLang(this.#host);
   }
 
   /** Settles when the current load has finished (rejects when it failed). */
   get complete(): Promise<unknown> {
-    return this.task.taskComplete;
+    return this.#task.taskComplete;
   }
 
   /** Loads again at once from the network (the retry button). */
   retry(): Promise<void> {
-    clearTimeout(this.retryTimer);
-    this.retries = 0;
-    this.bypassShared = true;
-    return this.task.run();
+    clearTimeout(this.#retryTimer);
+    this.#retries = 0;
+    this.#bypassShared = true;
+    return this.#task.run();
   }
 
   hostConnected(): void {
-    if (this.host.loading === 'lazy' && !this.visible) this.observe();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    this.scheduleRefresh();
+    if (this.#host.loading === 'lazy' && !this.#visible) this.#observe();
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    this.#scheduleRefresh();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    clearTimeout(this.retryTimer);
-    clearInterval(this.refreshTimer);
-    this.refreshTimer = undefined;
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    clearTimeout(this.#retryTimer);
+    clearInterval(this.#refreshTimer);
+    this.#refreshTimer = undefined;
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
   }
 
   hostUpdate(): void {
     // A new source starts afresh: no retries or content carried over from the old one.
-    if (this.shown && this.shown.source !== this.source) {
-      this.shown = undefined;
-      this.retries = 0;
-      clearTimeout(this.retryTimer);
+    if (this.#shown && this.#shown.source !== this.#source) {
+      this.#shown = undefined;
+      this.#retries = 0;
+      clearTimeout(this.#retryTimer);
     }
   }
 
   hostUpdated(): void {
-    if (!this.hasSource && !this.warnedNoSource) {
-      this.warnedNoSource = true;
-      console.warn(`<${this.host.localName}>: set the "src" attribute or the "feed" property to show news.`);
+    if (!this.hasSource && !this.#warnedNoSource) {
+      this.#warnedNoSource = true;
+      console.warn(`<${this.#host.localName}>: set the "src" attribute or the "feed" property to show news.`);
     }
-    if (this.host.loading === 'lazy' && !this.visible && !this.observer) this.observe();
-    if (this.refreshPeriod() !== this.activeRefreshPeriod) this.scheduleRefresh();
+    if (this.#host.loading === 'lazy' && !this.#visible && !this.#observer) this.#observe();
+    if (this.#refreshPeriod() !== this.#activeRefreshPeriod) this.#scheduleRefresh();
   }
 
   render<T>(renderers: FeedRenderers<V, T>): T {
-    switch (this.task.status) {
+    switch (this.#task.status) {
       case TaskStatus.PENDING:
-        return this.shown ? renderers.complete(this.shown.state) : renderers.pending();
+        return this.#shown ? renderers.complete(this.#shown.state) : renderers.pending();
       case TaskStatus.COMPLETE:
-        return renderers.complete(this.task.value!);
+        return renderers.complete(this.#task.value!);
       case TaskStatus.ERROR:
-        return renderers.error(toFeedError(this.task.error, this.host.src));
+        return renderers.error(toFeedError(this.#task.error, this.#host.src));
       default:
         return renderers.idle(this.hasSource);
     }
   }
 
-  private report(error: FeedError) {
-    console.warn(`<${this.host.localName}>: ${error.message}`, error);
-    this.host.dispatchEvent(new NewsErrorEvent({ error }));
-    if (error.transient && this.retries < AUTO_RETRIES) {
-      const delay = FIRST_RETRY_MS * 3 ** this.retries * (0.8 + Math.random() * 0.4);
-      this.retries += 1;
-      clearTimeout(this.retryTimer);
-      this.retryTimer = setTimeout(() => {
-        this.bypassShared = true;
-        void this.task.run();
+  #report(error: FeedError) {
+    console.warn(`<${this.#host.localName}>: ${error.message}`, error);
+    this.#host.dispatchEvent(new NewsErrorEvent({ error }));
+    if (error.transient && this.#retries < AUTO_RETRIES) {
+      const delay = FIRST_RETRY_MS * 3 ** this.#retries * (0.8 + Math.random() * 0.4);
+      this.#retries += 1;
+      clearTimeout(this.#retryTimer);
+      this.#retryTimer = setTimeout(() => {
+        this.#bypassShared = true;
+        void this.#task.run();
       }, delay);
     }
   }
 
-  private observe() {
+  #observe() {
     if (typeof IntersectionObserver === 'undefined') {
-      this.visible = true;
+      this.#visible = true;
       return;
     }
     // About one viewport ahead, so the feed is usually there by the time it is seen.
-    this.observer = new IntersectionObserver(
+    this.#observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.visible = true;
-        this.observer?.disconnect();
-        this.observer = undefined;
-        this.host.requestUpdate();
+        this.#visible = true;
+        this.#observer?.disconnect();
+        this.#observer = undefined;
+        this.#host.requestUpdate();
       },
       { rootMargin: '100% 0px 100% 0px' },
     );
-    this.observer.observe(this.host);
+    this.#observer.observe(this.#host);
   }
 
-  private activeRefreshPeriod = 0;
+  #activeRefreshPeriod = 0;
 
-  private refreshPeriod(): number {
-    const seconds = Number(this.host.refresh);
+  #refreshPeriod(): number {
+    const seconds = Number(this.#host.refresh);
     return Number.isFinite(seconds) && seconds > 0 ? Math.max(seconds, MIN_REFRESH_SECONDS) : 0;
   }
 
-  private scheduleRefresh() {
-    clearInterval(this.refreshTimer);
-    this.refreshTimer = undefined;
-    this.activeRefreshPeriod = this.refreshPeriod();
-    if (!this.activeRefreshPeriod || !this.host.isConnected) return;
-    this.refreshTimer = setInterval(() => {
+  #scheduleRefresh() {
+    clearInterval(this.#refreshTimer);
+    this.#refreshTimer = undefined;
+    this.#activeRefreshPeriod = this.#refreshPeriod();
+    if (!this.#activeRefreshPeriod || !this.#host.isConnected) return;
+    this.#refreshTimer = setInterval(() => {
       // Paused while the tab is hidden: the refresh waits for the reader to come back.
-      if (document.visibilityState === 'hidden') this.refreshDue = true;
-      else this.refreshNow();
-    }, this.activeRefreshPeriod * 1000);
+      if (document.visibilityState === 'hidden') this.#refreshDue = true;
+      else this.#refreshNow();
+    }, this.#activeRefreshPeriod * 1000);
   }
 
-  private readonly onVisibilityChange = () => {
-    if (document.visibilityState === 'visible' && this.refreshDue) this.refreshNow();
+  readonly #onVisibilityChange = () => {
+    if (document.visibilityState === 'visible' && this.#refreshDue) this.#refreshNow();
   };
 
-  private refreshNow() {
-    this.refreshDue = false;
-    if (this.task.status !== TaskStatus.COMPLETE || typeof this.source !== 'string') return;
-    this.bypassShared = true;
-    void this.task.run();
+  #refreshNow() {
+    this.#refreshDue = false;
+    if (this.#task.status !== TaskStatus.COMPLETE || typeof this.#source !== 'string') return;
+    this.#bypassShared = true;
+    void this.#task.run();
   }
 
-  private async run(
+  async #run(
     source: unknown,
     requested: string | undefined,
     active: boolean,
@@ -257,17 +265,17 @@ export class FeedController<V> implements ReactiveController {
     // The strings for the error state, should there be one, load while the feed does.
     const earlyMessages = loadMessages(resolveLocale(requested));
     try {
-      return await this.load(source, requested, signal);
+      return await this.#load(source, requested, signal);
     } catch (error) {
       await earlyMessages;
       throw error;
     }
   }
 
-  private async load(source: unknown, requested: string | undefined, signal: AbortSignal): Promise<FeedState<V>> {
-    const bypass = this.bypassShared;
-    this.bypassShared = false;
-    const warn = (message: string) => console.warn(`<${this.host.localName}>: feed: ${message}`);
+  async #load(source: unknown, requested: string | undefined, signal: AbortSignal): Promise<FeedState<V>> {
+    const bypass = this.#bypassShared;
+    this.#bypassShared = false;
+    const warn = (message: string) => console.warn(`<${this.#host.localName}>: feed: ${message}`);
     let feed: NewsFeed;
     let staleSince: Date | undefined;
     if (typeof source === 'string') {
@@ -276,15 +284,18 @@ export class FeedController<V> implements ReactiveController {
         feed = await loadSharedFeed(url, {
           signal,
           warn,
-          timeout: this.timeoutMs(),
+          timeout: this.#timeoutMs(),
           // A refresh or retry asks the network, unless another widget just did.
           maxAge: bypass ? 2_000 : undefined,
         });
+        // Every widget showing this feed is woken by the same response: each renders in a task
+        // of its own rather than all in one long task.
+        await nextTask();
       } catch (error) {
         const feedError = toFeedError(error, url);
         const copy = feedError.transient && !signal.aborted ? readStaleCopy(url) : undefined;
         if (!copy) throw error;
-        this.report(feedError);
+        this.#report(feedError);
         feed = parseFeed(copy.text, copy.url);
         staleSince = copy.savedAt;
       }
@@ -293,7 +304,7 @@ export class FeedController<V> implements ReactiveController {
     } else {
       feed = normaliseFeed(source, { baseUrl: document.baseURI, warn });
     }
-    const { view, language } = await this.select(feed);
+    const { view, language } = await this.#select(feed);
     const locale = resolveLocale(requested, language, feed.language);
     const [dateLocale, messages] = await Promise.all([loadDateLocale(locale), loadMessages(locale)]);
     return {
@@ -304,20 +315,20 @@ export class FeedController<V> implements ReactiveController {
       dateLocale,
       messages,
       staleSince,
-      newItems: this.countNew(source, feed),
+      newItems: this.#countNew(source, feed),
     };
   }
 
-  private countNew(source: unknown, feed: NewsFeed): number {
-    const shown = this.shown;
+  #countNew(source: unknown, feed: NewsFeed): number {
+    const shown = this.#shown;
     const before = shown && shown.source === source ? shown.state.feed : undefined;
     if (!before || before === feed) return 0;
     const known = new Set(before.items.map((item) => item.id));
     return feed.items.filter((item) => !known.has(item.id)).length;
   }
 
-  private timeoutMs(): number {
-    const seconds = Number(this.host.timeout);
+  #timeoutMs(): number {
+    const seconds = Number(this.#host.timeout);
     return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT;
   }
 }

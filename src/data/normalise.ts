@@ -136,12 +136,15 @@ function fallbackTitle(text: string | undefined): string {
 
 /** Reads typed fields, reporting the ones of the wrong type. */
 class Reader {
-  constructor(
-    readonly warn: (message: string) => void,
-    private readonly baseUrl: string | undefined,
-  ) {}
+  readonly warn: (message: string) => void;
+  readonly #baseUrl: string | undefined;
 
-  private wrongType(where: string, key: string, expected: string): undefined {
+  constructor(warn: (message: string) => void, baseUrl: string | undefined) {
+    this.warn = warn;
+    this.#baseUrl = baseUrl;
+  }
+
+  #wrongType(where: string, key: string, expected: string): undefined {
     this.warn(`${where}.${key}: expected ${expected}, ignored.`);
     return undefined;
   }
@@ -149,7 +152,7 @@ class Reader {
   string(obj: Json, key: string, where: string): string | undefined {
     const value = obj[key];
     if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'string') return this.wrongType(where, key, 'a string');
+    if (typeof value !== 'string') return this.#wrongType(where, key, 'a string');
     const trimmed = value.trim();
     return trimmed === '' ? undefined : trimmed;
   }
@@ -157,7 +160,7 @@ class Reader {
   strings(obj: Json, key: string, where: string): string[] {
     const value = obj[key];
     if (value === undefined || value === null) return [];
-    if (!Array.isArray(value)) return this.wrongType(where, key, 'an array of strings') ?? [];
+    if (!Array.isArray(value)) return this.#wrongType(where, key, 'an array of strings') ?? [];
     const out: string[] = [];
     value.forEach((entry, i) => {
       if (typeof entry === 'string' && entry.trim() !== '') out.push(entry.trim());
@@ -169,7 +172,7 @@ class Reader {
   url(obj: Json, key: string, where: string, use: 'link' | 'resource' = 'resource'): string | undefined {
     const value = this.string(obj, key, where);
     if (value === undefined) return undefined;
-    const url = safeUrl(value, this.baseUrl, use);
+    const url = safeUrl(value, this.#baseUrl, use);
     if (url === undefined) this.warn(`${where}.${key}: not a safe http(s) URL, ignored.`);
     return url;
   }
@@ -177,10 +180,10 @@ class Reader {
   date(obj: Json, key: string, where: string): Date | undefined {
     const value = this.string(obj, key, where);
     if (value === undefined) return undefined;
-    return parseDate(value) ?? this.wrongType(where, key, 'an RFC 3339 date');
+    return parseDate(value) ?? this.#wrongType(where, key, 'an RFC 3339 date');
   }
 
-  private person(value: unknown, where: string): NewsAuthor | undefined {
+  #person(value: unknown, where: string): NewsAuthor | undefined {
     if (!isObject(value)) {
       this.warn(`${where}: expected an author object, ignored.`);
       return undefined;
@@ -195,12 +198,12 @@ class Reader {
     const list = obj.authors;
     if (Array.isArray(list)) {
       return list
-        .map((entry, i) => this.person(entry, `${where}.authors[${i}]`))
+        .map((entry, i) => this.#person(entry, `${where}.authors[${i}]`))
         .filter((a): a is NewsAuthor => a !== undefined);
     }
-    if (list !== undefined && list !== null) this.wrongType(where, 'authors', 'an array');
+    if (list !== undefined && list !== null) this.#wrongType(where, 'authors', 'an array');
     if (obj.author !== undefined && obj.author !== null) {
-      const author = this.person(obj.author, `${where}.author`);
+      const author = this.#person(obj.author, `${where}.author`);
       return author ? [author] : [];
     }
     return [];
@@ -209,7 +212,7 @@ class Reader {
   sources(ext: Json, where: string): NewsSource[] {
     const list = ext.sources;
     if (list === undefined || list === null) return [];
-    if (!Array.isArray(list)) return this.wrongType(where, 'sources', 'an array') ?? [];
+    if (!Array.isArray(list)) return this.#wrongType(where, 'sources', 'an array') ?? [];
     const out: NewsSource[] = [];
     list.forEach((entry, i) => {
       const at = `${where}.sources[${i}]`;

@@ -13,7 +13,12 @@ export class NewsErrorEvent extends CustomEvent<NewsErrorDetail> {
   }
 }
 
+// Typed wherever the event can be heard: it bubbles and is composed, so it reaches the
+// document and the window too.
 declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-error': NewsErrorEvent;
+  }
   interface HTMLElementEventMap {
     'news-error': NewsErrorEvent;
   }

@@ -13,7 +13,12 @@ export class NewsLoadEvent extends CustomEvent<NewsLoadDetail> {
   }
 }
 
+// Typed wherever the event can be heard: it bubbles and is composed, so it reaches the
+// document and the window too.
 declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-load': NewsLoadEvent;
+  }
   interface HTMLElementEventMap {
     'news-load': NewsLoadEvent;
   }

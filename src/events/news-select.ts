@@ -16,7 +16,12 @@ export class NewsSelectEvent extends CustomEvent<NewsSelectDetail> {
   }
 }
 
+// Typed wherever the event can be heard: it bubbles and is composed, so it reaches the
+// document and the window too.
 declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-select': NewsSelectEvent;
+  }
   interface HTMLElementEventMap {
     'news-select': NewsSelectEvent;
   }

@@ -16,6 +16,8 @@ export type NewsLoading = 'eager' | 'lazy';
  * What the three widgets share: the feed attributes and properties, loading through one
  * {@link FeedController}, the loading, error and empty states, and `news-select`.
  *
+ * @csspart stale - The notice over the last good copy of a feed, shown offline; holds a retry button.
+ *
  * @cssprop [--news-font-family=inherit] - Text font; the host page's font by default.
  * @cssprop [--news-font-family-heading=var(--news-font-family)] - Headline font.
  * @cssprop [--news-color-text=#1b1b1b] - Text colour (dark theme: #ececec).
@@ -97,11 +99,11 @@ export abstract class NewsElement<V> extends LitElement {
   protected abstract renderSkeleton(): TemplateResult;
 
   /** Image URLs that failed to load: they are left out rather than shown broken. */
-  private readonly brokenImages = new Set<string>();
+  readonly #brokenImages = new Set<string>();
 
   /** Whether there is an image to show: given, and not known to be broken. */
   protected imageAvailable(src: string | undefined): src is string {
-    return src !== undefined && !this.brokenImages.has(src);
+    return src !== undefined && !this.#brokenImages.has(src);
   }
 
   /**
@@ -122,7 +124,7 @@ export abstract class NewsElement<V> extends LitElement {
       loading=${lazy ? 'lazy' : 'eager'}
       decoding="async"
       @error=${() => {
-        this.brokenImages.add(src);
+        this.#brokenImages.add(src);
         this.requestUpdate();
       }}
     />`;
@@ -142,19 +144,19 @@ export abstract class NewsElement<V> extends LitElement {
 
   protected override render() {
     return this.feedController.render<unknown>({
-      idle: (active) => (active ? this.renderLoading() : nothing),
-      pending: () => this.renderLoading(),
+      idle: (active) => (active ? this.#renderLoading() : nothing),
+      pending: () => this.#renderLoading(),
       complete: (state) =>
-        html`${this.renderStale(state)}${this.isEmpty(state.view) ? this.renderEmpty(state) : this.renderContent(state)}
+        html`${this.#renderStale(state)}${this.isEmpty(state.view) ? this.#renderEmpty(state) : this.renderContent(state)}
           <div class="visually-hidden" role="status" aria-live="polite">
             ${state.newItems ? newStoriesMessage(state.messages, state.locale, state.newItems) : nothing}
           </div>`,
-      error: (error) => this.renderError(error),
+      error: (error) => this.#renderError(error),
     });
   }
 
-  private renderLoading() {
-    const messages = messagesFor(this.fallbackLocale());
+  #renderLoading() {
+    const messages = messagesFor(this.#fallbackLocale());
     return html`<div part="skeleton" class="skeleton" aria-busy="true">
       <span class="visually-hidden" role="status">${messages.loading}</span>
       ${this.renderSkeleton()}
@@ -162,7 +164,7 @@ export abstract class NewsElement<V> extends LitElement {
   }
 
   /** The notice over the last good copy, shown when the network fails. */
-  private renderStale({ staleSince, messages, locale, dir, dateLocale }: FeedState<V>) {
+  #renderStale({ staleSince, messages, locale, dir, dateLocale }: FeedState<V>) {
     if (!staleSince) return nothing;
     const time = relativeTime(staleSince, { locale: dateLocale, justNow: messages.justNow });
     return html`<p part="stale" class="stale" lang=${locale} dir=${dir}>
@@ -171,14 +173,14 @@ export abstract class NewsElement<V> extends LitElement {
     </p>`;
   }
 
-  private renderEmpty(state: FeedState<V>) {
+  #renderEmpty(state: FeedState<V>) {
     return html`<div part="empty" class="notice" lang=${state.locale} dir=${state.dir}>
       <p>${state.messages.empty}</p>
     </div>`;
   }
 
-  private renderError(error: FeedError) {
-    const locale = this.fallbackLocale();
+  #renderError(error: FeedError) {
+    const locale = this.#fallbackLocale();
     const messages = messagesFor(locale);
     return html`<div
       part="error"
@@ -194,7 +196,7 @@ export abstract class NewsElement<V> extends LitElement {
   }
 
   /** The locale when no feed is at hand. */
-  private fallbackLocale(): string {
+  #fallbackLocale(): string {
     return resolveLocale(this.feedController.requestedLocale());
   }
 

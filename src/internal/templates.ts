@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from 'date-fns';
+import type { DateLocale } from '../format/english.js';
 import { absoluteDateTime, isValidDate, relativeTime } from '../format/relative-time.js';
 import type { NewsSource } from '../data/types.js';
 
@@ -33,7 +33,7 @@ export function heading(level: HeadingLevel, part: string, content: unknown, cls
 /** `<time>` showing "5 hours ago", with the exact date as its tooltip; nothing for a bad date. */
 export function relativeTimeTemplate(
   date: Date | undefined,
-  locale: Locale,
+  locale: DateLocale,
   justNow: string,
   part = 'time',
 ) {
@@ -44,7 +44,7 @@ export function relativeTimeTemplate(
 }
 
 /** `<time>` showing the full date and time. */
-export function absoluteTimeTemplate(date: Date | undefined, locale: Locale, part = 'time') {
+export function absoluteTimeTemplate(date: Date | undefined, locale: DateLocale, part = 'time') {
   if (!isValidDate(date)) return nothing;
   return html`<time part=${part} datetime=${date.toISOString()}>${absoluteDateTime(date, locale)}</time>`;
 }

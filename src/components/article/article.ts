@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { absoluteTimeTemplate, heading, headingLevel, sourceList } from '../../internal/templates.js';
@@ -40,6 +40,7 @@ export interface ArticleView {
  * @csspart caption - The image's caption or credit.
  * @csspart body - The article text.
  * @csspart key-points - The key points box.
+ * @csspart key-points-heading - The key points box's heading.
  * @csspart footer - Sources and tags.
  * @csspart sources - The sources line.
  * @csspart tags - The list of tags.
@@ -73,7 +74,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
     return view === undefined;
   }
 
-  protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<ArticleView | undefined>) {
+  protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<ArticleView | undefined>): TemplateResult {
     const { item, body } = view!;
     const level = headingLevel(this.headingLevel, 2);
     const image = item.image ?? item.bannerImage;
@@ -129,7 +130,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
     </article>`;
   }
 
-  protected override renderSkeleton() {
+  protected override renderSkeleton(): TemplateResult {
     const lines = (n: number) => Array.from({ length: n }, () => html`<span class="line"></span>`);
     return html`<article>
       <header>

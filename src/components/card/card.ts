@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel, relativeTimeTemplate } from '../../internal/templates.js';
@@ -65,7 +65,7 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
     return item === undefined;
   }
 
-  protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<NewsItem | undefined>) {
+  protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<NewsItem | undefined>): TemplateResult {
     const item = view!;
     const image = item.image ?? item.bannerImage;
     return html`<article part="card" class="card" lang=${locale} dir=${dir}>
@@ -92,7 +92,7 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
     </article>`;
   }
 
-  protected override renderSkeleton() {
+  protected override renderSkeleton(): TemplateResult {
     return html`<div class="card">
       <div class="media placeholder"></div>
       <div class="content">

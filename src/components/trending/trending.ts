@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { NewsElement } from '../../internal/news-element.js';
@@ -43,7 +43,7 @@ export const DEFAULT_LIMIT = 5;
  */
 export class NewsTrending extends NewsElement<NewsItem[]> {
   /** How many entries to show at most. */
-  @property({ type: Number }) limit = DEFAULT_LIMIT;
+  @property({ type: Number }) limit: number = DEFAULT_LIMIT;
 
   /** The list's heading; "Trending", in the widget's language, when unset. */
   @property() heading?: string;
@@ -73,7 +73,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     return items.length === 0;
   }
 
-  protected override renderContent({ view: items, locale, dir, dateLocale, messages }: FeedState<NewsItem[]>) {
+  protected override renderContent({ view: items, locale, dir, dateLocale, messages }: FeedState<NewsItem[]>): TemplateResult {
     const level = headingLevel(this.headingLevel, 2);
     const itemLevel = headingLevel(level + 1, 6);
     return html`<section part="section" lang=${locale} dir=${dir}>
@@ -107,7 +107,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     </section>`;
   }
 
-  protected override renderSkeleton() {
+  protected override renderSkeleton(): TemplateResult {
     const rows = Array.from({ length: Math.min(this.effectiveLimit, 20) });
     return html`<section>
       <div class="heading"><span class="line w-30"></span></div>
