@@ -4,18 +4,8 @@ import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { feedServer } from './test/support/feed-server.mjs';
+import { launchOptions } from './scripts/chromium.mjs';
 
-// Debian's Chromium, never a downloaded browser.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -35,7 +25,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath, headless: true, args },
+      launchOptions,
       // Pinned time zone and locale, so absolute dates read the same on every machine.
       createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'UTC', locale: 'en-US' }),
     }),

@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { launchOptions } from './chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const staticDir = join(root, 'storybook-static');
@@ -255,19 +256,7 @@ async function main() {
 
   const server = await serve();
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await chromium.launch(launchOptions);
   try {
     const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-US', reducedMotion: 'reduce' });
     await context.addInitScript(`globalThis.__pendingWidgets = ${pendingWidgets.toString()};`);

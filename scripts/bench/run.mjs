@@ -8,6 +8,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { launchOptions } from '../chromium.mjs';
 import { buildCdn, buildPages, entryCosts, gzipSizes } from './build.mjs';
 import { serve } from './server.mjs';
 
@@ -31,16 +32,6 @@ const RUNS = smoke
 const VIEWPORTS = [
   { name: 'desktop', width: 1350, height: 940 },
   { name: 'mobile', width: 412, height: 823 },
-];
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
 ];
 
 const results = [];
@@ -214,11 +205,7 @@ async function main() {
     const started = performance.now();
     await buildPages({ projectRoot, pagesDir: join(here, 'pages'), outDir: join(work, 'pages') });
     server = await serve({ root: join(work, 'pages'), feeds: join(projectRoot, 'public/feeds') });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ARGS,
-    });
+    browser = await chromium.launch(launchOptions);
     console.log(
       `news-widgets benchmark (${smoke ? 'smoke' : 'full'}): Chromium ${browser.version()}, ` +
         `${availableParallelism()} CPUs, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 16)}Z`,

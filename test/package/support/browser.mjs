@@ -1,18 +1,9 @@
 // Debian's headless Chromium for the package tests (never a downloaded browser).
 import { chromium } from 'playwright-core';
-
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+import { launchOptions } from '../../../scripts/chromium.mjs';
 
 export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args });
+  return chromium.launch(launchOptions);
 }
 
 /**
