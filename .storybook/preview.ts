@@ -1,9 +1,5 @@
-import {
-  setCustomElementsManifest,
-  type ArgTypesEnhancer,
-  type Decorator,
-  type Preview,
-} from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { action } from 'storybook/actions';
