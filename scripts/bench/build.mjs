@@ -4,6 +4,7 @@ import { build } from 'vite';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildCdnInto } from '../build/cdn.mjs';
 
 export const PAGES = ['render', 'layout', 'longtasks'];
 
@@ -26,56 +27,10 @@ export async function buildPages({ projectRoot, pagesDir, outDir }) {
   });
 }
 
-/** The chunks of one or several vite builds: file name, whether it is an entry, its static imports. */
-function chunksOf(result) {
-  return [result]
-    .flat()
-    .flatMap((output) => output.output ?? [])
-    .filter((item) => item.type === 'chunk')
-    .map(({ fileName, isEntry, imports }) => ({ fileName, isEntry, imports }));
-}
-
-/**
- * Builds the CDN entries into `outDir` the way `npm run build:cdn` builds dist/cdn/ (every
- * `--mode` it passes to vite, with the project's vite.config.ts), without touching dist/.
- * Without a `build:cdn` script, falls back to a minified ES bundle of src/define.ts.
- * Returns how the files were made, and their chunks.
- */
-export async function buildCdn({ projectRoot, outDir }) {
-  const pkg = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8'));
-  const modes = [...(pkg.scripts?.['build:cdn'] ?? '').matchAll(/vite build\b[^&|;]*?--mode[ =](\S+)/g)].map(
-    (match) => match[1],
-  );
-  if (modes.length > 0) {
-    const chunks = [];
-    for (const [i, mode] of modes.entries()) {
-      const result = await build({
-        root: projectRoot,
-        configFile: join(projectRoot, 'vite.config.ts'),
-        mode,
-        logLevel: 'warn',
-        build: { outDir, emptyOutDir: i === 0, reportCompressedSize: false },
-      });
-      chunks.push(...chunksOf(result));
-    }
-    return { how: `vite.config.ts, modes ${modes.join(', ')} (as \`npm run build:cdn\`)`, chunks };
-  }
-  const result = await build({
-    root: projectRoot,
-    configFile: false,
-    mode: 'production',
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: true,
-      reportCompressedSize: false,
-      lib: { entry: join(projectRoot, 'src/define.ts'), formats: ['es'], fileName: () => 'news-widgets.js' },
-    },
-  });
-  return { how: 'own production bundle of src/define.ts (no `build:cdn` script yet)', chunks: chunksOf(result) };
+/** Builds the CDN files into `outDir` as `npm run build:cdn` does, without touching dist/. */
+export async function buildCdn({ outDir }) {
+  const chunks = await buildCdnInto(outDir);
+  return { how: 'vite.config.ts, modes cdn, iife (as `npm run build:cdn`)', chunks };
 }
 
 /** Every .js file in `dir` with its size and gzip (level 9) size, largest first. */

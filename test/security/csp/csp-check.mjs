@@ -16,9 +16,9 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../../../scripts/chromium.mjs';
+import { buildCdnInto } from '../../../scripts/build/cdn.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -46,22 +46,9 @@ function check(name, ok, detail = '') {
   console.log(`${ok ? '✓' : '✗'} ${name}${ok || !detail ? '' : `\n    ${detail}`}`);
 }
 
-/** The library as a browser would get it from the CDN build: ES modules, chunks beside. */
+/** The library as a browser gets it from the CDN: the real CDN build, loader and chunks. */
 async function bundle(outDir) {
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: true,
-      copyPublicDir: false,
-      lib: { entry: join(root, 'src/define.ts'), formats: ['es'], fileName: () => 'news-widgets.js' },
-    },
-  });
+  await buildCdnInto(outDir, ['cdn']);
 }
 
 function serve(dist) {
