@@ -1,8 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FEEDS, appearance, customProperties, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
-import { PENDING_FEED_URL, withPendingFeed } from './support/pending-feed.js';
+import { FEEDS, appearance, emptyState, errorState, loadingState, customProperties, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
 
 interface ArticleArgs extends WidgetArgs {
   'article-id'?: string;
@@ -45,20 +44,13 @@ type Story = StoryObj<ArticleArgs>;
 export const Default: Story = {};
 
 /** While the feed is on its way: a skeleton the size of the article. This feed never arrives. */
-export const Loading: Story = {
-  args: { src: PENDING_FEED_URL },
-  decorators: [withPendingFeed],
-};
+export const Loading: Story = loadingState;
 
 /** The feed URL answers with an HTML page: a sentence for readers and a retry button. */
-export const Error: Story = {
-  args: { src: FEEDS.broken },
-};
+export const Error: Story = errorState;
 
 /** A feed with no items. */
-export const Empty: Story = {
-  args: { src: FEEDS.empty },
-};
+export const Empty: Story = emptyState;
 
 export const Dark: Story = {
   args: { theme: 'dark' },

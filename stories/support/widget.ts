@@ -1,4 +1,5 @@
 import type { ArgTypes, StoryContext } from '@storybook/web-components-vite';
+import { PENDING_FEED_URL, withPendingFeed } from './pending-feed.js';
 
 /** Arguments every widget story takes: the attributes shared by the three tags, and `feed`. */
 export interface WidgetArgs {
@@ -73,3 +74,11 @@ export const narrow = {
 export const wide = {
   globals: { viewport: { value: 'desktop', isRotated: false } },
 };
+
+/** The states every widget has a story for: the feed never arrives, fails, or is empty. */
+export const loadingState = {
+  args: { src: PENDING_FEED_URL },
+  decorators: [withPendingFeed],
+};
+export const errorState = { args: { src: FEEDS.broken } };
+export const emptyState = { args: { src: FEEDS.empty } };
