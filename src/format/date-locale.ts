@@ -19,8 +19,6 @@ const LOADERS: Record<string, () => Promise<Locale>> = {
   'zh-hant': () => import('date-fns/locale/zh-TW').then((m) => m.zhTW),
 };
 
-/** Languages whose dates are formatted in their own words. */
-export const DATE_LANGUAGES = ['en', ...Object.keys(LOADERS).filter((k) => !k.includes('-'))];
 
 const cache = new Map<string, Promise<DateLocale>>();
 
