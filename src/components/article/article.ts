@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
 import { absoluteTimeTemplate, heading, headingLevel, sourceList } from '../../internal/templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
@@ -50,11 +49,16 @@ export interface ArticleView {
  * @csspart empty - The message shown for a feed with no items.
  */
 export class NewsArticle extends NewsElement<ArticleView | undefined> {
+  static override properties: PropertyDeclarations = {
+    articleId: { attribute: 'article-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** The `id` of the item to show; the feed's first item when unset. */
-  @property({ attribute: 'article-id' }) articleId?: string;
+  articleId?: string;
 
   /** Level of the headline's heading element, 1–6; the key points heading is one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   static override styles = [tokens, base, articleStyles];
 

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel, relativeTimeTemplate } from '../../internal/templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
@@ -39,17 +38,23 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @csspart empty - The message shown for a feed with no items.
  */
 export class NewsCard extends NewsElement<NewsItem | undefined> {
+  static override properties: PropertyDeclarations = {
+    articleId: { attribute: 'article-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    layout: { reflect: true },
+  };
+
   /** The `id` of the item to show; the feed's first item when unset. */
-  @property({ attribute: 'article-id' }) articleId?: string;
+  articleId?: string;
 
   /** Level of the headline's heading element, 1–6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /**
    * `vertical` (image above), `horizontal` (image beside the text, falling back to vertical
    * in a container narrower than 32rem) or `compact` (small thumbnail, no summary).
    */
-  @property({ reflect: true }) layout: CardLayout = 'vertical';
+  layout: CardLayout = 'vertical';
 
   static override styles = [tokens, base, cardStyles];
 

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel, relativeTimeTemplate } from '../../internal/templates.js';
@@ -42,17 +41,24 @@ export const DEFAULT_LIMIT = 5;
  * @csspart empty - The message shown for a feed with no items.
  */
 export class NewsTrending extends NewsElement<NewsItem[]> {
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number },
+    heading: {},
+    showImages: { type: Boolean, attribute: 'show-images', reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** How many entries to show at most. */
-  @property({ type: Number }) limit: number = DEFAULT_LIMIT;
+  limit: number = DEFAULT_LIMIT;
 
   /** The list's heading; "Trending", in the widget's language, when unset. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Shows each entry's image, when it has one, as a thumbnail. */
-  @property({ type: Boolean, attribute: 'show-images', reflect: true }) showImages = false;
+  showImages = false;
 
   /** Level of the list's heading element, 1–6; entries' headlines are one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   static override styles = [tokens, base, trendingStyles];
 
