@@ -90,7 +90,7 @@ export abstract class NewsElement<V> extends LitElement {
   get loadComplete(): Promise<void> {
     return (async () => {
       await this.updateComplete; // a pending update may start a load
-      await this.feedController.complete.catch(() => undefined);
+      await this.feedController.complete;
       await this.updateComplete;
     })();
   }

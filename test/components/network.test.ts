@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { NewsTrending, NewsCard } from '../../src/index.js';
 import { clearFeedCache } from '../../src/data/feed-cache.js';
 import { clearStaleCopies } from '../../src/data/stale-store.js';
-import { $, $$, WORLD, settled, text } from '../support/helpers.js';
+import { $, $$, MONDE, WORLD, settled, text } from '../support/helpers.js';
 
 const uniq = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
 
@@ -108,7 +108,7 @@ describe('network behaviour', () => {
   });
 
   it('refreshes in the background, keeping the content on screen and announcing new stories', async () => {
-    const clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'], shouldClearNativeTimers: true });
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'], shouldClearNativeTimers: true });
     try {
       const el = await fixture<NewsTrending>(html`<news-trending refresh="60" src=${`/feeds-test/growing/${uniq()}`}></news-trending>`);
       await el.loadComplete;
@@ -128,7 +128,7 @@ describe('network behaviour', () => {
   });
 
   it('pauses refreshes while the tab is hidden', async () => {
-    const clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'], shouldClearNativeTimers: true });
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'], shouldClearNativeTimers: true });
     const visibility = sinon.stub(document, 'visibilityState').get(() => 'hidden');
     try {
       const el = await fixture<NewsTrending>(html`<news-trending refresh="60" src=${`/feeds-test/growing/${uniq()}`}></news-trending>`);
@@ -144,6 +144,18 @@ describe('network behaviour', () => {
       visibility.restore();
       clock.restore();
     }
+  });
+
+  it('shows the feed src was last set to, even when an earlier one answers later', async () => {
+    const el = document.createElement('news-card');
+    el.src = '/feeds-test/slow/600'; // the world feed, 0.6 s late
+    await fixture(el);
+    el.src = MONDE;
+    await el.loadComplete;
+    expect(text($(el, '[part~="title"]'))).to.match(/^Poutine/);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(text($(el, '[part~="title"]')), 'the slow answer is dropped').to.match(/^Poutine/);
+    expect(warn.called, 'an abandoned load is not an error').to.be.false;
   });
 
   it('gives up after the timeout attribute and says the news is taking too long', async () => {
