@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DateLocale } from '../format/english.js';
 import { absoluteDateTime, isValidDate, relativeTime } from '../format/relative-time.js';
-import type { NewsSource } from '../data/types.js';
 
 /** Heading levels a widget's headlines can use. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -41,20 +40,4 @@ export function relativeTimeTemplate(
   return html`<time part=${part} datetime=${date.toISOString()} title=${absoluteDateTime(date, locale)}
     >${relativeTime(date, { locale, justNow })}</time
   >`;
-}
-
-/** `<time>` showing the full date and time. */
-export function absoluteTimeTemplate(date: Date | undefined, locale: DateLocale, part = 'time') {
-  if (!isValidDate(date)) return nothing;
-  return html`<time part=${part} datetime=${date.toISOString()}>${absoluteDateTime(date, locale)}</time>`;
-}
-
-/** Source names separated by middle dots, each linked where the feed gives a URL. */
-export function sourceList(sources: NewsSource[]) {
-  return sources.map(
-    (source, i) =>
-      html`${i > 0 ? html`<span aria-hidden="true"> · </span>` : nothing}${source.url
-        ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.name}</a>`
-        : html`<span>${source.name}</span>`}`,
-  );
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import { absoluteTimeTemplate, heading, headingLevel, sourceList } from '../../internal/templates.js';
+import { heading, headingLevel } from '../../internal/templates.js';
+import { absoluteTimeTemplate, sourceList } from './article.templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
 import { selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
