@@ -170,14 +170,19 @@ function readField(obj: Json, key: string, where: string, kind: Kind, options: N
 /** Reads a value that is there as `kind`; a wrong one is reported and gives undefined (or []). */
 function readValue(found: unknown, path: string, kind: Kind, options: NormaliseOptions): unknown {
   if (kind >= LIST) {
-    if (!Array.isArray(found)) return ignore(options, path, 'expected an array') ?? [];
+    if (!Array.isArray(found)) {
+      ignore(options, path, 'expected an array');
+      return [];
+    }
     return found
       .map((entry, i) => readValue(entry, `${path}[${i}]`, kind - LIST, options))
       .filter((entry) => entry !== undefined);
   }
   if (kind === RANK) {
-    return Number.isInteger(found) && (found as number) >= 1 ? found : ignore(options, path, 'expected a whole number of 1 or more');
+    if (Number.isInteger(found) && (found as number) >= 1) return found;
+    return ignore(options, path, 'expected a whole number of 1 or more');
   }
+  // PERSON or SOURCE
   if (kind >= PERSON) {
     const person = isObject(found) ? found : kind === SOURCE ? { name: found } : {};
     const name = typeof person.name === 'string' && person.name.trim();
@@ -186,7 +191,8 @@ function readValue(found: unknown, path: string, kind: Kind, options: NormaliseO
   }
   if (typeof found !== 'string') return ignore(options, path, 'expected a string');
   const text = found.trim();
-  if (!text || kind === TEXT) return text || undefined;
+  if (!text) return undefined;
+  if (kind === TEXT) return text;
   if (kind === DATE) return parseDate(text) ?? ignore(options, path, 'expected an RFC 3339 date');
   return (
     safeUrl(text, options.baseUrl, kind === LINK ? 'link' : 'resource') ??
