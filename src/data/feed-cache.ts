@@ -27,10 +27,10 @@ export interface SharedLoadOptions extends Omit<LoadOptions, 'signal'> {
  */
 export function loadSharedFeed(url: string, options: SharedLoadOptions = {}): Promise<NewsFeed> {
   const { signal, maxAge = FRESH_MS, ...load } = options;
-  const now = Date.now();
   let entry = entries.get(url);
-  const fresh = entry && (entry.loadedAt === undefined || now - entry.loadedAt < maxAge);
-  if (!entry || !fresh) {
+  // A request still in flight is shared whatever the age asked for.
+  const old = entry?.loadedAt !== undefined && Date.now() - entry.loadedAt >= maxAge;
+  if (!entry || old) {
     const created: Entry = {
       promise: fetchFeedText(url, load).then(({ text, url: finalUrl }) => {
         const feed = parseFeed(text, finalUrl, load.warn);
@@ -39,6 +39,7 @@ export function loadSharedFeed(url: string, options: SharedLoadOptions = {}): Pr
         return feed;
       }),
     };
+    // Failures are not kept: the next call asks again.
     created.promise.catch(() => {
       if (entries.get(url) === created) entries.delete(url);
     });
@@ -53,11 +54,12 @@ export function clearFeedCache(): void {
   entries.clear();
 }
 
+/** The promise, or the signal's reason as soon as it aborts. */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort);
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }

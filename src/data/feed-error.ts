@@ -22,33 +22,29 @@ export type FeedErrorKind =
 /** A typed error for everything that keeps a widget from showing its feed. */
 export class FeedError extends Error {
   override readonly name = 'FeedError';
-  readonly kind: FeedErrorKind;
   /** The HTTP status, for `http` errors. */
   readonly status?: number;
   /** The feed URL, when there is one. */
   readonly url?: string;
 
   constructor(
-    kind: FeedErrorKind,
+    readonly kind: FeedErrorKind,
     message: string,
     options: { status?: number; url?: string; cause?: unknown } = {},
   ) {
-    super(message, { cause: options.cause });
-    this.kind = kind;
-    this.status = options.status;
-    this.url = options.url;
+    super(message, options);
+    Object.assign(this, options);
   }
 
   /** Whether trying again later may help (network trouble, timeouts, 5xx and 429). */
   get transient(): boolean {
-    if (this.kind === 'network' || this.kind === 'timeout') return true;
-    return this.kind === 'http' && (this.status === 429 || (this.status ?? 0) >= 500);
+    const { kind, status = 0 } = this;
+    return kind === 'network' || kind === 'timeout' || (kind === 'http' && (status === 429 || status >= 500));
   }
 }
 
 /** Wraps anything thrown into a FeedError, keeping it as the cause. */
 export function toFeedError(error: unknown, url?: string): FeedError {
   if (error instanceof FeedError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new FeedError('network', message, { url, cause: error });
+  return new FeedError('network', String((error as Error | undefined)?.message ?? error), { url, cause: error });
 }

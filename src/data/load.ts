@@ -46,13 +46,12 @@ export interface FetchedFeed {
 
 /** Parses a feed body: JSON → {@link NewsFeed}, with errors a reader can be told about. */
 export function parseFeed(text: string, baseUrl: string, warn?: (message: string) => void): NewsFeed {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let json: unknown;
   try {
-    json = JSON.parse(body);
+    // A byte-order mark is not JSON.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (cause) {
-    const looksHtml = /^\s*</.test(body);
-    const message = looksHtml
+    const message = /^\s*</.test(text)
       ? 'The feed URL returned HTML, not JSON (an error page or a wrong URL?).'
       : `The feed is not valid JSON: ${(cause as Error).message}`;
     throw new FeedError('parse', message, { url: baseUrl, cause });
@@ -62,70 +61,67 @@ export function parseFeed(text: string, baseUrl: string, warn?: (message: string
 
 /** Fetches a feed body as text, with the timeout and size limit of {@link LoadOptions}. */
 export async function fetchFeedText(url: string, options: LoadOptions = {}): Promise<FetchedFeed> {
-  const { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const { signal, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES } = options;
+  // One controller for the caller's abort and the timeout; what it was aborted with is what
+  // the load throws.
   const controller = new AbortController();
-  const abortFromCaller = () => controller.abort(options.signal?.reason);
-  options.signal?.addEventListener('abort', abortFromCaller, { once: true });
-  let timedOut = false;
+  const abortFromCaller = () => controller.abort(signal!.reason);
+  signal?.addEventListener('abort', abortFromCaller);
   const timer =
     timeout > 0
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeout)
+      ? setTimeout(
+          () => controller.abort(new FeedError('timeout', `The feed did not answer within ${timeout} ms.`, { url })),
+          timeout,
+        )
       : undefined;
   try {
     const response = await fetch(url, {
       signal: controller.signal,
       headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
     });
+    const { status, statusText } = response;
     if (!response.ok) {
-      throw new FeedError('http', `The feed server answered ${response.status} ${response.statusText}.`.trim(), {
-        status: response.status,
-        url,
-      });
+      throw new FeedError('http', `The feed server answered ${`${status} ${statusText}`.trim()}.`, { status, url });
     }
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > maxBytes) throw tooLarge(url, maxBytes);
-    return { text: await readCapped(response, maxBytes, url), url: response.url || url };
+    const text =
+      Number(response.headers.get('content-length')) > maxBytes ? undefined : await readCapped(response, maxBytes);
+    if (text === undefined) {
+      throw new FeedError('too-large', `The feed is larger than the ${maxBytes}-byte limit.`, { url });
+    }
+    return { text, url: response.url || url };
   } catch (error) {
+    if (controller.signal.aborted) throw controller.signal.reason;
     if (error instanceof FeedError) throw error;
-    if (timedOut) throw new FeedError('timeout', `The feed did not answer within ${timeout} ms.`, { url });
-    if (options.signal?.aborted) throw options.signal.reason ?? error;
-    const crossOrigin = new URL(url).origin !== location.origin;
-    const hint = crossOrigin
-      ? ' The feed is on another origin: a missing Access-Control-Allow-Origin header on it is a likely cause.'
-      : '';
+    const hint =
+      new URL(url).origin === location.origin
+        ? ''
+        : ' The feed is on another origin: a missing Access-Control-Allow-Origin header on it is a likely cause.';
     throw new FeedError('network', `The feed could not be fetched (${(error as Error).message}).${hint}`, {
       url,
       cause: error,
     });
   } finally {
     clearTimeout(timer);
-    options.signal?.removeEventListener('abort', abortFromCaller);
+    signal?.removeEventListener('abort', abortFromCaller);
   }
 }
 
-/** Reads the body as UTF-8, refusing it as soon as it grows past `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
-  if (!response.body) return response.text();
+/** The body as UTF-8 text, or undefined as soon as it grows past `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  // No body at all (a 204): no text.
+  if (!response.body) return '';
   const reader = response.body.getReader();
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const decoder = new TextDecoder();
   let received = 0;
   let text = '';
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return text + decoder.decode();
     received += value.byteLength;
     if (received > maxBytes) {
       await reader.cancel();
-      throw tooLarge(url, maxBytes);
+      return undefined;
     }
     text += decoder.decode(value, { stream: true });
   }
-  return text + decoder.decode();
-}
-
-function tooLarge(url: string, maxBytes: number): FeedError {
-  return new FeedError('too-large', `The feed is larger than the ${maxBytes}-byte limit.`, { url });
 }

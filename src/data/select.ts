@@ -7,13 +7,9 @@ import type { NewsFeed, NewsItem } from './types.js';
  * gives no item (the empty state); an unknown id is a `not-found` error.
  */
 export function selectItem(feed: NewsFeed, id: string | undefined): Selection<NewsItem | undefined> {
-  if (id === undefined || id === '') {
-    const item = feed.items[0];
-    return { view: item, language: item?.language };
-  }
-  const item = feed.items.find((candidate) => candidate.id === id);
-  if (!item) throw new FeedError('not-found', `The feed has no item with id "${id}".`);
-  return { view: item, language: item.language };
+  const item = id ? feed.items.find((candidate) => candidate.id === id) : feed.items[0];
+  if (id && !item) throw new FeedError('not-found', `The feed has no item with id "${id}".`);
+  return { view: item, language: item?.language };
 }
 
 /**
@@ -21,15 +17,9 @@ export function selectItem(feed: NewsFeed, id: string | undefined): Selection<Ne
  * first (undated last); at most `limit` of them.
  */
 export function trendingItems(items: readonly NewsItem[], limit: number): NewsItem[] {
-  const ranked = items.filter((item) => item.trendingRank !== undefined);
-  const unranked = items.filter((item) => item.trendingRank === undefined);
-  ranked.sort((a, b) => a.trendingRank! - b.trendingRank! || newestFirst(a, b));
-  unranked.sort(newestFirst);
-  return [...ranked, ...unranked].slice(0, Math.max(0, limit));
-}
-
-function newestFirst(a: NewsItem, b: NewsItem): number {
-  const ta = a.datePublished?.getTime() ?? Number.NEGATIVE_INFINITY;
-  const tb = b.datePublished?.getTime() ?? Number.NEGATIVE_INFINITY;
-  return ta === tb ? 0 : tb > ta ? 1 : -1;
+  // Unranked sorts after every rank, undated before every date. Two unranked or two undated
+  // items subtract to NaN, which sort() takes as a tie, keeping their feed order.
+  const rank = (item: NewsItem) => item.trendingRank ?? Infinity;
+  const time = (item: NewsItem) => item.datePublished?.getTime() ?? -Infinity;
+  return [...items].sort((a, b) => rank(a) - rank(b) || time(b) - time(a)).slice(0, Math.max(0, limit));
 }

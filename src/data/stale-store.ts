@@ -2,7 +2,8 @@
  * The last good copy of each feed, kept in localStorage so a reader who goes offline still
  * sees news, marked as old. Bounded: at most {@link MAX_COPIES} feeds of at most
  * {@link MAX_COPY_CHARS} characters each, the least recently saved dropped first. Storage
- * that is full, disabled or blocked (sandboxed frames, private modes) is simply not used.
+ * that is full, disabled or blocked (sandboxed frames, private modes) is simply not used:
+ * every use of it is inside a `try`.
  */
 
 const PREFIX = 'news-widgets:feed:';
@@ -16,82 +17,59 @@ export interface StaleCopy {
   savedAt: Date;
 }
 
+/** A copy as stored, `savedAt` in milliseconds since the epoch. */
 interface Stored {
   text: string;
   url: string;
   savedAt: number;
-  /** Save order, finer than milliseconds, for dropping the oldest copy. */
-  order: number;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** When the last copy was saved: each save is at least a millisecond later, so saves never tie. */
+let lastSaved = 0;
 
 export function saveStaleCopy(key: string, text: string, url: string): void {
-  const store = storage();
-  if (!store || text.length > MAX_COPY_CHARS) return;
+  if (text.length > MAX_COPY_CHARS) return;
   try {
-    store.setItem(PREFIX + key, JSON.stringify({ text, url, savedAt: Date.now(), order: saveOrder() } satisfies Stored));
-    prune(store);
+    lastSaved = Math.max(lastSaved + 1, Date.now());
+    localStorage.setItem(PREFIX + key, JSON.stringify({ text, url, savedAt: lastSaved } satisfies Stored));
+    const keys = ownKeys();
+    if (keys.length <= MAX_COPIES) return;
+    // Over the bound: the least recently saved copies go.
+    const byAge = keys.map((name) => ({ name, savedAt: stored(name)?.savedAt ?? 0 }));
+    byAge.sort((a, b) => a.savedAt - b.savedAt);
+    for (const { name } of byAge.slice(0, -MAX_COPIES)) localStorage.removeItem(name);
   } catch {
     // Quota exceeded or storage blocked: the copy is a nicety, not a requirement.
   }
 }
 
 export function readStaleCopy(key: string): StaleCopy | undefined {
-  const store = storage();
-  if (!store) return undefined;
-  try {
-    const raw = store.getItem(PREFIX + key);
-    if (!raw) return undefined;
-    const value = JSON.parse(raw) as Partial<Stored>;
-    if (typeof value.text !== 'string' || typeof value.url !== 'string' || typeof value.savedAt !== 'number') {
-      return undefined;
-    }
-    return { text: value.text, url: value.url, savedAt: new Date(value.savedAt) };
-  } catch {
-    return undefined;
-  }
+  const copy = stored(PREFIX + key);
+  return copy && { text: copy.text, url: copy.url, savedAt: new Date(copy.savedAt) };
 }
 
 /** Removes every stored copy. */
 export function clearStaleCopies(): void {
-  const store = storage();
-  if (!store) return;
-  for (const key of ownKeys(store)) store.removeItem(key);
-}
-
-function ownKeys(store: Storage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i);
-    if (key?.startsWith(PREFIX)) keys.push(key);
+  try {
+    for (const key of ownKeys()) localStorage.removeItem(key);
+  } catch {
+    // No storage, so nothing stored.
   }
-  return keys;
 }
 
-let lastOrder = 0;
-
-function saveOrder(): number {
-  lastOrder = Math.max(lastOrder + 1e-3, performance.timeOrigin + performance.now());
-  return lastOrder;
+function ownKeys(): string[] {
+  return Object.keys(localStorage).filter((key) => key.startsWith(PREFIX));
 }
 
-function prune(store: Storage): void {
-  const keys = ownKeys(store);
-  if (keys.length <= MAX_COPIES) return;
-  const dated = keys.map((key) => {
-    try {
-      return { key, order: (JSON.parse(store.getItem(key) ?? '{}') as Stored).order ?? 0 };
-    } catch {
-      return { key, order: 0 };
+/** The copy stored under `key` (prefix included), if there is a whole one. */
+function stored(key: string): Stored | undefined {
+  try {
+    const copy = JSON.parse(localStorage.getItem(key) ?? 'null') as Partial<Stored> | null;
+    if (typeof copy?.text === 'string' && typeof copy.url === 'string' && typeof copy.savedAt === 'number') {
+      return copy as Stored;
     }
-  });
-  dated.sort((a, b) => a.order - b.order);
-  for (const { key } of dated.slice(0, dated.length - MAX_COPIES)) store.removeItem(key);
+  } catch {
+    // Storage blocked, or a copy that is not JSON.
+  }
+  return undefined;
 }

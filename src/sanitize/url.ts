@@ -1,6 +1,3 @@
-const RESOURCE_PROTOCOLS = new Set(['http:', 'https:']);
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
 /** What a URL from a feed is used for: a `link` may also be `mailto:`. */
 export type UrlUse = 'link' | 'resource';
 
@@ -14,13 +11,13 @@ export type UrlUse = 'link' | 'resource';
  * seen as the `javascript:` scheme it is and refused.
  */
 export function safeUrl(value: unknown, base?: string, use: UrlUse = 'resource'): string | undefined {
+  // A blank value would resolve to the base itself.
   if (typeof value !== 'string' || value.trim() === '') return undefined;
-  let url: URL;
   try {
-    url = new URL(value, base);
+    const { protocol, href } = new URL(value, base);
+    const safe = protocol === 'https:' || protocol === 'http:' || (use === 'link' && protocol === 'mailto:');
+    return safe ? href : undefined;
   } catch {
     return undefined;
   }
-  const allowed = use === 'link' ? LINK_PROTOCOLS : RESOURCE_PROTOCOLS;
-  return allowed.has(url.protocol) ? url.href : undefined;
 }
