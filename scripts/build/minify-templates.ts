@@ -3,9 +3,9 @@ import type { Plugin } from 'vite';
 /**
  * Minifies the CSS and HTML inside Lit's css`` and html`` templates of our own sources for
  * the CDN builds, where every byte is paid by someone else's page. Only changes that cannot
- * alter meaning: comments go, and runs of white space that hold a line break become one
- * space in HTML (which the browser collapses anyway) and nothing around CSS punctuation.
- * Interpolations (`${…}`) are left exactly as they are.
+ * alter meaning (see {@link minifyCss}; in HTML, comments go and runs of white space that
+ * hold a line break become one space, which the browser collapses anyway). Interpolations
+ * (`${…}`) are left exactly as they are.
  */
 export function minifyTemplates(): Plugin {
   return {
@@ -13,7 +13,7 @@ export function minifyTemplates(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !TAG.test(code)) return null;
-      return { code: rewrite(code), map: null };
+      return { code: minifyTemplateLiterals(code), map: null };
     },
   };
 }
@@ -22,7 +22,8 @@ export function minifyTemplates(): Plugin {
 // (`lit-html`) or inside a quoted name in a comment.
 const TAG = /(?<![\w.$`'-])(css|html)`/;
 
-function rewrite(code: string): string {
+/** `code` (TypeScript source) with the static text of every css`` and html`` template minified. */
+export function minifyTemplateLiterals(code: string): string {
   let out = '';
   let i = 0;
   for (;;) {
@@ -34,25 +35,26 @@ function rewrite(code: string): string {
     const start = found.index + found[0].length;
     out += code.slice(i, start);
     i = start;
-    // Walk the template: static text is minified, `${…}` copied as is (braces balanced,
-    // nested templates recursed into).
-    let text = '';
+    // Walk the template: its static text, piece by piece, and the `${…}` between the pieces,
+    // copied as is (braces balanced, nested templates recursed into).
+    const pieces = [''];
+    const holes: string[] = [];
     while (i < code.length && code[i] !== '`') {
       if (code[i] === '\\') {
-        text += code.slice(i, i + 2);
+        pieces[pieces.length - 1] += code.slice(i, i + 2);
         i += 2;
       } else if (code[i] === '$' && code[i + 1] === '{') {
-        out += minify(text, kind);
-        text = '';
         const end = interpolationEnd(code, i + 2);
-        out += '${' + rewrite(code.slice(i + 2, end)) + '}';
+        holes.push('${' + minifyTemplateLiterals(code.slice(i + 2, end)) + '}');
+        pieces.push('');
         i = end + 1;
       } else {
-        text += code[i];
+        pieces[pieces.length - 1] += code[i];
         i += 1;
       }
     }
-    out += minify(text, kind) + '`';
+    const minified = kind === 'css' ? minifyCss(pieces) : pieces.map(minifyHtml);
+    out += minified.map((piece, n) => (n === 0 ? '' : holes[n - 1]) + piece).join('') + '`';
     i += 1;
   }
 }
@@ -82,12 +84,71 @@ function interpolationEnd(code: string, from: number): number {
   throw new Error('unbalanced template interpolation');
 }
 
-function minify(text: string, kind: 'css' | 'html'): string {
-  if (kind === 'html') return text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s*\n\s*/g, ' ');
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+function minifyHtml(text: string): string {
+  return text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s*\n\s*/g, ' ');
+}
+
+// Text no change may touch: a quoted string, an unquoted url(…), a comment. Each may run on to
+// the end of a piece, when a `${…}` interrupts it.
+const VERBATIM = /'[^']*'?|"[^"]*"?|\burl\((?!\s*['"])[^)]*\)?|\/\*[\s\S]*?(?:\*\/|$)/gi;
+/** How each verbatim run opens and closes, by its first character. */
+const DELIMITERS: Record<string, [opener: number, closer: string]> = {
+  "'": [1, "'"],
+  '"': [1, '"'],
+  u: [4, ')'],
+  U: [4, ')'],
+  '/': [2, '*/'],
+};
+// Stands for a verbatim run while the rest is rewritten.
+const HOLD = '\uE000';
+
+/**
+ * The static text of one css`` template, piece by piece (a `${…}` sits between each two).
+ * Outside strings, url(…) and comments, and only where CSS reads no difference:
+ * - comments go, unless a `${…}` interrupts one or no white space touches it (it may be all
+ *   that parts two tokens);
+ * - runs of white space become one space, and none is left around `{ } ; , > ~ /` or after
+ *   `:` (before `:` it stays: `a :hover` is not `a:hover`), nor around `+` in a selector
+ *   (in `calc()`, `+` needs its spaces);
+ * - `0.75rem` becomes `.75rem`, and the `;` before `}` goes.
+ * Spaces before `(` (`and (`, `@media (`) and after `)` (`:host(…) .a`) stay. A template
+ * with a backslash in its text is left as written: telling its JavaScript escapes from its
+ * CSS ones is not worth the few bytes.
+ */
+function minifyCss(pieces: string[]): string[] {
+  if (pieces.some((piece) => /[\\\uE000]/.test(piece))) return pieces;
+  // What closes a string, url( or comment that a `${…}` interrupted.
+  let closer = '';
+  return pieces.map((piece) => {
+    let kept = '';
+    if (closer) {
+      const end = piece.indexOf(closer);
+      if (end < 0) return piece;
+      kept = piece.slice(0, end + closer.length);
+      piece = piece.slice(kept.length);
+      closer = '';
+    }
+    const verbatim: string[] = [];
+    const code = piece.replace(VERBATIM, (run, at: number) => {
+      const [opener, close] = DELIMITERS[run[0]!]!;
+      const open = !run.slice(opener).endsWith(close);
+      if (open) closer = close;
+      // A whole comment beside white space goes: the white space still parts its neighbours.
+      const beside = (piece[at - 1] ?? '') + (piece[at + run.length] ?? '');
+      if (run[0] === '/' && !open && /\s/.test(beside)) return '';
+      verbatim.push(run);
+      return HOLD;
+    });
+    const minified = code
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,>~]) ?/g, '$1')
+      .replace(/: /g, ':')
+      .replace(/(?<=[^*]) ?\/ ?(?=[^*])/g, '/')
+      .replace(/;}/g, '}')
+      // A selector runs from `{`, `}` or `;` to the next `{`; at-rules and custom properties
+      // (whose values may hold braces) start otherwise.
+      .replace(/(?<=[{};])(?!--)[^{};@]*(?={)/g, (selector) => selector.replace(/ ?\+ ?/g, '+'))
+      .replace(/(?<=[ :,(/*<>=][-+]?)0\.(?=\d)/g, '.');
+    return kept + minified.replace(new RegExp(HOLD, 'g'), () => verbatim.shift()!);
+  });
 }

@@ -5,10 +5,10 @@ import { readStaleCopy } from './stale-store.js';
 import { isNormalisedFeed, normaliseFeed } from './normalise.js';
 import { FeedError, toFeedError } from './feed-error.js';
 import type { NewsFeed } from './types.js';
-import { loadDateLocale } from '../format/date-locale.js';
+import { loadLanguage } from '../format/language.js';
 import type { DateLocale } from '../format/english.js';
 import { inheritedLang, isRightToLeft, resolveLocale } from '../format/locale.js';
-import { loadMessages, type Messages } from '../format/messages.js';
+import type { Messages } from '../format/messages.js';
 import { NewsLoadEvent } from '../events/news-load.js';
 import { NewsErrorEvent } from '../events/news-error.js';
 import { nextTask } from '../internal/next-task.js';
@@ -207,7 +207,7 @@ export class FeedController<V> implements ReactiveController {
     this.#host.requestUpdate();
     if (!active) return this.#settle();
     // The strings for the error state, should there be one, load while the feed does.
-    const earlyMessages = loadMessages(resolveLocale(requested));
+    const earlyMessages = loadLanguage(resolveLocale(requested));
     let state: FeedState<V> | undefined;
     let error: unknown;
     try {
@@ -326,7 +326,7 @@ export class FeedController<V> implements ReactiveController {
     }
     const { view, language } = await this.#select(feed);
     const locale = resolveLocale(requested, language, feed.language);
-    const [dateLocale, messages] = await Promise.all([loadDateLocale(locale), loadMessages(locale)]);
+    const { dateLocale, messages } = await loadLanguage(locale);
     return {
       feed,
       view,

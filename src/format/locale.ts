@@ -1,6 +1,9 @@
-import { primaryLanguage } from './messages.js';
-
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** `"pt-BR"` → `"pt"`. */
+export function primaryLanguage(locale: string): string {
+  return locale.split(/[-_]/)[0]!.toLowerCase();
+}
 
 /** Whether a BCP 47 tag is written right to left. */
 export function isRightToLeft(locale: string): boolean {

@@ -1,60 +1,52 @@
-import { en, type Messages } from './messages/en.js';
+import type { FeedErrorKind } from '../data/feed-error.js';
 
-export type { Messages };
+/** Every string a widget shows a reader, in one language. */
+export interface Messages {
+  trending: string;
+  keyPoints: string;
+  sources: string;
+  tags: string;
+  /** Before the byline's author names: "By Jane Doe". */
+  by: string;
+  published: string;
+  updated: string;
+  retry: string;
+  loading: string;
+  empty: string;
+  justNow: string;
+  /** Shown over the last good copy when the network fails; `{time}` is "2 hours ago". */
+  offline: string;
+  /** Announced when a refresh brings new stories, by plural category; `{count}` is the number. */
+  newStories: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  error: Record<FeedErrorKind, string>;
+}
 
-// English is built in; every other language is a small chunk loaded on first use.
-const LOADERS: Record<string, () => Promise<{ default: Messages }>> = {
-  fr: () => import('./messages/fr.js'),
-  de: () => import('./messages/de.js'),
-  es: () => import('./messages/es.js'),
-  it: () => import('./messages/it.js'),
-  pt: () => import('./messages/pt.js'),
-  nl: () => import('./messages/nl.js'),
-  ar: () => import('./messages/ar.js'),
-  ja: () => import('./messages/ja.js'),
-  zh: () => import('./messages/zh.js'),
+/** English: built in, and the fallback for every other language. */
+export const en: Messages = {
+  trending: 'Trending',
+  keyPoints: 'Key points',
+  sources: 'Sources',
+  tags: 'Tags',
+  by: 'By',
+  published: 'Published',
+  updated: 'Updated',
+  retry: 'Try again',
+  loading: 'Loading news…',
+  empty: 'No stories to show right now.',
+  justNow: 'just now',
+  offline: 'Offline: showing news from {time}.',
+  newStories: { one: '1 new story', other: '{count} new stories' },
+  error: {
+    network: 'The news could not be loaded. Check your connection and try again.',
+    http: 'The news service is not available right now.',
+    timeout: 'The news is taking too long to load.',
+    parse: 'This news feed could not be read.',
+    format: 'This news feed could not be read.',
+    'too-large': 'This news feed is too large to show.',
+    'not-found': 'This story could not be found. It may have been removed.',
+    'invalid-src': 'This news feed address is not valid.',
+  },
 };
-
-/** Languages with their own strings; any other falls back to English. */
-export const MESSAGE_LANGUAGES = ['en', ...Object.keys(LOADERS)];
-
-const loaded = new Map<string, Messages>([['en', en]]);
-const pending = new Map<string, Promise<Messages>>();
-
-/** `"pt-BR"` → `"pt"`. */
-export function primaryLanguage(locale: string): string {
-  return locale.split(/[-_]/)[0]!.toLowerCase();
-}
-
-/**
- * The strings for a BCP 47 tag, by its primary language, once {@link loadMessages} has
- * loaded them; English until then, and for languages without strings of their own.
- */
-export function messagesFor(locale: string): Messages {
-  return loaded.get(primaryLanguage(locale)) ?? en;
-}
-
-/** Loads the strings for a locale (English when it has none, or when loading fails). */
-export function loadMessages(locale: string): Promise<Messages> {
-  const language = primaryLanguage(locale);
-  const ready = loaded.get(language);
-  if (ready) return Promise.resolve(ready);
-  const loader = LOADERS[language];
-  if (!loader) return Promise.resolve(en);
-  let promise = pending.get(language);
-  if (!promise) {
-    promise = loader().then(
-      (module) => {
-        loaded.set(language, module.default);
-        return module.default;
-      },
-      () => en,
-    );
-    promise.finally(() => pending.delete(language));
-    pending.set(language, promise);
-  }
-  return promise;
-}
 
 /** A message with `{name}` placeholders filled in. */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -4,7 +4,8 @@ import type { FeedError } from '../data/feed-error.js';
 import type { NewsFeed, NewsItem } from '../data/types.js';
 import { NewsSelectEvent } from '../events/news-select.js';
 import { TickController } from '../format/ticker.js';
-import { fill, messagesFor, newStoriesMessage } from '../format/messages.js';
+import { messagesFor } from '../format/language.js';
+import { fill, newStoriesMessage } from '../format/messages.js';
 import { relativeTime } from '../format/relative-time.js';
 import { isRightToLeft, resolveLocale } from '../format/locale.js';
 

@@ -6,9 +6,7 @@ import { enUS } from 'date-fns/locale/en-US';
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { english } from '../../src/format/english.js';
 import { relativeTime, absoluteDate, parseDate } from '../../src/format/relative-time.js';
-import { loadDateLocale } from '../../src/format/date-locale.js';
 import { resolveLocale, isRightToLeft, inheritedLang } from '../../src/format/locale.js';
-import { loadMessages, messagesFor, MESSAGE_LANGUAGES, newStoriesMessage } from '../../src/format/messages.js';
 
 const now = new Date('2024-06-26T17:47:26.798Z');
 const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -92,12 +90,6 @@ describe('parseDate', () => {
 });
 
 describe('locales', () => {
-  it('loads date-fns locales on demand, English for unknown languages', async () => {
-    expect((await loadDateLocale('fr-CA')).code).to.equal('fr');
-    expect((await loadDateLocale('zh-TW')).code).to.equal('zh-TW');
-    expect((await loadDateLocale('xx')).code).to.equal('en-US');
-  });
-
   it('picks the first well-formed candidate, else English', () => {
     expect(resolveLocale(undefined, '', 'not a locale!', 'de-de')).to.equal('de-DE');
     expect(resolveLocale(undefined, null)).to.equal('en');
@@ -116,39 +108,5 @@ describe('locales', () => {
     const inner = document.createElement('span');
     host.attachShadow({ mode: 'open' }).append(inner);
     expect(inheritedLang(inner)).to.equal('nl');
-  });
-
-  it('loads each language\'s strings on demand, English until then', async () => {
-    expect(messagesFor('nl').retry).to.equal('Try again');
-    expect((await loadMessages('nl-BE')).retry).to.equal('Opnieuw proberen');
-    expect(messagesFor('nl').retry).to.equal('Opnieuw proberen');
-    expect(await loadMessages('sw')).to.equal(messagesFor('en'));
-  });
-
-  it('has every reader-facing string in every supported language', async () => {
-    await Promise.all(MESSAGE_LANGUAGES.map((lang) => loadMessages(lang)));
-    // Plural forms differ by language (Arabic has more, Japanese fewer): each needs "other".
-    const keys = (m: object): string[] =>
-      Object.entries(m).flatMap(([k, v]) =>
-        k === 'newStories' ? ['newStories.other'] : typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k],
-      );
-    const english = keys(messagesFor('en')).sort();
-    for (const lang of MESSAGE_LANGUAGES) {
-      const messages = messagesFor(lang);
-      expect(keys(messages).sort(), lang).to.deep.equal(english);
-      if (lang !== 'en') expect(messages.retry, lang).to.not.equal(messagesFor('en').retry);
-    }
-    expect(messagesFor('pt-BR')).to.equal(messagesFor('pt'));
-    for (const lang of MESSAGE_LANGUAGES) expect(messagesFor(lang).newStories.other, lang).to.contain('{count}');
-    expect(messagesFor('sw')).to.equal(messagesFor('en'));
-  });
-
-  it('announces new stories with the plural rules of the language', async () => {
-    await Promise.all(['fr', 'ar', 'ja'].map((lang) => loadMessages(lang)));
-    expect(newStoriesMessage(messagesFor('en'), 'en', 1)).to.equal('1 new story');
-    expect(newStoriesMessage(messagesFor('en'), 'en', 3)).to.equal('3 new stories');
-    expect(newStoriesMessage(messagesFor('fr'), 'fr', 1)).to.equal('1 nouvel article');
-    expect(newStoriesMessage(messagesFor('ar'), 'ar', 2)).to.equal('خبران جديدان');
-    expect(newStoriesMessage(messagesFor('ja'), 'ja', 4)).to.equal('新着ニュース4件');
   });
 });

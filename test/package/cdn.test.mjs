@@ -75,9 +75,37 @@ test('the ES module build fetches a locale chunk when the widget is in that lang
       /il y a|juin/.test(document.querySelector('news-card').shadowRoot.querySelector('[part~="time"]')?.textContent ?? ''),
     );
     const scripts = tab.responses.map((r) => new URL(r.url()).pathname);
-    assert.ok(scripts.some((path) => /^\/dist\/cdn\/fr-[\w-]+\.js$/.test(path)), `French chunk in ${scripts}`);
+    // One chunk holds French's strings and dates (beside date-fns helpers shared by several locales).
+    const languages = scripts.filter((path) =>
+      /^\/dist\/cdn\/(fr|de|es|it|pt|nl|ar|he|ja|zh|en-GB|zh-TW)-[\w-]+\.js$/.test(path),
+    );
+    assert.equal(languages.length, 1, `one language chunk in ${scripts}`);
+    assert.match(languages[0], /^\/dist\/cdn\/fr-/);
     assert.deepEqual(tab.errors, []);
   } finally {
     await tab.close();
+  }
+});
+
+test('a widget whose language chunk fails to load shows English dates, and the next widget tries again', async () => {
+  const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const french = /\/dist\/cdn\/fr-[\w-]+\.js$/;
+    await page.route(french, (route) => route.abort());
+    await page.goto(`${server.origin}/fixtures/card.html?locale=fr`);
+    await headlines(page);
+    const time = await page.$eval('news-card', (card) => card.shadowRoot.querySelector('[part~="time"]').textContent);
+    assert.match(time, /ago|[A-Z][a-z]{2} \d+, \d{4}/, 'English dates');
+    await page.unroute(french);
+    await page.evaluate(() => document.body.append(document.querySelector('news-card').cloneNode()));
+    await page.waitForFunction(() =>
+      /il y a|juin/.test(document.querySelectorAll('news-card')[1]?.shadowRoot?.querySelector('[part~="time"]')?.textContent ?? ''),
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
   }
 });

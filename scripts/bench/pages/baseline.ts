@@ -5,8 +5,7 @@
 import type { CSSResult } from 'lit';
 import { trendingItems } from '../../../src/data/select.js';
 import type { NewsFeed, NewsItem } from '../../../src/data/types.js';
-import { loadDateLocale } from '../../../src/format/date-locale.js';
-import { messagesFor } from '../../../src/format/messages.js';
+import { loadLanguage, type Language } from '../../../src/format/language.js';
 import { absoluteDateTime, isValidDate, relativeTime } from '../../../src/format/relative-time.js';
 import { base, tokens } from '../../../src/styles/shared.styles.js';
 import { trendingStyles } from '../../../src/components/trending/trending.styles.js';
@@ -24,7 +23,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function entry(item: NewsItem, rank: number, locale: Awaited<ReturnType<typeof loadDateLocale>>, justNow: string) {
+function entry(item: NewsItem, rank: number, locale: Language['dateLocale'], justNow: string) {
   const li = element('li', { part: 'item' });
   li.append(element('span', { part: 'rank', class: 'rank', 'aria-hidden': 'true' }, String(rank)));
   const body = element('div', { class: 'entry' });
@@ -60,8 +59,7 @@ function entry(item: NewsItem, rank: number, locale: Awaited<ReturnType<typeof l
 
 /** Renders up to `limit` trending entries of `feed` into a new shadow root on `host`. */
 export async function renderBaseline(host: HTMLElement, feed: NewsFeed, limit: number): Promise<void> {
-  const dateLocale = await loadDateLocale('en');
-  const messages = messagesFor('en');
+  const { dateLocale, messages } = await loadLanguage('en');
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = sheets;
   const section = element('section', { part: 'section', lang: 'en', dir: 'ltr' });

@@ -1,7 +1,9 @@
-import type { Messages } from './en.js';
+import type { Messages } from '../messages.js';
 
-// Arabic strings, loaded on demand.
-const ar: Messages = {
+// Arabic: its strings and date-fns's wording of dates, one chunk loaded on first use.
+export { ar as dateLocale } from 'date-fns/locale/ar';
+
+export const messages: Messages = {
   trending: 'الأكثر تداولًا',
   keyPoints: 'أبرز النقاط',
   sources: 'المصادر',
@@ -26,5 +28,3 @@ const ar: Messages = {
     'invalid-src': 'عنوان موجز الأخبار هذا غير صالح.',
   },
 };
-
-export default ar;

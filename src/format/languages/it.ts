@@ -1,7 +1,9 @@
-import type { Messages } from './en.js';
+import type { Messages } from '../messages.js';
 
-// Italian strings, loaded on demand.
-const it: Messages = {
+// Italian: its strings and date-fns's wording of dates, one chunk loaded on first use.
+export { it as dateLocale } from 'date-fns/locale/it';
+
+export const messages: Messages = {
   trending: 'Di tendenza',
   keyPoints: 'Punti chiave',
   sources: 'Fonti',
@@ -26,5 +28,3 @@ const it: Messages = {
     'invalid-src': 'L’indirizzo di questo feed di notizie non è valido.',
   },
 };
-
-export default it;

@@ -1,7 +1,12 @@
-import type { Messages } from './en.js';
+import type { Messages } from '../messages.js';
 
-// Chinese strings, loaded on demand.
-const zh: Messages = {
+// Chinese in Traditional script (zh-TW, zh-Hant): date-fns's Traditional wording of dates, one
+// chunk loaded on first use. There are no Traditional strings yet: these are zh.ts's Simplified
+// ones, repeated rather than imported so that zh-TW stays one chunk (importing them would fetch
+// zh's chunk, Simplified dates and all). A test keeps the two copies equal.
+export { zhTW as dateLocale } from 'date-fns/locale/zh-TW';
+
+export const messages: Messages = {
   trending: '热门',
   keyPoints: '要点',
   sources: '来源',
@@ -26,5 +31,3 @@ const zh: Messages = {
     'invalid-src': '此新闻源地址无效。',
   },
 };
-
-export default zh;

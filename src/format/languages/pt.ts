@@ -1,7 +1,9 @@
-import type { Messages } from './en.js';
+import type { Messages } from '../messages.js';
 
-// Portuguese strings, loaded on demand.
-const pt: Messages = {
+// Portuguese: its strings and date-fns's wording of dates, one chunk loaded on first use.
+export { pt as dateLocale } from 'date-fns/locale/pt';
+
+export const messages: Messages = {
   trending: 'Em alta',
   keyPoints: 'Pontos-chave',
   sources: 'Fontes',
@@ -26,5 +28,3 @@ const pt: Messages = {
     'invalid-src': 'O endereço deste feed de notícias não é válido.',
   },
 };
-
-export default pt;

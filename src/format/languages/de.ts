@@ -1,7 +1,9 @@
-import type { Messages } from './en.js';
+import type { Messages } from '../messages.js';
 
-// German strings, loaded on demand.
-const de: Messages = {
+// German: its strings and date-fns's wording of dates, one chunk loaded on first use.
+export { de as dateLocale } from 'date-fns/locale/de';
+
+export const messages: Messages = {
   trending: 'Im Trend',
   keyPoints: 'Das Wichtigste',
   sources: 'Quellen',
@@ -26,5 +28,3 @@ const de: Messages = {
     'invalid-src': 'Die Adresse dieses Nachrichten-Feeds ist ungültig.',
   },
 };
-
-export default de;

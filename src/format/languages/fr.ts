@@ -1,7 +1,9 @@
-import type { Messages } from './en.js';
+import type { Messages } from '../messages.js';
 
-// French strings, loaded on demand.
-const fr: Messages = {
+// French: its strings and date-fns's wording of dates, one chunk loaded on first use.
+export { fr as dateLocale } from 'date-fns/locale/fr';
+
+export const messages: Messages = {
   trending: 'Tendances',
   keyPoints: 'Points clés',
   sources: 'Sources',
@@ -26,5 +28,3 @@ const fr: Messages = {
     'invalid-src': 'L’adresse de ce flux d’actualités n’est pas valide.',
   },
 };
-
-export default fr;

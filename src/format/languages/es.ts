@@ -1,7 +1,9 @@
-import type { Messages } from './en.js';
+import type { Messages } from '../messages.js';
 
-// Spanish strings, loaded on demand.
-const es: Messages = {
+// Spanish: its strings and date-fns's wording of dates, one chunk loaded on first use.
+export { es as dateLocale } from 'date-fns/locale/es';
+
+export const messages: Messages = {
   trending: 'Tendencias',
   keyPoints: 'Puntos clave',
   sources: 'Fuentes',
@@ -26,5 +28,3 @@ const es: Messages = {
     'invalid-src': 'La dirección de este canal de noticias no es válida.',
   },
 };
-
-export default es;

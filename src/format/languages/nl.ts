@@ -1,7 +1,9 @@
-import type { Messages } from './en.js';
+import type { Messages } from '../messages.js';
 
-// Dutch strings, loaded on demand.
-const nl: Messages = {
+// Dutch: its strings and date-fns's wording of dates, one chunk loaded on first use.
+export { nl as dateLocale } from 'date-fns/locale/nl';
+
+export const messages: Messages = {
   trending: 'Populair',
   keyPoints: 'Belangrijkste punten',
   sources: 'Bronnen',
@@ -26,5 +28,3 @@ const nl: Messages = {
     'invalid-src': 'Het adres van deze nieuwsfeed is ongeldig.',
   },
 };
-
-export default nl;

@@ -1,7 +1,9 @@
-import type { Messages } from './en.js';
+import type { Messages } from '../messages.js';
 
-// Japanese strings, loaded on demand.
-const ja: Messages = {
+// Japanese: its strings and date-fns's wording of dates, one chunk loaded on first use.
+export { ja as dateLocale } from 'date-fns/locale/ja';
+
+export const messages: Messages = {
   trending: '注目のニュース',
   keyPoints: '要点',
   sources: '出典',
@@ -26,5 +28,3 @@ const ja: Messages = {
     'invalid-src': 'このニュースフィードのアドレスは無効です。',
   },
 };
-
-export default ja;
