@@ -39,6 +39,9 @@ const cdn: UserConfig = {
         chunkFileNames: '[name]-[hash].js',
         // Library mode keeps whitespace and comments in ES output; a CDN file wants none.
         minify: true,
+        // Tree-shaking hints (`/* @__PURE__ */`) are for bundlers, and nothing bundles these
+        // files again. Licence comments stay (the default).
+        comments: { annotation: false },
       },
     },
   },
@@ -56,7 +59,7 @@ const iife: UserConfig = {
     copyPublicDir: false,
     lib: { entry, formats: ['iife'], name: 'NewsWidgets', fileName: () => 'news-widgets.iife.js' },
     rolldownOptions: {
-      output: { codeSplitting: false, minify: true },
+      output: { codeSplitting: false, minify: true, comments: { annotation: false } },
     },
   },
 };
