@@ -42,8 +42,6 @@ export interface FeedState<V> {
   messages: Messages;
   /** Set when the network failed and this is the last good copy, saved at that time. */
   staleSince?: Date;
-  /** How many items a background refresh brought that were not there before. */
-  newItems: number;
 }
 
 export interface FeedRenderers<V, T> {
@@ -57,9 +55,6 @@ export interface FeedRenderers<V, T> {
 /** Automatic retries of a transient failure, and the first delay (tripled each time). */
 export const AUTO_RETRIES = 3;
 export const FIRST_RETRY_MS = 2_000;
-/** The shortest `refresh` period honoured, in seconds. */
-export const MIN_REFRESH_SECONDS = 30;
-
 /** Where the widget's current load stands. */
 type Status = 'idle' | 'pending' | 'complete' | 'error';
 
@@ -71,7 +66,8 @@ type Status = 'idle' | 'pending' | 'complete' | 'error';
  * widget may load yet, and the widget's own {@link selectArgs}); starting one aborts the one
  * in flight, whose result is then ignored. Transient failures are retried with backoff and,
  * meanwhile, the last good copy of the feed is shown when there is one. While a refresh or
- * retry is in flight the current content stays on screen.
+ * retry is in flight the current content stays on screen. Refreshes are the business of a
+ * `RefreshController` (./refresh.ts), loaded only by a widget with a `refresh` attribute.
  *
  * This is the one loading controller every widget shares. It keeps its own four-state status
  * rather than wrap `@lit/task`: the retries, refreshes and offline copy around it are most of
@@ -92,8 +88,8 @@ export class FeedController<V> implements ReactiveController {
   #shown?: { source: unknown; state: FeedState<V> };
   #retries = 0;
   #retryTimer?: ReturnType<typeof setTimeout>;
-  /** Set while a refresh is scheduled, or waiting for the tab to be shown. */
-  #refreshTimer?: ReturnType<typeof setTimeout>;
+  /** The refresh controller, once a `refresh` attribute asked for it. */
+  #refresher?: Promise<unknown>;
   /** Set for a run that must ask the network rather than reuse the page's shared copy. */
   #bypassShared = false;
 
@@ -132,6 +128,14 @@ export class FeedController<V> implements ReactiveController {
     return this.#host.locale || inheritedLang(this.#host);
   }
 
+  /** What the last background refresh brought, for the live region ("2 new stories"). */
+  announcement = '';
+
+  /** The content on screen, once a load has completed. */
+  get current(): FeedState<V> | undefined {
+    return this.#status === 'complete' ? this.#shown?.state : undefined;
+  }
+
   /** Resolves when the current load has finished, whether it succeeded or failed. */
   get complete(): Promise<void> {
     return this.#status === 'pending'
@@ -139,7 +143,7 @@ export class FeedController<V> implements ReactiveController {
       : Promise.resolve();
   }
 
-  /** Loads again at once from the network (the retry button). */
+  /** Loads again at once from the network (the retry button, and background refreshes). */
   retry(): Promise<void> {
     clearTimeout(this.#retryTimer);
     this.#retries = 0;
@@ -148,16 +152,12 @@ export class FeedController<V> implements ReactiveController {
 
   hostConnected(): void {
     if (this.#host.loading === 'lazy' && !this.#visible) this.#observe();
-    this.#scheduleRefresh();
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
     clearTimeout(this.#retryTimer);
-    clearTimeout(this.#refreshTimer);
-    this.#refreshTimer = undefined;
-    document.removeEventListener('visibilitychange', this.#refresh);
   }
 
   hostUpdate(): void {
@@ -168,6 +168,7 @@ export class FeedController<V> implements ReactiveController {
     if (this.#shown && this.#shown.source !== args[0]) {
       this.#shown = undefined;
       this.#retries = 0;
+      this.announcement = '';
       clearTimeout(this.#retryTimer);
     }
     void this.#start(args);
@@ -179,7 +180,9 @@ export class FeedController<V> implements ReactiveController {
       console.warn(`<${this.#host.localName}>: set the "src" attribute or the "feed" property to show news.`);
     }
     if (this.#host.loading === 'lazy' && !this.#visible && !this.#observer) this.#observe();
-    this.#scheduleRefresh();
+    this.#refresher ??= this.#host.refresh
+      ? import('./refresh.js').then(({ RefreshController }) => new RefreshController(this.#host, this))
+      : undefined;
   }
 
   render<T>(renderers: FeedRenderers<V, T>): T {
@@ -267,31 +270,6 @@ export class FeedController<V> implements ReactiveController {
     this.#observer.observe(this.#host);
   }
 
-  /** The `refresh` period in milliseconds, at least {@link MIN_REFRESH_SECONDS}; 0 for none. */
-  #refreshMs(): number {
-    const seconds = Number(this.#host.refresh);
-    return Number.isFinite(seconds) && seconds > 0 ? Math.max(seconds, MIN_REFRESH_SECONDS) * 1000 : 0;
-  }
-
-  #scheduleRefresh() {
-    const period = this.#refreshMs();
-    if (period && this.#refreshTimer === undefined) this.#refreshTimer = setTimeout(this.#refresh, period);
-  }
-
-  /**
-   * Runs when a refresh is due. Paused while the tab is hidden: it waits for the reader to
-   * come back. The next one is scheduled once the widget has rendered the result.
-   */
-  readonly #refresh = () => {
-    if (document.visibilityState === 'hidden') {
-      document.addEventListener('visibilitychange', this.#refresh, { once: true });
-      return;
-    }
-    this.#refreshTimer = undefined;
-    if (this.#refreshMs() && this.#status === 'complete' && typeof this.#source === 'string') void this.#reload();
-    else this.#host.requestUpdate();
-  };
-
   async #load(source: unknown, requested: string | undefined, signal: AbortSignal): Promise<FeedState<V>> {
     const bypass = this.#bypassShared;
     this.#bypassShared = false;
@@ -335,16 +313,7 @@ export class FeedController<V> implements ReactiveController {
       dateLocale,
       messages,
       staleSince,
-      newItems: this.#countNew(source, feed),
     };
-  }
-
-  #countNew(source: unknown, feed: NewsFeed): number {
-    const shown = this.#shown;
-    const before = shown && shown.source === source ? shown.state.feed : undefined;
-    if (!before || before === feed) return 0;
-    const known = new Set(before.items.map((item) => item.id));
-    return feed.items.filter((item) => !known.has(item.id)).length;
   }
 
   #timeoutMs(): number {

@@ -52,9 +52,3 @@ export const en: Messages = {
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
-
-/** "3 new stories" in the given locale's plural rules. */
-export function newStoriesMessage(messages: Messages, locale: string, count: number): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  return fill(messages.newStories[category] ?? messages.newStories.other, { count });
-}

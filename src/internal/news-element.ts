@@ -5,7 +5,7 @@ import type { NewsFeed, NewsItem } from '../data/types.js';
 import { NewsSelectEvent } from '../events/news-select.js';
 import { TickController } from '../format/ticker.js';
 import { messagesFor } from '../format/language.js';
-import { fill, newStoriesMessage } from '../format/messages.js';
+import { fill } from '../format/messages.js';
 import { relativeTime } from '../format/relative-time.js';
 import { isRightToLeft, resolveLocale } from '../format/locale.js';
 
@@ -159,9 +159,9 @@ export abstract class NewsElement<V> extends LitElement {
       pending: () => this.#renderLoading(),
       complete: (state) =>
         html`${this.#renderStale(state)}${this.isEmpty(state.view) ? this.#renderEmpty(state) : this.renderContent(state)}
-          <div class="visually-hidden" role="status" aria-live="polite">
-            ${state.newItems ? newStoriesMessage(state.messages, state.locale, state.newItems) : nothing}
-          </div>`,
+          ${this.refresh
+            ? html`<div class="visually-hidden" role="status" aria-live="polite">${this.feedController.announcement}</div>`
+            : nothing}`,
       error: (error) => this.#renderError(error),
     });
   }

@@ -1,6 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
+// Loaded on demand by widgets with `refresh`; loaded here first so that it is in place before
+// the fake clocks below start ticking.
+import '../../src/data/refresh.js';
 import type { NewsTrending, NewsCard } from '../../src/index.js';
 import { clearFeedCache } from '../../src/data/feed-cache.js';
 import { clearStaleCopies } from '../../src/data/stale-store.js';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { enGB } from 'date-fns/locale/en-GB';
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { ENGLISH, loadLanguage, messagesFor, type Language } from '../../src/format/language.js';
-import { newStoriesMessage } from '../../src/format/messages.js';
+import { newStoriesMessage } from '../../src/format/new-stories.js';
 import { absoluteDate, relativeTime } from '../../src/format/relative-time.js';
 
 const now = new Date('2024-06-26T17:47:26.798Z');

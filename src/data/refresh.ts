@@ -1,0 +1,73 @@
+import type { ReactiveController } from 'lit';
+import type { FeedController, FeedHost } from './feed-controller.js';
+import { newStoriesMessage } from '../format/new-stories.js';
+
+/** The shortest `refresh` period honoured, in seconds. */
+export const MIN_REFRESH_SECONDS = 30;
+
+/**
+ * Loads a widget's feed again every `refresh` seconds, keeping the content on screen, and
+ * has the widget announce the stories a refresh brought ("2 new stories"). Paused while the
+ * tab is hidden: a refresh that falls due then waits for the reader to come back. The next
+ * one is scheduled once the widget has rendered the result.
+ *
+ * {@link FeedController} loads this module only for a widget with a `refresh` attribute, so
+ * other pages do not download it.
+ */
+export class RefreshController implements ReactiveController {
+  /** Set while a refresh is scheduled, or waiting for the tab to be shown. */
+  #timer?: ReturnType<typeof setTimeout>;
+  readonly #host: FeedHost;
+  readonly #feed: FeedController<unknown>;
+
+  constructor(host: FeedHost, feed: FeedController<unknown>) {
+    this.#host = host;
+    this.#feed = feed;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#schedule();
+  }
+
+  hostUpdated(): void {
+    this.#schedule();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    document.removeEventListener('visibilitychange', this.#due);
+  }
+
+  /** The `refresh` period in milliseconds, at least {@link MIN_REFRESH_SECONDS}; 0 for none. */
+  #period(): number {
+    const seconds = Number(this.#host.refresh);
+    return Number.isFinite(seconds) && seconds > 0 ? Math.max(seconds, MIN_REFRESH_SECONDS) * 1000 : 0;
+  }
+
+  #schedule() {
+    const period = this.#period();
+    if (period && this.#timer === undefined && this.#host.isConnected) this.#timer = setTimeout(this.#due, period);
+  }
+
+  readonly #due = async () => {
+    if (document.visibilityState === 'hidden') {
+      document.addEventListener('visibilitychange', this.#due, { once: true });
+      return;
+    }
+    this.#timer = undefined;
+    // Only a feed fetched from `src` can be fetched again; a failed one is being retried.
+    const before = this.#feed.current;
+    if (this.#period() && before && this.#host.feed == null) {
+      await this.#feed.retry();
+      const after = this.#feed.current;
+      if (after && after.feed !== before.feed) {
+        const known = new Set(before.feed.items.map((item) => item.id));
+        const count = after.feed.items.filter((item) => !known.has(item.id)).length;
+        this.#feed.announcement = count ? newStoriesMessage(after.messages, after.locale, count) : '';
+      }
+    }
+    this.#host.requestUpdate();
+  };
+}
