@@ -36,7 +36,15 @@ const cdn: UserConfig = {
     },
     rolldownOptions: {
       output: {
-        chunkFileNames: '[name]-[hash].js',
+        // No content hashes: every chunk URL is already versioned by the package version in the
+        // CDN path (the README asks for an exact version), and a hash is 8 bytes of random
+        // text gzip cannot shrink, in every import of it. Chunks a page loads on demand keep
+        // their module's name (`fr.js`, `html.js`, `refresh.js`); the code every widget needs
+        // is `shared.js`; date-fns helpers several languages need keep date-fns's names.
+        chunkFileNames: (chunk) =>
+          chunk.isDynamicEntry || chunk.moduleIds.some((id) => id.includes('/node_modules/date-fns/'))
+            ? '[name].js'
+            : 'shared.js',
         // Library mode keeps whitespace and comments in ES output; a CDN file wants none.
         minify: true,
         // Tree-shaking hints (`/* @__PURE__ */`) are for bundlers, and nothing bundles these
