@@ -115,11 +115,11 @@ export class FeedController<V> implements ReactiveController {
   }
 
   /** Whether the widget has a source and may load it now. */
-  get active(): boolean {
-    return this.hasSource && (this.#host.loading !== 'lazy' || this.#visible);
+  get #active(): boolean {
+    return this.#hasSource && (this.#host.loading !== 'lazy' || this.#visible);
   }
 
-  get hasSource(): boolean {
+  get #hasSource(): boolean {
     return this.#host.feed != null || (typeof this.#host.src === 'string' && this.#host.src.trim() !== '');
   }
 
@@ -175,7 +175,7 @@ export class FeedController<V> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.hasSource && !this.#warnedNoSource) {
+    if (!this.#hasSource && !this.#warnedNoSource) {
       this.#warnedNoSource = true;
       console.warn(`<${this.#host.localName}>: set the "src" attribute or the "feed" property to show news.`);
     }
@@ -188,11 +188,11 @@ export class FeedController<V> implements ReactiveController {
   render<T>(renderers: FeedRenderers<V, T>): T {
     if (this.#status === 'error') return renderers.error(this.#error!);
     if (this.#shown) return renderers.complete(this.#shown.state);
-    return this.#status === 'pending' ? renderers.pending() : renderers.idle(this.hasSource);
+    return this.#status === 'pending' ? renderers.pending() : renderers.idle(this.#hasSource);
   }
 
   #currentArgs(): readonly unknown[] {
-    return [this.#source, this.requestedLocale(), this.active, ...this.#selectArgs()];
+    return [this.#source, this.requestedLocale(), this.#active, ...this.#selectArgs()];
   }
 
   /** Loads afresh from the network (a retry or a refresh), unless another widget just did. */

@@ -21,23 +21,19 @@ export function inheritedLang(element: Element): string | undefined {
   return undefined;
 }
 
-/** Whether a string is a well-formed BCP 47 tag. */
-export function isValidLocale(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The locale a widget speaks: its `locale` attribute, else the nearest ancestor's `lang`,
  * else the feed's (or item's) `language`, else English. Malformed tags are skipped.
  */
 export function resolveLocale(...candidates: (string | undefined | null)[]): string {
   for (const candidate of candidates) {
-    const tag = candidate?.trim();
-    if (tag && isValidLocale(tag)) return Intl.getCanonicalLocales(tag)[0]!;
+    try {
+      // A missing or blank candidate gives no tag; a malformed one throws.
+      const [tag] = Intl.getCanonicalLocales(candidate?.trim() || []);
+      if (tag) return tag;
+    } catch {
+      // skipped
+    }
   }
   return 'en';
 }

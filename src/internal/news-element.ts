@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { FeedController, type FeedState, type Selection } from '../data/feed-controller.js';
 import type { FeedError } from '../data/feed-error.js';
 import type { NewsFeed, NewsItem } from '../data/types.js';
@@ -147,10 +147,6 @@ export abstract class NewsElement<V> extends LitElement {
   /** Whether the selected view has nothing to show. */
   protected isEmpty(_view: V): boolean {
     return false;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme') && !['light', 'dark', 'auto'].includes(this.theme)) this.theme = 'light';
   }
 
   protected override render() {

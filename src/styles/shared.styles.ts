@@ -31,7 +31,6 @@ export const tokens = css`
     --_radius: var(--news-radius, 8px);
     --_space: var(--news-spacing, 1rem);
     --_ratio: var(--news-image-aspect-ratio, 16 / 9);
-    --_measure: var(--news-measure, 65ch);
     color-scheme: light;
   }
 

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const articleStyles = css`
+  :host {
+    --_measure: var(--news-measure, 65ch);
+  }
+
   article {
     display: grid;
     gap: calc(var(--_space) * 1.25);
