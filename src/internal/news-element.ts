@@ -118,30 +118,24 @@ export abstract class NewsElement<V> extends LitElement {
   }
 
   /**
-   * A feed image inside its aspect-ratio frame, or nothing when there is no image or it
-   * failed to load (so no broken-image icon is ever shown).
+   * A feed image inside its aspect-ratio frame (a `div` with the given part and class), or
+   * nothing when there is no image or it failed to load (so no broken-image icon is ever shown).
    */
-  protected renderImage(
-    src: string | undefined,
-    alt: string,
-    frame: { part: string; className: string; tag?: 'figure' | 'div' },
-    lazy = true,
-  ) {
+  protected renderImage(src: string | undefined, alt: string, part: string, className = part, lazy = true) {
     if (!this.imageAvailable(src)) return nothing;
-    const img = html`<img
-      part="image"
-      src=${src}
-      alt=${alt}
-      loading=${lazy ? 'lazy' : 'eager'}
-      decoding="async"
-      @error=${() => {
-        this.#brokenImages.add(src);
-        this.requestUpdate();
-      }}
-    />`;
-    return frame.tag === 'div'
-      ? html`<div part=${frame.part} class=${frame.className}>${img}</div>`
-      : html`<figure part=${frame.part} class=${frame.className}>${img}</figure>`;
+    return html`<div part=${part} class=${className}>
+      <img
+        part="image"
+        src=${src}
+        alt=${alt}
+        loading=${lazy ? 'lazy' : 'eager'}
+        decoding="async"
+        @error=${() => {
+          this.#brokenImages.add(src);
+          this.requestUpdate();
+        }}
+      />
+    </div>`;
   }
 
   /** Whether the selected view has nothing to show. */

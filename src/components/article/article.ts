@@ -101,7 +101,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
       </header>
       ${this.imageAvailable(image)
         ? html`<figure part="figure" class="lead">
-            ${this.renderImage(image, item.imageCaption ?? '', { part: 'media', className: 'media', tag: 'div' }, false)}
+            ${this.renderImage(image, item.imageCaption ?? '', 'media', 'media', false)}
             ${item.imageCaption ? html`<figcaption part="caption">${item.imageCaption}</figcaption>` : nothing}
           </figure>`
         : nothing}

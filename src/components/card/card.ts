@@ -74,7 +74,7 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
     const item = view!;
     const image = item.image ?? item.bannerImage;
     return html`<article part="card" class="card" lang=${locale} dir=${dir}>
-      ${this.renderImage(image, item.imageCaption ?? '', { part: 'media', className: 'media' })}
+      ${this.renderImage(image, item.imageCaption ?? '', 'media')}
       <div part="content" class="content">
         ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
         ${heading(

@@ -105,7 +105,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
               ${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
             </div>
             ${this.showImages
-              ? this.renderImage(item.image ?? item.bannerImage, '', { part: 'thumbnail', className: 'thumb media', tag: 'div' })
+              ? this.renderImage(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media')
               : nothing}
           </li>`,
         )}
