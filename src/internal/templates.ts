@@ -11,21 +11,21 @@ export function headingLevel(value: unknown, fallback: HeadingLevel): HeadingLev
   return n >= 1 && n <= 6 ? (n as HeadingLevel) : fallback;
 }
 
-/** A heading element of the given level. */
-export function heading(level: HeadingLevel, part: string, content: unknown, cls = 'title'): TemplateResult {
+/** A heading element of the given level, whose part names its class too. */
+export function heading(level: HeadingLevel, part: string, content: unknown): TemplateResult {
   switch (level) {
     case 1:
-      return html`<h1 part=${part} class=${cls}>${content}</h1>`;
+      return html`<h1 part=${part} class=${part}>${content}</h1>`;
     case 2:
-      return html`<h2 part=${part} class=${cls}>${content}</h2>`;
+      return html`<h2 part=${part} class=${part}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} class=${cls}>${content}</h3>`;
+      return html`<h3 part=${part} class=${part}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} class=${cls}>${content}</h4>`;
+      return html`<h4 part=${part} class=${part}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} class=${cls}>${content}</h5>`;
+      return html`<h5 part=${part} class=${part}>${content}</h5>`;
     default:
-      return html`<h6 part=${part} class=${cls}>${content}</h6>`;
+      return html`<h6 part=${part} class=${part}>${content}</h6>`;
   }
 }
 
@@ -34,10 +34,9 @@ export function relativeTimeTemplate(
   date: Date | undefined,
   locale: DateLocale,
   justNow: string,
-  part = 'time',
 ) {
   if (!isValidDate(date)) return nothing;
-  return html`<time part=${part} datetime=${date.toISOString()} title=${absoluteDateTime(date, locale)}
+  return html`<time part="time" datetime=${date.toISOString()} title=${absoluteDateTime(date, locale)}
     >${relativeTime(date, { locale, justNow })}</time
   >`;
 }

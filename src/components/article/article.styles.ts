@@ -138,7 +138,7 @@ export const articleStyles = css`
     background: var(--_surface);
   }
 
-  .key-points-title {
+  .key-points-heading {
     margin: 0 0 0.5rem;
     font-size: 1rem;
     font-family: var(--_font-heading);

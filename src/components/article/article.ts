@@ -114,7 +114,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
           : nothing}
       ${item.keyPoints.length
         ? html`<section part="key-points" class="key-points">
-            ${heading(headingLevel(level + 1, 6), 'key-points-heading', messages.keyPoints, 'key-points-title')}
+            ${heading(headingLevel(level + 1, 6), 'key-points-heading', messages.keyPoints)}
             <ul>
               ${item.keyPoints.map((point) => html`<li>${point}</li>`)}
             </ul>

@@ -83,7 +83,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     const level = headingLevel(this.headingLevel, 2);
     const itemLevel = headingLevel(level + 1, 6);
     return html`<section part="section" lang=${locale} dir=${dir}>
-      ${heading(level, 'heading', this.heading || messages.trending, 'heading')}
+      ${heading(level, 'heading', this.heading || messages.trending)}
       <ol part="list">
         ${repeat(
           items,
