@@ -1,24 +1,14 @@
 // The CDN entry (dist/cdn/news-widgets.js): registers each tag when the page first uses it,
 // so a page with one <news-card> downloads the card and the code it shares, nothing more.
 
-const LOADERS: Record<string, () => Promise<unknown>> = {
-  'news-card': () => import('./components/card/define.js'),
-  'news-article': () => import('./components/article/define.js'),
-  'news-trending': () => import('./components/trending/define.js'),
-};
+/** The tags not yet asked for, and how to load each; a tag leaves once its load starts. */
+const LOADERS = new Map<string, () => Promise<unknown>>([
+  ['news-card', () => import('./components/card/define.js')],
+  ['news-article', () => import('./components/article/define.js')],
+  ['news-trending', () => import('./components/trending/define.js')],
+]);
 
-const TAGS = Object.keys(LOADERS);
-const SELECTOR = TAGS.join(',');
-const started = new Set<string>();
-
-function load(tag: string): void {
-  if (started.has(tag)) return;
-  started.add(tag);
-  LOADERS[tag]!().catch((error: unknown) => {
-    started.delete(tag);
-    console.warn(`news-widgets: could not load <${tag}>.`, error);
-  });
-}
+const SELECTOR = [...LOADERS.keys()].join();
 
 /**
  * Registers the widgets used in `root` (a document, element or shadow root). The document is
@@ -26,13 +16,18 @@ function load(tag: string): void {
  * your own, which the watch cannot see into.
  */
 export function discover(root: ParentNode = document): void {
-  if (root instanceof Element && TAGS.includes(root.localName)) load(root.localName);
-  for (const element of root.querySelectorAll(SELECTOR)) load(element.localName);
+  for (const { localName: tag } of [root as Element, ...root.querySelectorAll(SELECTOR)]) {
+    const load = LOADERS.get(tag);
+    if (!load) continue;
+    LOADERS.delete(tag);
+    load().catch((error: unknown) => {
+      LOADERS.set(tag, load); // the next widget of this kind tries again
+      console.warn(`news-widgets: could not load <${tag}>.`, error);
+    });
+  }
 }
 
 discover();
 new MutationObserver((records) => {
-  for (const record of records) {
-    for (const node of record.addedNodes) if (node instanceof Element) discover(node);
-  }
+  for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && discover(node));
 }).observe(document.documentElement, { childList: true, subtree: true });

@@ -67,6 +67,41 @@ test('the ES module build fetches the sanitiser only for an article body', async
   }
 });
 
+test('the loader registers widgets added later, and those in a shadow root it is shown', async () => {
+  const tab = await open(browser, `${server.origin}/fixtures/card.html`);
+  try {
+    await headlines(tab.page);
+    const titles = await tab.page.evaluate(async () => {
+      const { discover } = await import('/dist/cdn/news-widgets.js');
+      // Added to the document after start-up: the loader's watch sees it.
+      const trending = document.createElement('news-trending');
+      trending.setAttribute('src', '/feeds/world.json');
+      document.body.append(trending);
+      // Inside a shadow root of the page's own: out of the watch's sight until discover().
+      const host = document.body.appendChild(document.createElement('div'));
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<news-article src="/feeds/world.json"></news-article>';
+      discover(root);
+      // The widget's headline, or '' when it has none after 10 s.
+      const title = (el) =>
+        new Promise((resolve) => {
+          const since = Date.now();
+          const poll = () => {
+            const found = el.shadowRoot?.querySelector('[part~="title"]');
+            if (found || Date.now() - since > 10_000) resolve(found?.textContent.trim() ?? '');
+            else setTimeout(poll, 50);
+          };
+          poll();
+        });
+      return Promise.all([title(trending), title(root.querySelector('news-article'))]);
+    });
+    assert.ok(titles.every((title) => title.length > 0), titles.join(' | '));
+    assert.deepEqual(tab.errors, []);
+  } finally {
+    await tab.close();
+  }
+});
+
 test('the ES module build fetches a locale chunk when the widget is in that language', async () => {
   const tab = await open(browser, `${server.origin}/fixtures/card.html?locale=fr`);
   try {
