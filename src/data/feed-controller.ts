@@ -11,7 +11,6 @@ import { inheritedLang, isRightToLeft, resolveLocale } from '../format/locale.js
 import type { Messages } from '../format/messages.js';
 import { NewsLoadEvent } from '../events/news-load.js';
 import { NewsErrorEvent } from '../events/news-error.js';
-import { nextTask } from '../internal/next-task.js';
 
 /** What a widget element offers the controller. */
 export interface FeedHost extends ReactiveElement {
@@ -287,8 +286,9 @@ export class FeedController<V> implements ReactiveController {
           maxAge: bypass ? 2_000 : undefined,
         });
         // Every widget showing this feed is woken by the same response: each renders in a task
-        // of its own rather than all in one long task.
-        await nextTask();
+        // of its own rather than all in one long task (a timer from a network task is not
+        // clamped, so this costs no delay).
+        await new Promise((resolve) => setTimeout(resolve));
       } catch (error) {
         const feedError = toFeedError(error, url);
         const copy = feedError.transient && !signal.aborted ? readStaleCopy(url) : undefined;

@@ -47,8 +47,3 @@ export const en: Messages = {
     'invalid-src': 'This news feed address is not valid.',
   },
 };
-
-/** A message with `{name}` placeholders filled in. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

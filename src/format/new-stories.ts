@@ -1,4 +1,4 @@
-import { fill, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
 
 /**
  * "3 new stories" in the given locale's plural rules: what a background refresh announces.
@@ -6,5 +6,5 @@ import { fill, type Messages } from './messages.js';
  */
 export function newStoriesMessage(messages: Messages, locale: string, count: number): string {
   const category = new Intl.PluralRules(locale).select(count);
-  return fill(messages.newStories[category] ?? messages.newStories.other, { count });
+  return (messages.newStories[category] ?? messages.newStories.other).replace('{count}', String(count));
 }

@@ -5,7 +5,6 @@ import type { NewsFeed, NewsItem } from '../data/types.js';
 import { NewsSelectEvent } from '../events/news-select.js';
 import { TickController } from '../format/ticker.js';
 import { messagesFor } from '../format/language.js';
-import { fill } from '../format/messages.js';
 import { relativeTime } from '../format/relative-time.js';
 import { isRightToLeft, resolveLocale } from '../format/locale.js';
 
@@ -169,7 +168,7 @@ export abstract class NewsElement<V> extends LitElement {
     if (!staleSince) return nothing;
     const time = relativeTime(staleSince, { locale: dateLocale, justNow: messages.justNow });
     return html`<p part="stale" class="stale" lang=${locale} dir=${dir}>
-      <span>${fill(messages.offline, { time })}</span>
+      <span>${messages.offline.replace('{time}', time)}</span>
       <button part="retry" type="button" @click=${() => this.feedController.retry()}>${messages.retry}</button>
     </p>`;
   }

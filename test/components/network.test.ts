@@ -53,7 +53,7 @@ describe('network behaviour', () => {
   });
 
   it('retries a transient failure by itself, with backoff', async () => {
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true, shouldAdvanceTime: true });
     try {
       const el = document.createElement('news-card');
       el.src = `/feeds-test/flaky/${uniq()}`;
@@ -74,7 +74,7 @@ describe('network behaviour', () => {
   });
 
   it('does not retry a failure that will not go away by itself', async () => {
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true, shouldAdvanceTime: true });
     try {
       const el = document.createElement('news-card');
       el.src = `/feeds-test/status/404`;
@@ -111,7 +111,13 @@ describe('network behaviour', () => {
   });
 
   it('refreshes in the background, keeping the content on screen and announcing new stories', async () => {
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'], shouldClearNativeTimers: true });
+    // The clock also runs on by itself, so the zero timers between a response and the
+    // render pass while the test waits.
+    const clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+      shouldClearNativeTimers: true,
+      shouldAdvanceTime: true,
+    });
     try {
       const el = await fixture<NewsTrending>(html`<news-trending refresh="60" src=${`/feeds-test/growing/${uniq()}`}></news-trending>`);
       await el.loadComplete;
@@ -131,7 +137,13 @@ describe('network behaviour', () => {
   });
 
   it('pauses refreshes while the tab is hidden', async () => {
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'], shouldClearNativeTimers: true });
+    // The clock also runs on by itself, so the zero timers between a response and the
+    // render pass while the test waits.
+    const clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+      shouldClearNativeTimers: true,
+      shouldAdvanceTime: true,
+    });
     const visibility = sinon.stub(document, 'visibilityState').get(() => 'hidden');
     try {
       const el = await fixture<NewsTrending>(html`<news-trending refresh="60" src=${`/feeds-test/growing/${uniq()}`}></news-trending>`);
