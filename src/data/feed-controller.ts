@@ -80,7 +80,8 @@ export class FeedController<V> implements ReactiveController {
   #abort?: AbortController;
   /** Callers of {@link complete} waiting for the current load. */
   #waiting: (() => void)[] = [];
-  #observer?: IntersectionObserver;
+  /** Set while a `loading="lazy"` widget waits to near the viewport: stops the watch. */
+  #unobserve?: Promise<() => void>;
   #visible = false;
   #warnedNoSource = false;
   /** The last content shown, kept on screen while the next load runs. */
@@ -154,8 +155,8 @@ export class FeedController<V> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
+    void this.#unobserve?.then((stop) => stop());
+    this.#unobserve = undefined;
     clearTimeout(this.#retryTimer);
   }
 
@@ -178,7 +179,7 @@ export class FeedController<V> implements ReactiveController {
       this.#warnedNoSource = true;
       console.warn(`<${this.#host.localName}>: set the "src" attribute or the "feed" property to show news.`);
     }
-    if (this.#host.loading === 'lazy' && !this.#visible && !this.#observer) this.#observe();
+    if (this.#host.loading === 'lazy' && !this.#visible && !this.#unobserve) this.#observe();
     this.#refresher ??= this.#host.refresh
       ? import('./refresh.js').then(({ RefreshController }) => new RefreshController(this.#host, this))
       : undefined;
@@ -251,23 +252,15 @@ export class FeedController<V> implements ReactiveController {
   }
 
   #observe() {
-    if (typeof IntersectionObserver === 'undefined') {
-      this.#visible = true;
-      return;
-    }
-    // About one viewport ahead, so the feed is usually there by the time it is seen.
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
+    this.#unobserve = import('./near-viewport.js').then(({ whenNearViewport }) =>
+      whenNearViewport(this.#host, () => {
         this.#visible = true;
-        this.#observer?.disconnect();
-        this.#observer = undefined;
+        this.#unobserve = undefined;
         this.#host.requestUpdate();
-      },
-      { rootMargin: '100% 0px 100% 0px' },
+      }),
     );
-    this.#observer.observe(this.#host);
   }
+
 
   async #load(source: unknown, requested: string | undefined, signal: AbortSignal): Promise<FeedState<V>> {
     const bypass = this.#bypassShared;
