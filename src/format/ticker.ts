@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /** How often relative times are brought up to date. */
 export const TICK_MS = 60_000;
@@ -11,26 +11,24 @@ function tick() {
 }
 
 /**
- * Re-renders its host every minute so "5 minutes ago" stays true. Every widget on the page
- * shares one interval, which runs only while at least one widget is connected.
+ * Re-renders `host` every minute while it is connected, so "5 minutes ago" stays true. Every
+ * widget on the page shares one interval, which runs only while at least one widget is
+ * connected.
  */
-export class TickController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    hosts.add(this.host);
-    timer ??= setInterval(tick, TICK_MS);
-  }
-
-  hostDisconnected(): void {
-    hosts.delete(this.host);
-    if (hosts.size === 0 && timer !== undefined) {
-      clearInterval(timer);
-      timer = undefined;
-    }
-  }
+export function keepTimesCurrent(host: ReactiveControllerHost): void {
+  host.addController({
+    hostConnected() {
+      hosts.add(host);
+      timer ??= setInterval(tick, TICK_MS);
+    },
+    hostDisconnected() {
+      hosts.delete(host);
+      if (!hosts.size) {
+        clearInterval(timer);
+        timer = undefined;
+      }
+    },
+  });
 }
 
 /** How many widgets the shared timer is serving (for tests). */

@@ -3,7 +3,7 @@ import { FeedController, type FeedState, type Selection } from '../data/feed-con
 import type { FeedError } from '../data/feed-error.js';
 import type { NewsFeed, NewsItem } from '../data/types.js';
 import { NewsSelectEvent } from '../events/news-select.js';
-import { TickController } from '../format/ticker.js';
+import { keepTimesCurrent } from '../format/ticker.js';
 import { messagesFor } from '../format/language.js';
 import { relativeTime } from '../format/relative-time.js';
 import { isRightToLeft, resolveLocale } from '../format/locale.js';
@@ -80,7 +80,7 @@ export abstract class NewsElement<V> extends LitElement {
       (feed) => this.select(feed),
       () => this.selectArgs(),
     );
-    new TickController(this);
+    keepTimesCurrent(this);
   }
 
   /**
