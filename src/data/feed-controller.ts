@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { DEFAULT_TIMEOUT, parseFeed, resolveFeedUrl } from './load.js';
 import { loadSharedFeed } from './feed-cache.js';
 import { readStaleCopy } from './stale-store.js';
@@ -44,8 +44,7 @@ export interface FeedState<V> {
 }
 
 export interface FeedRenderers<V, T> {
-  /** No source yet, or waiting to come into view (`loading="lazy"`). */
-  idle: (active: boolean) => T;
+  /** Loading, or waiting to come near the viewport (`loading="lazy"`). */
   pending: () => T;
   complete: (state: FeedState<V>) => T;
   error: (error: FeedError) => T;
@@ -177,7 +176,7 @@ export class FeedController<V> implements ReactiveController {
   hostUpdated(): void {
     if (!this.#hasSource && !this.#warnedNoSource) {
       this.#warnedNoSource = true;
-      console.warn(`<${this.#host.localName}>: set the "src" attribute or the "feed" property to show news.`);
+      this.#warn('set the "src" attribute or the "feed" property to show news.');
     }
     if (this.#host.loading === 'lazy' && !this.#visible && !this.#unobserve) this.#observe();
     this.#refresher ??= this.#host.refresh
@@ -185,10 +184,11 @@ export class FeedController<V> implements ReactiveController {
       : undefined;
   }
 
-  render<T>(renderers: FeedRenderers<V, T>): T {
+  /** The widget's content for where its load stands; nothing without a source. */
+  render<T>(renderers: FeedRenderers<V, T>): T | typeof nothing {
     if (this.#status === 'error') return renderers.error(this.#error!);
     if (this.#shown) return renderers.complete(this.#shown.state);
-    return this.#status === 'pending' ? renderers.pending() : renderers.idle(this.#hasSource);
+    return this.#hasSource ? renderers.pending() : nothing;
   }
 
   #currentArgs(): readonly unknown[] {
@@ -236,12 +236,17 @@ export class FeedController<V> implements ReactiveController {
     this.#settle();
   }
 
+  /** Tells the developer, naming the widget: `<news-card>: …`. */
+  #warn(message: string, ...details: unknown[]) {
+    console.warn(`<${this.#host.localName}>: ${message}`, ...details);
+  }
+
   #settle() {
     for (const resolve of this.#waiting.splice(0)) resolve();
   }
 
   #report(error: FeedError) {
-    console.warn(`<${this.#host.localName}>: ${error.message}`, error);
+    this.#warn(error.message, error);
     this.#host.dispatchEvent(new NewsErrorEvent({ error }));
     if (error.transient && this.#retries < AUTO_RETRIES) {
       const delay = FIRST_RETRY_MS * 3 ** this.#retries * (0.8 + Math.random() * 0.4);
@@ -265,7 +270,7 @@ export class FeedController<V> implements ReactiveController {
   async #load(source: unknown, requested: string | undefined, signal: AbortSignal): Promise<FeedState<V>> {
     const bypass = this.#bypassShared;
     this.#bypassShared = false;
-    const warn = (message: string) => console.warn(`<${this.#host.localName}>: feed: ${message}`);
+    const warn = (message: string) => this.#warn(`feed: ${message}`);
     let feed: NewsFeed;
     let staleSince: Date | undefined;
     if (typeof source === 'string') {

@@ -144,7 +144,6 @@ export abstract class NewsElement<V> extends LitElement {
 
   protected override render() {
     return this.feedController.render<unknown>({
-      idle: (active) => (active ? this.#renderLoading() : nothing),
       pending: () => this.#renderLoading(),
       complete: (state) =>
         html`${this.#renderStale(state)}${this.isEmpty(state.view) ? this.#renderEmpty(state) : this.renderContent(state)}
