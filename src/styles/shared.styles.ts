@@ -172,10 +172,6 @@ export const base = css`
     width: 70%;
   }
 
-  .line.w-85 {
-    width: 85%;
-  }
-
   .placeholder {
     background: var(--_surface);
   }

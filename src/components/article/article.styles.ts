@@ -5,6 +5,10 @@ export const articleStyles = css`
     --_measure: var(--news-measure, 65ch);
   }
 
+  .line.w-85 {
+    width: 85%;
+  }
+
   article {
     display: grid;
     gap: calc(var(--_space) * 1.25);

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const trendingStyles = css`
+  .line.w-85 {
+    width: 85%;
+  }
+
   section {
     display: grid;
     gap: 0.75rem;
