@@ -131,7 +131,6 @@ export const base = css`
   }
 
   .media {
-    margin: 0;
     aspect-ratio: var(--_ratio);
     overflow: hidden;
     background: var(--_surface);
@@ -208,7 +207,6 @@ export const base = css`
     margin: 0 0 0.75rem;
     padding: 0.4rem 0.75rem;
     border-radius: var(--_radius);
-    color: var(--_text);
     background: var(--_surface);
     font-size: 0.8125rem;
   }
@@ -234,7 +232,6 @@ export const base = css`
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    color: var(--_text);
     background: var(--_bg);
   }
 

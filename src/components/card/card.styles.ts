@@ -55,7 +55,6 @@ export const cardStyles = css`
   }
 
   .summary {
-    color: var(--_text);
     height: 3lh;
     display: -webkit-box;
     -webkit-box-orient: vertical;
