@@ -10,33 +10,10 @@ export interface Language {
 /** Built in: what every widget speaks until its own language has loaded, or when it cannot. */
 export const ENGLISH: Language = { messages: en, dateLocale: english };
 
-// One chunk per language, each exporting `messages` and `dateLocale`, keyed by language, or by
-// language and region (or script) where the dates differ. A Map: no inherited keys to trip on.
-const LOADERS = new Map<string, () => Promise<Language>>([
-  ['fr', () => import('./languages/fr.js')],
-  ['de', () => import('./languages/de.js')],
-  ['es', () => import('./languages/es.js')],
-  ['it', () => import('./languages/it.js')],
-  ['pt', () => import('./languages/pt.js')],
-  ['nl', () => import('./languages/nl.js')],
-  ['ar', () => import('./languages/ar.js')],
-  ['he', () => import('./languages/he.js')],
-  ['ja', () => import('./languages/ja.js')],
-  ['zh', () => import('./languages/zh.js')],
-  ['en-gb', () => import('./languages/en-GB.js')],
-  ['zh-tw', () => import('./languages/zh-TW.js')],
-  ['zh-hant', () => import('./languages/zh-TW.js')],
-]);
-
-/** Each language once loaded, and while its chunk loads, the promise of it. */
+/** Each tag asked for, once its language has loaded, and while it loads, the promise of it. */
 const cache = new Map<string, Language | Promise<Language>>();
-
-/** `"fr-CA"` → `"fr"`, `"zh-Hant-HK"` → `"zh-hant"`: the loader a tag uses, if any. */
-function keyOf(locale: string): string {
-  const [language, second] = locale.toLowerCase().split(/[-_]/);
-  const pair = `${language}-${second}`;
-  return LOADERS.has(pair) ? pair : language!;
-}
+/** The strings loaded for each primary language (regional variants share their strings). */
+const strings = new Map<string, Messages>();
 
 /**
  * The strings and date wording for a BCP 47 tag, fetching its language's one chunk on first
@@ -44,22 +21,26 @@ function keyOf(locale: string): string {
  * the next call tries again).
  */
 export function loadLanguage(locale: string): Promise<Language> {
-  const key = keyOf(locale);
-  const load = LOADERS.get(key);
-  if (!load) return Promise.resolve(ENGLISH);
-  let entry = cache.get(key);
+  const tag = locale.toLowerCase();
+  const [language, region] = tag.split(/[-_]/);
+  // English is built in (British English differs in its dates only, and has a chunk).
+  if (language === 'en' && region !== 'gb') return Promise.resolve(ENGLISH);
+  let entry = cache.get(tag);
   if (!entry) {
-    entry = load().then(
-      (language) => {
-        cache.set(key, language);
-        return language;
-      },
-      () => {
-        cache.delete(key);
-        return ENGLISH;
-      },
-    );
-    cache.set(key, entry);
+    entry = import('./languages.js')
+      .then(({ loadChunk }) => loadChunk(tag) ?? ENGLISH)
+      .then(
+        (loaded) => {
+          cache.set(tag, loaded);
+          strings.set(language!, loaded.messages);
+          return loaded;
+        },
+        () => {
+          cache.delete(tag);
+          return ENGLISH;
+        },
+      );
+    cache.set(tag, entry);
   }
   return Promise.resolve(entry);
 }
@@ -69,6 +50,8 @@ export function loadLanguage(locale: string): Promise<Language> {
  * and for languages without strings of their own.
  */
 export function messagesFor(locale: string): Messages {
-  // A load still under way is a promise, which has no `messages`.
-  return (cache.get(keyOf(locale)) as Partial<Language> | undefined)?.messages ?? en;
+  const tag = locale.toLowerCase();
+  // The tag's own language once loaded (a load under way is a promise, without `messages`),
+  // else the strings another tag of its language loaded.
+  return (cache.get(tag) as Partial<Language> | undefined)?.messages ?? strings.get(tag.split(/[-_]/)[0]!) ?? en;
 }
