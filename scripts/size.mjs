@@ -18,7 +18,7 @@ export const BUDGETS = {
   locale: 3 * KB,
 };
 
-/** Languages with a date-fns locale chunk, as the widgets' `locale` attribute spells them. */
+/** Languages with a chunk of their own (strings and dates), as the widgets' `locale` attribute spells them. */
 export const LOCALES = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'he', 'ja', 'zh', 'en-GB', 'zh-TW'];
 
 export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
@@ -59,8 +59,8 @@ export async function measure() {
       const scripts = await scriptsOf(browser, server.origin, `/fixtures/card.html?locale=${locale}`);
       locales[locale] = scripts.filter((script) => !seen.has(script.file));
     }
-    // Chunks that several locales load (date-fns's locale-building helpers) are paid once, by
-    // the first non-English locale on a page: they are reported on their own, not per locale.
+    // Chunks that several locales load (the table of language chunks, date-fns's locale-building
+    // helpers) are paid once, by the first non-English locale on a page: reported on their own.
     const counts = new Map();
     for (const scripts of Object.values(locales)) for (const { file } of scripts) counts.set(file, (counts.get(file) ?? 0) + 1);
     const sharedFiles = new Set([...counts].filter(([, n]) => n > 1).map(([file]) => file));
