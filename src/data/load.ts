@@ -62,6 +62,8 @@ export function parseFeed(text: string, baseUrl: string, warn?: (message: string
 /** Fetches a feed body as text, with the timeout and size limit of {@link LoadOptions}. */
 export async function fetchFeedText(url: string, options: LoadOptions = {}): Promise<FetchedFeed> {
   const { signal, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES } = options;
+  // A signal aborted before the call fires no abort event: refuse at once.
+  signal?.throwIfAborted();
   // One controller for the caller's abort and the timeout; what it was aborted with is what
   // the load throws.
   const controller = new AbortController();

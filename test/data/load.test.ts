@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
 import { loadFeed, parseFeed, resolveFeedUrl } from '../../src/data/load.js';
 import { FeedError } from '../../src/data/feed-error.js';
 
@@ -83,6 +84,18 @@ describe('loadFeed', () => {
     const error = await failure(loadFeed('http://127.0.0.1:9/feed.json', { timeout: 3000 }));
     expect(error.kind).to.equal('network');
     expect(error.message).to.contain('Access-Control-Allow-Origin');
+  });
+
+  it('fetches nothing for a signal that is already aborted', async () => {
+    const fetchSpy = sinon.spy(window, 'fetch');
+    try {
+      const reason = new DOMException('stop', 'AbortError');
+      const error = await loadFeed('/feeds-test/slow/2000', { signal: AbortSignal.abort(reason) }).catch((e) => e);
+      expect(error).to.equal(reason);
+      expect(fetchSpy.called).to.be.false;
+    } finally {
+      fetchSpy.restore();
+    }
   });
 
   it('passes the caller abort through', async () => {
