@@ -1,5 +1,6 @@
 import { english, type DateLocale } from './english.js';
 import { en, type Messages } from './messages.js';
+import { primaryLanguage } from './locale.js';
 
 /** What a widget needs to speak a language: its strings and date-fns's wording of dates. */
 export interface Language {
@@ -53,5 +54,5 @@ export function messagesFor(locale: string): Messages {
   const tag = locale.toLowerCase();
   // The tag's own language once loaded (a load under way is a promise, without `messages`),
   // else the strings another tag of its language loaded.
-  return (cache.get(tag) as Partial<Language> | undefined)?.messages ?? strings.get(tag.split(/[-_]/)[0]!) ?? en;
+  return (cache.get(tag) as Partial<Language> | undefined)?.messages ?? strings.get(primaryLanguage(tag)) ?? en;
 }
