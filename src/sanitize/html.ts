@@ -67,6 +67,9 @@ const CONFIG: Config = {
   ...(policy && { TRUSTED_TYPES_POLICY: policy }),
 };
 
+/** Levels of nesting kept in a body; deeper elements are unwrapped into their content. */
+export const MAX_BODY_DEPTH = 16;
+
 let currentBase: string | undefined;
 
 // Links and images resolve against the feed (not the host page) and keep only safe schemes.
@@ -87,15 +90,29 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
       if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
+      // Width and height stay only as a pair, where they reserve the image's aspect ratio.
+      const size = imageSize(node);
+      node.removeAttribute('width');
+      node.removeAttribute('height');
+      if (size.length) {
+        node.setAttribute('width', String(size[0]));
+        node.setAttribute('height', String(size[1]));
+      }
     } else {
       node.remove();
     }
   } else {
-    // `href` and `src` mean nothing on other elements; don't let a URL through on them.
-    node.removeAttribute('href');
-    node.removeAttribute('src');
+    // `href` and `src` mean nothing on other elements; don't let a URL through on them. Nor
+    // may a rule, table or cell set its own size: only the column decides.
+    for (const name of ['href', 'src', 'width', 'height']) node.removeAttribute(name);
   }
 });
+
+/** An image's size attributes: `[width, height]` when both are whole numbers, else `[]`. */
+function imageSize(img: Element): [number, number] | [] {
+  const [width, height] = ['width', 'height'].map((name) => parseFloat(img.getAttribute(name) ?? ''));
+  return Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? [width, height] : [];
+}
 
 /**
  * Untrusted HTML from a feed → a fragment safe to insert: only the tags and attributes of a
@@ -104,14 +121,35 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
  * `baseUrl` and limited to http(s) (and `mailto:` for links); an image without a safe `src`
  * is removed; links open in a new tab with `rel="noopener noreferrer"`.
  *
+ * It also keeps the body within its box: no size attributes but an image's aspect ratio,
+ * and at most {@link MAX_BODY_DEPTH} levels of nesting.
+ *
  * The result is a DOM fragment, never a string, so it is not parsed a second time (which is
  * where mutation XSS happens).
  */
 export function sanitizeHtml(html: string, baseUrl?: string): DocumentFragment {
   currentBase = baseUrl;
   try {
-    return purifier.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+    const body = purifier.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+    flatten(body, 0);
+    return body;
   } finally {
     currentBase = undefined;
+  }
+}
+
+/** Unwraps every element nested deeper than {@link MAX_BODY_DEPTH}, keeping its content. */
+function flatten(parent: ParentNode, depth: number): void {
+  for (let child = parent.firstElementChild; child; ) {
+    if (depth < MAX_BODY_DEPTH) {
+      flatten(child, depth + 1);
+      child = child.nextElementSibling;
+    } else {
+      // Its children take its place, and are looked at in turn; an empty one (a `<br>`) leaves
+      // a space, so the words around it stay apart.
+      const next = child.firstElementChild ?? child.nextElementSibling;
+      child.replaceWith(...(child.hasChildNodes() ? child.childNodes : [' ']));
+      child = next;
+    }
   }
 }

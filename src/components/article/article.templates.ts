@@ -11,12 +11,17 @@ export function absoluteTimeTemplate(date: Date | undefined, locale: DateLocale,
   return html`<time part=${part} datetime=${date.toISOString()}>${absoluteDateTime(date, locale)}</time>`;
 }
 
-/** Source names separated by middle dots, each linked where the feed gives a URL. */
+/**
+ * Source names separated by middle dots, each linked where the feed gives a URL, and each
+ * isolated like `nameList`'s, so a direction override in one name cannot reorder the others.
+ */
 export function sourceList(sources: NewsSource[]) {
   return sources.map(
     (source, i) =>
-      html`${i > 0 ? html`<span aria-hidden="true"> · </span>` : nothing}${source.url
-        ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.name}</a>`
-        : html`<span>${source.name}</span>`}`,
+      html`${i > 0 ? html`<span aria-hidden="true"> · </span>` : nothing}<bdi
+        >${source.url
+          ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.name}</a>`
+          : source.name}</bdi
+      >`,
   );
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel } from '../../internal/templates.js';
+import { heading, headingLevel, nameList } from '../../internal/templates.js';
 import { absoluteTimeTemplate, sourceList } from './article.templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
 import { selectItem } from '../../data/select.js';
@@ -83,14 +83,15 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
     const { item, body } = view!;
     const level = headingLevel(this.headingLevel, 2);
     const image = item.image ?? item.bannerImage;
-    const authors = item.authors.map((a) => a.name).join(', ');
     return html`<article part="article" lang=${locale} dir=${dir}>
       <header part="header">
         ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
         ${heading(level, 'title', item.title)}
         ${item.summary ? html`<p part="summary" class="summary lede">${item.summary}</p>` : nothing}
         <p part="byline" class="meta dots byline">
-          ${authors ? html`<span>${messages.by} <span class="author">${authors}</span></span>` : nothing}
+          ${item.authors.length
+            ? html`<span>${messages.by} <span class="author">${nameList(item.authors, ', ')}</span></span>`
+            : nothing}
           ${item.datePublished
             ? html`<span>${messages.published} ${absoluteTimeTemplate(item.datePublished, dateLocale)}</span>`
             : nothing}

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, relativeTimeTemplate } from '../../internal/templates.js';
+import { heading, headingLevel, nameList, relativeTimeTemplate } from '../../internal/templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
 import { selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
@@ -89,7 +89,7 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
           ? html`<p part="meta" class="meta dots">
               ${relativeTimeTemplate(item.datePublished, dateLocale, messages.justNow)}
               ${item.sources.length
-                ? html`<span part="sources">${item.sources.map((s) => s.name).join(' · ')}</span>`
+                ? html`<span part="sources">${nameList(item.sources, ' · ')}</span>`
                 : nothing}
             </p>`
           : nothing}
