@@ -67,15 +67,42 @@ const CONFIG: Config = {
   ...(policy && { TRUSTED_TYPES_POLICY: policy }),
 };
 
-/** Levels of nesting kept in a body; deeper elements are unwrapped into their content. */
-export const MAX_BODY_DEPTH = 16;
+// What one body may cost the page, whatever the feed. Past these a body is cut, and the
+// article ends with a link to the whole story (it cuts a plain-text body the same way).
 
-let currentBase: string | undefined;
+/** Nodes kept of a body: elements and runs of text. */
+export const MAX_BODY_NODES = 5_000;
+/** Characters of markup looked at. */
+export const MAX_BODY_CHARS = 200_000;
+/** Levels of nesting kept; deeper elements are unwrapped into their content. */
+export const MAX_BODY_DEPTH = 16;
+/**
+ * Elements open at once in the markup. The browser's parser takes time in proportion to the
+ * elements open for each tag it reads, so tags nested deeper are taken out before it reads
+ * them (their content stays); nothing real comes near.
+ */
+export const MAX_OPEN_ELEMENTS = 64;
+
+/** What one call to {@link sanitizeBody} is working on, read by the hooks. */
+let current: { base?: string; nodes: number; cut: boolean } | undefined;
+
+// The hooks before DOMPurify's checks see nodes that may clobber their own properties (a
+// form with an input named `parentNode`): they read them through the DOM's own getters.
+const parentNode = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
+const removeChild = Node.prototype.removeChild;
+
+// What the body cannot keep goes before DOMPurify looks at it: every node past the node budget.
+purifier.addHook('beforeSanitizeElements', (node) => {
+  const body = current!;
+  const drop = ++body.nodes > MAX_BODY_NODES && (body.cut = true);
+  const parent: Node | null = parentNode.call(node);
+  if (drop && parent) removeChild.call(parent, node);
+});
 
 // Links and images resolve against the feed (not the host page) and keep only safe schemes.
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (node.nodeName === 'A') {
-    const href = safeUrl(node.getAttribute('href'), currentBase, 'link');
+    const href = safeUrl(node.getAttribute('href'), current!.base, 'link');
     if (href) {
       node.setAttribute('href', href);
       node.setAttribute('rel', 'noopener noreferrer');
@@ -84,7 +111,7 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
       node.removeAttribute('href');
     }
   } else if (node.nodeName === 'IMG') {
-    const src = safeUrl(node.getAttribute('src'), currentBase);
+    const src = safeUrl(node.getAttribute('src'), current!.base);
     if (src) {
       node.setAttribute('src', src);
       node.setAttribute('loading', 'lazy');
@@ -114,6 +141,13 @@ function imageSize(img: Element): [number, number] | [] {
   return Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? [width, height] : [];
 }
 
+/** A sanitised body, and whether some of it was left out to keep within the budget. */
+export interface SanitizedBody {
+  body: DocumentFragment;
+  /** Set when the body was longer than {@link MAX_BODY_NODES} nodes or {@link MAX_BODY_CHARS} characters. */
+  truncated: boolean;
+}
+
 /**
  * Untrusted HTML from a feed → a fragment safe to insert: only the tags and attributes of a
  * news article ({@link ALLOWED_TAGS}, {@link ALLOWED_ATTR}); no script, event handlers,
@@ -121,21 +155,60 @@ function imageSize(img: Element): [number, number] | [] {
  * `baseUrl` and limited to http(s) (and `mailto:` for links); an image without a safe `src`
  * is removed; links open in a new tab with `rel="noopener noreferrer"`.
  *
- * It also keeps the body within its box: no size attributes but an image's aspect ratio,
- * and at most {@link MAX_BODY_DEPTH} levels of nesting.
+ * It also keeps the body within its box and its budget: no size attributes but an image's
+ * aspect ratio, at most {@link MAX_BODY_DEPTH} levels of nesting and {@link MAX_BODY_NODES} nodes.
  *
  * The result is a DOM fragment, never a string, so it is not parsed a second time (which is
  * where mutation XSS happens).
  */
-export function sanitizeHtml(html: string, baseUrl?: string): DocumentFragment {
-  currentBase = baseUrl;
+export function sanitizeBody(html: string, baseUrl?: string): SanitizedBody {
+  const { markup, cut } = withinBudget(html);
+  const state = (current = { base: baseUrl, nodes: 0, cut });
   try {
-    const body = purifier.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+    const body = purifier.sanitize(markup, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
     flatten(body, 0);
-    return body;
+    return { body, truncated: state.cut };
   } finally {
-    currentBase = undefined;
+    current = undefined;
   }
+}
+
+/**
+ * Elements that do not nest in practice: void elements, and those whose end tag may be left
+ * out because the next one closes them (`<li>`, `<p>`, table rows and cells…).
+ */
+const FLAT = /^(area|br|col|hr|img|wbr|p|li|dt|dd|tr|td|th|thead|tbody|tfoot|caption|colgroup)$/i;
+
+/**
+ * The markup within the budget, prepared without parsing it: cut after
+ * {@link MAX_BODY_CHARS} characters or twice {@link MAX_BODY_NODES} tags (an element takes one
+ * to open and one to close, so past that the node budget is spent), and without the tags of
+ * elements nested more than {@link MAX_OPEN_ELEMENTS} deep. Whatever this leaves, DOMPurify
+ * still sanitises.
+ */
+function withinBudget(html: string): { markup: string; cut: boolean } {
+  const end = Math.min(html.length, MAX_BODY_CHARS);
+  const tag = /<(\/?)([a-z][^\s/>]*)[^>]*>?/gi;
+  let markup = '';
+  let from = 0;
+  let open = 0;
+  for (let tags = 0, match; (match = tag.exec(html)) && match.index < end; ) {
+    if (++tags > 2 * MAX_BODY_NODES) return { markup: markup + html.slice(from, match.index), cut: true };
+    if (FLAT.test(match[2])) continue;
+    // Too deep: the tag goes, and so does the end tag that closes it.
+    const deep = match[1] ? open-- > MAX_OPEN_ELEMENTS : ++open > MAX_OPEN_ELEMENTS;
+    open = Math.max(0, open);
+    if (deep) {
+      markup += html.slice(from, match.index);
+      from = tag.lastIndex;
+    }
+  }
+  return { markup: markup + html.slice(from, Math.max(from, end)), cut: end < html.length };
+}
+
+/** {@link sanitizeBody}'s fragment alone. */
+export function sanitizeHtml(html: string, baseUrl?: string): DocumentFragment {
+  return sanitizeBody(html, baseUrl).body;
 }
 
 /** Unwraps every element nested deeper than {@link MAX_BODY_DEPTH}, keeping its content. */

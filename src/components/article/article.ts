@@ -8,11 +8,35 @@ import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { articleStyles } from './article.styles.js';
 
-/** The story an article shows, with its HTML body already sanitised. */
+/**
+ * A plain-text body's budget: an HTML body's (`MAX_BODY_CHARS` and `MAX_BODY_NODES` in
+ * ../../sanitize/html.ts, a chunk this module does not load for plain text).
+ */
+const MAX_TEXT_CHARS = 200_000;
+const MAX_PARAGRAPHS = 5_000;
+
+/**
+ * A plain-text body in paragraphs (split at blank lines), within its budget: the first
+ * {@link MAX_TEXT_CHARS} characters, in at most {@link MAX_PARAGRAPHS} paragraphs.
+ */
+function plainText(text: string | undefined): Pick<ArticleView, 'paragraphs' | 'truncated'> {
+  if (!text) return {};
+  const parts = text.slice(0, MAX_TEXT_CHARS).split(/\n\s*\n/, MAX_PARAGRAPHS + 1);
+  return {
+    paragraphs: parts.slice(0, MAX_PARAGRAPHS).map((p) => p.trim()).filter(Boolean),
+    truncated: parts.length > MAX_PARAGRAPHS || text.length > MAX_TEXT_CHARS,
+  };
+}
+
+/** The story an article shows, with its body already sanitised and within its budget. */
 export interface ArticleView {
   item: NewsItem;
   /** `content_html` after sanitising; absent when the item has none. */
   body?: DocumentFragment;
+  /** The paragraphs of `content_text`, for an item with no `content_html`. */
+  paragraphs?: string[];
+  /** Set when the body was too long to show whole: the article links to the story instead. */
+  truncated?: boolean;
 }
 
 /**
@@ -39,6 +63,7 @@ export interface ArticleView {
  * @csspart image - The lead image.
  * @csspart caption - The image's caption or credit.
  * @csspart body - The article text.
+ * @csspart more - After a body too long to show whole: an ellipsis and a link to the story.
  * @csspart key-points - The key points box.
  * @csspart key-points-heading - The key points box's heading.
  * @csspart footer - Sources and tags.
@@ -70,9 +95,10 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   protected override async select(feed: NewsFeed): Promise<Selection<ArticleView | undefined>> {
     const { view: item, language } = selectItem(feed, this.articleId);
     if (!item) return { view: undefined };
-    if (!item.contentHtml) return { view: { item }, language };
-    const { sanitizeHtml } = await import('../../sanitize/html.js');
-    return { view: { item, body: sanitizeHtml(item.contentHtml, feed.baseUrl) }, language };
+    if (!item.contentHtml) return { view: { item, ...plainText(item.contentText) }, language };
+    const { sanitizeBody } = await import('../../sanitize/html.js');
+    const { body, truncated } = sanitizeBody(item.contentHtml, feed.baseUrl);
+    return { view: { item, body, truncated }, language };
   }
 
   protected override isEmpty(view: ArticleView | undefined) {
@@ -80,7 +106,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   }
 
   protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<ArticleView | undefined>): TemplateResult {
-    const { item, body } = view!;
+    const { item, body, paragraphs, truncated } = view!;
     const level = headingLevel(this.headingLevel, 2);
     const image = item.image ?? item.bannerImage;
     return html`<article part="article" lang=${locale} dir=${dir}>
@@ -106,13 +132,19 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
             ${item.imageCaption ? html`<figcaption part="caption">${item.imageCaption}</figcaption>` : nothing}
           </figure>`
         : nothing}
-      ${body
-        ? html`<div part="body" class="body">${body}</div>`
-        : item.contentText
-          ? html`<div part="body" class="body text">
-              ${item.contentText.split(/\n\s*\n/).map((p) => (p.trim() ? html`<p>${p.trim()}</p>` : nothing))}
-            </div>`
-          : nothing}
+      ${body || paragraphs
+        ? html`<div part="body" class=${body ? 'body' : 'body text'}>
+            ${body ?? paragraphs!.map((p) => html`<p>${p}</p>`)}
+            ${truncated
+              ? html`<p part="more" class="more">
+                  …
+                  ${item.url
+                    ? html`<a href=${item.url} rel="noopener noreferrer" target="_blank">${item.title || item.url}</a>`
+                    : nothing}
+                </p>`
+              : nothing}
+          </div>`
+        : nothing}
       ${item.keyPoints.length
         ? html`<section part="key-points" class="key-points">
             ${heading(headingLevel(level + 1, 6), 'key-points-heading', messages.keyPoints)}

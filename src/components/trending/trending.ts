@@ -10,6 +10,13 @@ import { trendingStyles } from './trending.styles.js';
 
 /** Entries shown when `limit` is not set. */
 export const DEFAULT_LIMIT = 5;
+/** The most entries a list shows, whatever `limit` asks for. */
+export const MAX_LIMIT = 1_000;
+/**
+ * Entries rendered in one task: a longer list renders a slice at a time, yielding to the page
+ * in between, so that no task takes long.
+ */
+export const SLICE = 100;
 
 /**
  * A ranked list of trending stories: items with a `_news.trending_rank` first, in rank
@@ -48,7 +55,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** How many entries to show at most. */
+  /** How many entries to show at most: 1 to 1,000 ({@link MAX_LIMIT}). */
   limit: number = DEFAULT_LIMIT;
 
   /** The list's heading; "Trending", in the widget's language, when unset. */
@@ -62,9 +69,43 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
 
   static override styles = [tokens, base, trendingStyles];
 
+  /** Entries rendered so far: a slice more after each yield, until the list is whole. */
+  #rendered = SLICE;
+  /** Set while the next slice waits for its task. */
+  #nextSlice?: Promise<void>;
+
   private get effectiveLimit(): number {
     const limit = Math.trunc(Number(this.limit));
-    return Number.isFinite(limit) && limit > 0 ? limit : DEFAULT_LIMIT;
+    return limit > 0 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT;
+  }
+
+  protected override updated(): void {
+    const entries = this.feedController.current?.view.length ?? 0;
+    // The next slice renders in a task after the next frame, once this one is laid out: one
+    // slice's style and layout per frame.
+    this.#nextSlice ??=
+      this.#rendered < entries
+        ? new Promise((resolve) =>
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                this.#rendered += SLICE;
+                this.#nextSlice = undefined;
+                this.requestUpdate();
+                resolve();
+              }),
+            ),
+          )
+        : undefined;
+  }
+
+  /** Resolves once every slice of the list has rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#nextSlice) {
+      await this.#nextSlice;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override selectArgs() {
@@ -86,7 +127,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
       ${heading(level, 'heading', this.heading || messages.trending)}
       <ol part="list">
         ${repeat(
-          items,
+          items.slice(0, this.#rendered),
           (item) => item.id,
           (item, index) => html`<li part="item">
             <span part="rank" class="rank" aria-hidden="true">${index + 1}</span>
