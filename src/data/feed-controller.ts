@@ -151,15 +151,31 @@ export class FeedController<V> implements ReactiveController {
 
   hostConnected(): void {
     if (this.#host.loading === 'lazy' && !this.#visible) this.#observe();
+    // Put back after a removal that stopped its load: start afresh.
+    if (!this.#args) this.#host.requestUpdate();
   }
 
+  /**
+   * A removed widget leaves nothing running: its load is abandoned and its retry cancelled,
+   * and one that had not settled (loading, failing, or showing an offline copy) loads
+   * afresh if it is put back.
+   */
   hostDisconnected(): void {
     void this.#unobserve?.then((stop) => stop());
     this.#unobserve = undefined;
     clearTimeout(this.#retryTimer);
+    // Complete with retries counted: the content shown is an offline copy.
+    if (this.#status != 'complete' || this.#retries) {
+      this.#abort?.abort();
+      this.#abort = this.#args = undefined;
+      this.#retries = 0;
+      this.#settle();
+    }
   }
 
   hostUpdate(): void {
+    // A removed widget loads nothing until it is put back.
+    if (!this.#host.isConnected) return;
     const args = this.#currentArgs();
     const previous = this.#args;
     if (previous && args.length === previous.length && args.every((arg, i) => Object.is(arg, previous[i]))) return;

@@ -41,6 +41,14 @@ export function feedServer() {
         context.type = 'application/feed+json';
         context.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Empty', items: [] });
         return;
+      case 'sized': {
+        // /feeds-test/sized/<kilo-characters>-<key>: the sample feed padded to about that many
+        // thousand characters (1,024 each), with an unknown field the widgets ignore.
+        const kilo = Math.min(Number(param?.split('-')[0]) || 1, 5_000);
+        context.type = 'application/feed+json';
+        context.body = `${body.trimEnd().slice(0, -1)}, "_padding": "${'x'.repeat(Math.max(0, kilo * 1024 - body.length))}"}`;
+        return;
+      }
       case 'large':
         context.type = 'application/json';
         context.body = `{"items":[],"padding":"${'x'.repeat(64 * 1024)}"}`;
