@@ -50,6 +50,11 @@ export interface FeedRenderers<V, T> {
   error: (error: FeedError) => T;
 }
 
+/**
+ * The longest `timeout` honoured, in seconds: five minutes. (A timer of more than 2³¹ ms, about
+ * 25 days, would fire at once.)
+ */
+export const MAX_TIMEOUT_SECONDS = 300;
 /** Automatic retries of a transient failure, and the first delay (tripled each time). */
 export const AUTO_RETRIES = 3;
 export const FIRST_RETRY_MS = 2_000;
@@ -330,8 +335,9 @@ export class FeedController<V> implements ReactiveController {
     };
   }
 
+  /** `timeout` in milliseconds: the default for none, at most {@link MAX_TIMEOUT_SECONDS}. */
   #timeoutMs(): number {
     const seconds = Number(this.#host.timeout);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT;
+    return seconds > 0 ? Math.min(seconds, MAX_TIMEOUT_SECONDS) * 1000 : DEFAULT_TIMEOUT;
   }
 }

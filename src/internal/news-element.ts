@@ -63,12 +63,16 @@ export abstract class NewsElement<V> extends LitElement {
   loading: NewsLoading = 'eager';
 
   /**
-   * Seconds between background refreshes of the feed (at least 30); unset or 0 never
-   * refreshes. Refreshes pause while the tab is hidden.
+   * Seconds between background refreshes of the feed, from 30 to 86,400 (a day; a value
+   * outside is brought inside); unset or 0 never refreshes. Refreshes pause while the tab is
+   * hidden.
    */
   refresh?: number;
 
-  /** Seconds the feed has to answer before the widget gives up (default 10). */
+  /**
+   * Seconds the feed has to answer before the widget gives up: default 10, at most 300 (a
+   * larger value counts as 300).
+   */
   timeout?: number;
 
   protected readonly feedController: FeedController<V>;

@@ -1,13 +1,18 @@
-// Attributes with absurd values: each is brought into its documented range, rather than
-// render without end.
-import { expect } from '@open-wc/testing';
+// Attributes with absurd values: each is brought into its documented range, rather than fail
+// at once, refetch without pause or render without end. (A timer delay past 2³¹ ms fires at
+// once, so huge timeouts and refresh periods used to do just that.)
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
-import type { NewsTrending } from '../../src/index.js';
+// Loaded on demand by widgets with `refresh`; loaded first so it is in place before the fake clock.
+import '../../src/data/refresh.js';
+import type { NewsCard, NewsTrending } from '../../src/index.js';
 import { MAX_LIMIT, SLICE } from '../../src/components/trending/trending.js';
 import { clearFeedCache } from '../../src/data/feed-cache.js';
 import { clearStaleCopies } from '../../src/data/stale-store.js';
-import { $$, settled } from '../support/helpers.js';
+import { $, $$, settled } from '../support/helpers.js';
+
+const uniq = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
 
 describe('attributes with absurd values', () => {
   let fetchSpy: sinon.SinonSpy;
@@ -17,6 +22,39 @@ describe('attributes with absurd values', () => {
   });
   afterEach(() => fetchSpy.restore());
   after(() => clearStaleCopies());
+
+  it('timeout="3000000" waits for a slow feed instead of failing at once', async () => {
+    const el = await fixture<NewsCard>(html`<news-card timeout="3000000" src=${`/feeds-test/slow/300?${uniq()}`}></news-card>`);
+    await el.loadComplete;
+    expect($(el, '[part~="error"]'), 'the error state').to.be.null;
+    expect($(el, '[part~="title"]')).to.exist;
+  });
+
+  it('refresh="3000000" refreshes once a day at most, not every moment', async function () {
+    // A day of the minute ticker's re-renders, on a fake clock, takes a while on a busy machine.
+    this.timeout(60_000);
+    const clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+      shouldClearNativeTimers: true,
+      shouldAdvanceTime: true,
+    });
+    try {
+      const el = await fixture<NewsTrending>(html`<news-trending refresh="3000000" src=${`/feeds-test/growing/${uniq()}`}></news-trending>`);
+      await el.loadComplete;
+      await clock.tickAsync(600_000);
+      await el.loadComplete;
+      expect(fetchSpy.callCount, 'no refresh within ten minutes').to.equal(1);
+      await clock.tickAsync(86_400_000 - 660_000);
+      await el.loadComplete;
+      expect(fetchSpy.callCount, 'none within the day').to.equal(1);
+      // To the day, and no further: the refresh's own timeout runs on this clock too.
+      await clock.tickAsync(60_000);
+      await el.loadComplete;
+      expect(fetchSpy.callCount, 'one after a day').to.equal(2);
+    } finally {
+      clock.restore();
+    }
+  });
 
   it(`limit="1e9" shows at most ${MAX_LIMIT} entries, rendered ${SLICE} at a time`, async () => {
     const items = Array.from({ length: MAX_LIMIT + 200 }, (_, i) => ({ id: `story-${i}`, title: `Story ${i}` }));
