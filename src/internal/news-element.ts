@@ -10,6 +10,8 @@ import { isRightToLeft, resolveLocale } from '../format/locale.js';
 
 export type NewsTheme = 'light' | 'dark' | 'auto';
 export type NewsLoading = 'eager' | 'lazy';
+/** Whether a widget shows the feed's images: `none` shows none, and so fetches none. */
+export type NewsImages = 'all' | 'none';
 
 /**
  * What the three widgets share: the feed attributes and properties, loading through one
@@ -42,6 +44,7 @@ export abstract class NewsElement<V> extends LitElement {
     loading: {},
     refresh: { type: Number },
     timeout: { type: Number },
+    images: {},
   };
 
   /** URL of a JSON Feed (absolute, or relative to the page). */
@@ -74,6 +77,13 @@ export abstract class NewsElement<V> extends LitElement {
    * larger value counts as 300).
    */
   timeout?: number;
+
+  /**
+   * `none` shows no image from the feed: no lead image, thumbnail or image in an article body,
+   * so the reader's browser fetches nothing from the feed's image hosts. `all` (the default)
+   * shows them.
+   */
+  images?: NewsImages;
 
   protected readonly feedController: FeedController<V>;
 
@@ -115,9 +125,9 @@ export abstract class NewsElement<V> extends LitElement {
   /** Image URLs that failed to load: they are left out rather than shown broken. */
   readonly #brokenImages = new Set<string>();
 
-  /** Whether there is an image to show: given, and not known to be broken. */
+  /** Whether there is an image to show: given, not known to be broken, and images are shown. */
   protected imageAvailable(src: string | undefined): src is string {
-    return src !== undefined && !this.#brokenImages.has(src);
+    return src !== undefined && this.images != 'none' && !this.#brokenImages.has(src);
   }
 
   /**

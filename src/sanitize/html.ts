@@ -76,6 +76,10 @@ export const MAX_BODY_NODES = 5_000;
 export const MAX_BODY_CHARS = 200_000;
 /** Levels of nesting kept; deeper elements are unwrapped into their content. */
 export const MAX_BODY_DEPTH = 16;
+/** Images kept; later ones are removed. */
+export const MAX_BODY_IMAGES = 20;
+/** An image with a `width` or `height` attribute this small is a tracking pixel, and is removed. */
+export const PIXEL_SIZE = 2;
 /**
  * Elements open at once in the markup. The browser's parser takes time in proportion to the
  * elements open for each tag it reads, so tags nested deeper are taken out before it reads
@@ -84,17 +88,24 @@ export const MAX_BODY_DEPTH = 16;
 export const MAX_OPEN_ELEMENTS = 64;
 
 /** What one call to {@link sanitizeBody} is working on, read by the hooks. */
-let current: { base?: string; nodes: number; cut: boolean } | undefined;
+let current: { base?: string; images: boolean; nodes: number; imageCount: number; cut: boolean } | undefined;
 
 // The hooks before DOMPurify's checks see nodes that may clobber their own properties (a
 // form with an input named `parentNode`): they read them through the DOM's own getters.
+const nodeName = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeName')!.get!;
 const parentNode = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
 const removeChild = Node.prototype.removeChild;
 
-// What the body cannot keep goes before DOMPurify looks at it: every node past the node budget.
+// What the body cannot keep goes before DOMPurify looks at it: every node past the node
+// budget, and images that will not be shown (tracking pixels, images past the budget, any
+// image when images are off), before their attributes are checked.
 purifier.addHook('beforeSanitizeElements', (node) => {
   const body = current!;
-  const drop = ++body.nodes > MAX_BODY_NODES && (body.cut = true);
+  const drop =
+    ++body.nodes > MAX_BODY_NODES
+      ? (body.cut = true)
+      : nodeName.call(node) === 'IMG' &&
+        !(body.images && imageSize(node as Element) && ++body.imageCount <= MAX_BODY_IMAGES);
   const parent: Node | null = parentNode.call(node);
   if (drop && parent) removeChild.call(parent, node);
 });
@@ -118,7 +129,7 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
       node.setAttribute('decoding', 'async');
       if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
       // Width and height stay only as a pair, where they reserve the image's aspect ratio.
-      const size = imageSize(node);
+      const size = imageSize(node)!;
       node.removeAttribute('width');
       node.removeAttribute('height');
       if (size.length) {
@@ -135,10 +146,23 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
-/** An image's size attributes: `[width, height]` when both are whole numbers, else `[]`. */
-function imageSize(img: Element): [number, number] | [] {
-  const [width, height] = ['width', 'height'].map((name) => parseFloat(img.getAttribute(name) ?? ''));
-  return Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? [width, height] : [];
+/**
+ * An image's size attributes: `[width, height]` when both are whole numbers, `[]` when they
+ * reserve no aspect ratio, `undefined` for a tracking pixel (either of them 2 or less).
+ */
+function imageSize(img: Element): [number, number] | [] | undefined {
+  const [width, height] = ['width', 'height'].map((name) => {
+    const value = img.getAttribute(name);
+    return value === null ? NaN : parseFloat(value);
+  });
+  if (width <= PIXEL_SIZE || height <= PIXEL_SIZE) return undefined;
+  return Number.isInteger(width) && Number.isInteger(height) ? [width, height] : [];
+}
+
+/** Options of {@link sanitizeBody}. */
+export interface SanitizeOptions {
+  /** `false` removes every image, so the body loads nothing from the feed's servers. */
+  images?: boolean;
 }
 
 /** A sanitised body, and whether some of it was left out to keep within the budget. */
@@ -156,14 +180,15 @@ export interface SanitizedBody {
  * is removed; links open in a new tab with `rel="noopener noreferrer"`.
  *
  * It also keeps the body within its box and its budget: no size attributes but an image's
- * aspect ratio, at most {@link MAX_BODY_DEPTH} levels of nesting and {@link MAX_BODY_NODES} nodes.
+ * aspect ratio, no tracking pixels, at most {@link MAX_BODY_IMAGES} images,
+ * {@link MAX_BODY_DEPTH} levels of nesting and {@link MAX_BODY_NODES} nodes.
  *
  * The result is a DOM fragment, never a string, so it is not parsed a second time (which is
  * where mutation XSS happens).
  */
-export function sanitizeBody(html: string, baseUrl?: string): SanitizedBody {
+export function sanitizeBody(html: string, baseUrl?: string, { images = true }: SanitizeOptions = {}): SanitizedBody {
   const { markup, cut } = withinBudget(html);
-  const state = (current = { base: baseUrl, nodes: 0, cut });
+  const state = (current = { base: baseUrl, images, nodes: 0, imageCount: 0, cut });
   try {
     const body = purifier.sanitize(markup, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
     flatten(body, 0);
@@ -207,8 +232,8 @@ function withinBudget(html: string): { markup: string; cut: boolean } {
 }
 
 /** {@link sanitizeBody}'s fragment alone. */
-export function sanitizeHtml(html: string, baseUrl?: string): DocumentFragment {
-  return sanitizeBody(html, baseUrl).body;
+export function sanitizeHtml(html: string, baseUrl?: string, options?: SanitizeOptions): DocumentFragment {
+  return sanitizeBody(html, baseUrl, options).body;
 }
 
 /** Unwraps every element nested deeper than {@link MAX_BODY_DEPTH}, keeping its content. */

@@ -89,7 +89,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   static override styles = [tokens, base, articleStyles];
 
   protected override selectArgs() {
-    return [this.articleId];
+    return [this.articleId, this.images];
   }
 
   protected override async select(feed: NewsFeed): Promise<Selection<ArticleView | undefined>> {
@@ -97,7 +97,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
     if (!item) return { view: undefined };
     if (!item.contentHtml) return { view: { item, ...plainText(item.contentText) }, language };
     const { sanitizeBody } = await import('../../sanitize/html.js');
-    const { body, truncated } = sanitizeBody(item.contentHtml, feed.baseUrl);
+    const { body, truncated } = sanitizeBody(item.contentHtml, feed.baseUrl, { images: this.images != 'none' });
     return { view: { item, body, truncated }, language };
   }
 
