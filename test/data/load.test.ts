@@ -50,10 +50,18 @@ describe('loadFeed', () => {
     expect(error.transient).to.be.false;
   });
 
-  it('says so when an HTML page comes back instead of JSON', async () => {
+  it('says so when a web page comes back instead of a feed', async () => {
     const error = await failure(loadFeed('/feeds-test/html'));
-    expect(error.kind).to.equal('parse');
+    expect(error.kind).to.equal('html');
     expect(error.message).to.contain('HTML');
+    expect(error.transient).to.be.false;
+  });
+
+  it('tells XML that is not a feed, and broken XML, from a web page', async () => {
+    const sitemap = await failure(loadFeed('/feeds-test/sitemap'));
+    expect(sitemap.kind).to.equal('xml');
+    expect(sitemap.message).not.to.contain('HTML');
+    expect((await failure(loadFeed('/feeds-test/broken-xml'))).kind).to.equal('parse');
   });
 
   it('reports truncated JSON as a parse error', async () => {
@@ -80,10 +88,23 @@ describe('loadFeed', () => {
     expect((await failure(loadFeed('/feeds-test/large', { maxBytes: 10_000 }))).kind).to.equal('too-large');
   });
 
-  it('reports a network failure, naming CORS for a cross-origin feed', async () => {
+  it('reports a server that cannot be reached as a network failure, and a transient one', async () => {
     const error = await failure(loadFeed('http://127.0.0.1:9/feed.json', { timeout: 3000 }));
     expect(error.kind).to.equal('network');
+    expect(error.transient).to.be.true;
+  });
+
+  it('tells a cross-origin feed without CORS headers apart from a network failure', async () => {
+    // The same test server on another origin: 127.0.0.1 for a page on localhost.
+    const other = `http://127.0.0.1:${location.port}`;
+    expect(new URL(other).origin).not.to.equal(location.origin);
+    const error = await failure(loadFeed(`${other}/feeds-test/no-cors`, { timeout: 3000 }));
+    expect(error.kind).to.equal('blocked');
+    expect(error.transient, 'trying again cannot help').to.be.false;
     expect(error.message).to.contain('Access-Control-Allow-Origin');
+    expect(error.message).to.contain(location.origin);
+    const feed = await loadFeed(`${other}/feeds-test/cors`);
+    expect(feed.items).to.have.length(7);
   });
 
   it('fetches nothing for a signal that is already aborted', async () => {
@@ -112,7 +133,9 @@ describe('loadFeed', () => {
 });
 
 describe('parseFeed', () => {
-  it('names the JSON error for a body that is not JSON', () => {
-    expect(() => parseFeed('{"items": [', 'https://x.example/f.json')).to.throw(FeedError, /not valid JSON/);
+  it('names the JSON error for a body that is not JSON', async () => {
+    const error = await failure(parseFeed('{"items": [', 'https://x.example/f.json'));
+    expect(error.kind).to.equal('parse');
+    expect(error.message).to.contain('not valid JSON');
   });
 });

@@ -5,11 +5,28 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const world = fileURLToPath(new URL('../fixtures/world.json', import.meta.url));
+const realDir = new URL('../fixtures/real/', import.meta.url);
+
+/** Real publishers' feeds (test/fixtures/real/index.json), each with the content type its server sends. */
+async function realFeeds() {
+  return JSON.parse(await readFile(new URL('index.json', realDir), 'utf8'));
+}
 
 export function feedServer() {
   return async (context, next) => {
     const url = new URL(context.url, 'http://localhost');
     if (!url.pathname.startsWith('/feeds-test/')) return next();
+    // /feeds-test/real/<file>: a real feed as its publisher serves it, readable from any origin.
+    const real = /^\/feeds-test\/real\/([\w.-]+)$/.exec(url.pathname)?.[1];
+    if (real) {
+      const entry = (await realFeeds()).find((feed) => feed.file === real);
+      if (!entry) return next();
+      context.set('cache-control', 'no-store');
+      context.set('access-control-allow-origin', '*');
+      context.type = url.searchParams.get('type') ?? entry.contentType;
+      context.body = await readFile(new URL(real, realDir), 'utf8');
+      return;
+    }
     // /feeds-test/<route> or /feeds-test/<route>/<param>
     const [route, param] = /^([^/.]+)(?:\/([^/.]+))?$/.exec(url.pathname.slice('/feeds-test/'.length))?.slice(1) ?? [];
     context.set('cache-control', 'no-store');
@@ -28,6 +45,23 @@ export function feedServer() {
         context.status = 200;
         context.type = 'text/html';
         context.body = '<!doctype html><title>Not here</title><h1>Page not found</h1>';
+        return;
+      case 'sitemap':
+        // Well-formed XML, but not a feed.
+        context.type = 'application/xml';
+        context.body =
+          '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://news.example/</loc></url></urlset>';
+        return;
+      case 'broken-xml':
+        context.type = 'application/rss+xml';
+        context.body = '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut short</title><item><title>One';
+        return;
+      case 'no-cors':
+      case 'cors':
+        // Read from another origin (127.0.0.1 for a page on localhost): only `cors` says it may be.
+        if (route === 'cors') context.set('access-control-allow-origin', '*');
+        context.type = 'application/feed+json';
+        context.body = body;
         return;
       case 'truncated':
         context.type = 'application/json';
