@@ -14,6 +14,13 @@ export interface Messages {
   loading: string;
   empty: string;
   justNow: string;
+  /** Headlines for items with no text at all: a picture, a podcast episode, a video, anything else. */
+  photo: string;
+  audio: string;
+  video: string;
+  post: string;
+  /** Before the site a link post links to: "Link: example.com". */
+  link: string;
   /** Shown over the last good copy when the network fails; `{time}` is "2 hours ago". */
   offline: string;
   /** Announced when a refresh brings new stories, by plural category; `{count}` is the number. */
@@ -34,13 +41,21 @@ export const en: Messages = {
   loading: 'Loading news…',
   empty: 'No stories to show right now.',
   justNow: 'just now',
+  photo: 'Photo',
+  audio: 'Audio',
+  video: 'Video',
+  post: 'Post',
+  link: 'Link',
   offline: 'Offline: showing news from {time}.',
   newStories: { one: '1 new story', other: '{count} new stories' },
   error: {
     network: 'The news could not be loaded. Check your connection and try again.',
+    blocked: 'This news feed can’t be shown on this site.',
     http: 'The news service is not available right now.',
     timeout: 'The news is taking too long to load.',
     parse: 'This news feed could not be read.',
+    html: 'This news feed could not be read.',
+    xml: 'This news feed could not be read.',
     format: 'This news feed could not be read.',
     'too-large': 'This news feed is too large to show.',
     'not-found': 'This story could not be found. It may have been removed.',

@@ -190,7 +190,9 @@ export abstract class NewsElement<V> extends LitElement {
       data-kind=${error.kind}
     >
       <p>${messages.error[error.kind]}</p>
-      <button part="retry" type="button" @click=${() => this.feedController.retry()}>${messages.retry}</button>
+      ${error.transient
+        ? html`<button part="retry" type="button" @click=${() => this.feedController.retry()}>${messages.retry}</button>`
+        : nothing}
     </div>`;
   }
 

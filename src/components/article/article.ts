@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel } from '../../internal/templates.js';
-import { absoluteTimeTemplate, sourceList } from './article.templates.js';
+import { heading, headingLevel, headlineText } from '../../internal/templates.js';
+import { absoluteTimeTemplate, attachmentList, externalLink, sourceList } from './article.templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
 import { selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
@@ -13,6 +13,8 @@ export interface ArticleView {
   item: NewsItem;
   /** `content_html` after sanitising; absent when the item has none. */
   body?: DocumentFragment;
+  /** The lead image, unless the body already shows it. */
+  lead?: string;
 }
 
 /**
@@ -32,12 +34,15 @@ export interface ArticleView {
  * @csspart title - The headline.
  * @csspart summary - The lede.
  * @csspart byline - Authors and dates.
+ * @csspart external - For a link post, the site it links to ("Link: example.com").
  * @csspart time - The published date.
  * @csspart updated - The updated date.
  * @csspart figure - The lead image with its caption.
  * @csspart media - The lead image's frame, which keeps its aspect ratio.
  * @csspart image - The lead image.
  * @csspart caption - The image's caption or credit.
+ * @csspart attachments - The audio and video players of a podcast episode or video post.
+ * @csspart attachment - One player with its title and length.
  * @csspart body - The article text.
  * @csspart key-points - The key points box.
  * @csspart key-points-heading - The key points box's heading.
@@ -45,7 +50,7 @@ export interface ArticleView {
  * @csspart sources - The sources line.
  * @csspart tags - The list of tags.
  * @csspart skeleton - The loading placeholder.
- * @csspart error - The error state; holds a retry button.
+ * @csspart error - The error state; holds a retry button where trying again can help.
  * @csspart retry - The retry button.
  * @csspart empty - The message shown for a feed with no items.
  */
@@ -70,9 +75,13 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   protected override async select(feed: NewsFeed): Promise<Selection<ArticleView | undefined>> {
     const { view: item, language } = selectItem(feed, this.articleId);
     if (!item) return { view: undefined };
-    if (!item.contentHtml) return { view: { item }, language };
+    const lead = item.image ?? item.bannerImage;
+    if (!item.contentHtml) return { view: { item, lead }, language };
     const { sanitizeHtml } = await import('../../sanitize/html.js');
-    return { view: { item, body: sanitizeHtml(item.contentHtml, feed.baseUrl) }, language };
+    const body = sanitizeHtml(item.contentHtml, feed.baseUrl);
+    // Feeds often repeat the lead image as the body's first picture: show it once.
+    const shown = [...body.querySelectorAll('img')].some((img) => img.getAttribute('src') === lead);
+    return { view: { item, body, lead: shown ? undefined : lead }, language };
   }
 
   protected override isEmpty(view: ArticleView | undefined) {
@@ -80,14 +89,13 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   }
 
   protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<ArticleView | undefined>): TemplateResult {
-    const { item, body } = view!;
+    const { item, body, lead: image } = view!;
     const level = headingLevel(this.headingLevel, 2);
-    const image = item.image ?? item.bannerImage;
     const authors = item.authors.map((a) => a.name).join(', ');
     return html`<article part="article" lang=${locale} dir=${dir}>
       <header part="header">
         ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
-        ${heading(level, 'title', item.title)}
+        ${heading(level, 'title', headlineText(item, messages, dateLocale))}
         ${item.summary ? html`<p part="summary" class="summary lede">${item.summary}</p>` : nothing}
         <p part="byline" class="meta dots byline">
           ${authors ? html`<span>${messages.by} <span class="author">${authors}</span></span>` : nothing}
@@ -98,6 +106,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
             ? html`<span>${messages.updated} ${absoluteTimeTemplate(item.dateModified, dateLocale, 'updated')}</span>`
             : nothing}
         </p>
+        ${externalLink(item, messages)}
       </header>
       ${this.imageAvailable(image)
         ? html`<figure part="figure" class="lead">
@@ -105,6 +114,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
             ${item.imageCaption ? html`<figcaption part="caption">${item.imageCaption}</figcaption>` : nothing}
           </figure>`
         : nothing}
+      ${attachmentList(item, image, dateLocale)}
       ${body
         ? html`<div part="body" class="body">${body}</div>`
         : item.contentText

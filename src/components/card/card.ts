@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, relativeTimeTemplate } from '../../internal/templates.js';
+import { heading, headingLevel, headlineText, mediaTemplate, relativeTimeTemplate } from '../../internal/templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
-import { selectItem } from '../../data/select.js';
+import { itemDate, selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { cardStyles } from './card.styles.js';
@@ -31,9 +31,10 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @csspart summary - The summary.
  * @csspart meta - The line with time and sources.
  * @csspart time - The relative time.
+ * @csspart attachment - "Audio" or "Video" with its length, for a podcast episode or a video.
  * @csspart sources - The source names.
  * @csspart skeleton - The loading placeholder.
- * @csspart error - The error state; holds a retry button.
+ * @csspart error - The error state; holds a retry button where trying again can help.
  * @csspart retry - The retry button.
  * @csspart empty - The message shown for a feed with no items.
  */
@@ -73,6 +74,9 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
   protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<NewsItem | undefined>): TemplateResult {
     const item = view!;
     const image = item.image ?? item.bannerImage;
+    const date = itemDate(item);
+    const summary = item.summary ?? item.excerpt;
+    const media = mediaTemplate(item, messages, dateLocale);
     return html`<article part="card" class="card" lang=${locale} dir=${dir}>
       ${this.renderImage(image, item.imageCaption ?? '', 'media')}
       <div part="content" class="content">
@@ -81,13 +85,15 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
           headingLevel(this.headingLevel, 3),
           'title',
           item.url
-            ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}>${item.title}</a>`
-            : item.title,
+            ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}
+                >${headlineText(item, messages, dateLocale)}</a
+              >`
+            : headlineText(item, messages, dateLocale),
         )}
-        ${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
-        ${item.datePublished || item.sources.length
+        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+        ${date || media !== nothing || item.sources.length
           ? html`<p part="meta" class="meta dots">
-              ${relativeTimeTemplate(item.datePublished, dateLocale, messages.justNow)}
+              ${relativeTimeTemplate(date, dateLocale, messages.justNow)} ${media}
               ${item.sources.length
                 ? html`<span part="sources">${item.sources.map((s) => s.name).join(' · ')}</span>`
                 : nothing}

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, relativeTimeTemplate } from '../../internal/templates.js';
+import { heading, headingLevel, headlineText, relativeTimeTemplate } from '../../internal/templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
-import { trendingItems } from '../../data/select.js';
+import { itemDate, trendingItems } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { trendingStyles } from './trending.styles.js';
@@ -36,7 +36,7 @@ export const DEFAULT_LIMIT = 5;
  * @csspart thumbnail - An entry's image frame, with `show-images`.
  * @csspart image - An entry's image, with `show-images`.
  * @csspart skeleton - The loading placeholder.
- * @csspart error - The error state; holds a retry button.
+ * @csspart error - The error state; holds a retry button where trying again can help.
  * @csspart retry - The retry button.
  * @csspart empty - The message shown for a feed with no items.
  */
@@ -96,13 +96,17 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
                 itemLevel,
                 'title',
                 item.url
-                  ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}>${item.title}</a>`
-                  : item.title,
+                  ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}
+                      >${headlineText(item, messages, dateLocale)}</a
+                    >`
+                  : headlineText(item, messages, dateLocale),
               )}
-              ${item.datePublished
-                ? html`<p class="meta">${relativeTimeTemplate(item.datePublished, dateLocale, messages.justNow)}</p>`
+              ${itemDate(item)
+                ? html`<p class="meta">${relativeTimeTemplate(itemDate(item), dateLocale, messages.justNow)}</p>`
                 : nothing}
-              ${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
+              ${item.summary ?? item.excerpt
+                ? html`<p part="summary" class="summary">${item.summary ?? item.excerpt}</p>`
+                : nothing}
             </div>
             ${this.showImages
               ? this.renderImage(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media')
