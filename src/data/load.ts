@@ -2,6 +2,7 @@ import { normaliseFeed } from './normalise.js';
 import { FeedError } from './feed-error.js';
 import type { NewsFeed } from './types.js';
 import { safeUrl } from '../sanitize/url.js';
+import { inertHTML } from '../sanitize/trusted-types.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -66,6 +67,15 @@ export function sniffFeed(text: string, contentType = ''): 'json' | 'xml' | 'htm
 }
 
 /**
+ * The browser's XML parser, through the library's Trusted Types policy (the document it makes
+ * is inert: nothing in it runs or loads); undefined for text that is not well-formed.
+ */
+function parseXmlDocument(text: string): Document | undefined {
+  const doc = new DOMParser().parseFromString(inertHTML(text), 'application/xml');
+  return doc.getElementsByTagName('parsererror').length ? undefined : doc;
+}
+
+/**
  * Parses a feed body, JSON Feed, RSS or Atom (the reader for XML is fetched on first use),
  * into a {@link NewsFeed}, with errors a reader can be told about.
  */
@@ -79,7 +89,7 @@ export async function parseFeed(text: string, baseUrl: string, options: ParseOpt
   }
   if (kind === 'xml') {
     const { readXmlFeed } = await import('./xml.js');
-    return normalise(readXmlFeed(text.replace(/^\uFEFF/, ''), baseUrl));
+    return normalise(readXmlFeed(text.replace(/^\uFEFF/, ''), parseXmlDocument, baseUrl));
   }
   let json: unknown;
   try {

@@ -1,4 +1,3 @@
-import { inertHTML } from '../sanitize/trusted-types.js';
 import { FeedError } from './feed-error.js';
 
 // RSS 2.0, RSS 1.0 (RDF) and Atom 1.0, read with the platform's DOMParser into the JSON Feed
@@ -24,12 +23,18 @@ const MAX_ENTRIES = 1000;
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
 /**
+ * Parses XML text into a document, or gives undefined for text that is not well-formed: the
+ * browser's `DOMParser`, or a server-side DOM's.
+ */
+export type XmlParser = (text: string) => Document | undefined;
+
+/**
  * Reads an RSS or Atom document into a JSON Feed object (version `rss`, `rdf` or `atom`).
  * Throws a `parse` FeedError for XML that is not well-formed, `html` for a web page, and `xml`
  * for XML of another kind.
  */
-export function readXmlFeed(text: string, url?: string): Json {
-  const root = parseXml(text, url);
+export function readXmlFeed(text: string, parse: XmlParser, url?: string): Json {
+  const root = parseXml(text, parse, url);
   const kind = root.localName;
   if (kind === 'rss' || kind === 'RDF') return readRss(root, kind === 'RDF' ? 'rdf' : 'rss');
   if (kind === 'feed') return readAtom(root);
@@ -39,16 +44,14 @@ export function readXmlFeed(text: string, url?: string): Json {
   });
 }
 
-function parseXml(text: string, url?: string): Element {
-  const parse = (source: string) => {
-    const doc = new DOMParser().parseFromString(inertHTML(source), 'application/xml');
-    return doc.getElementsByTagName('parsererror').length ? undefined : doc.documentElement;
-  };
+function parseXml(text: string, parse: XmlParser, url?: string): Element {
   // Feeds often use HTML's named entities (`&nbsp;`, `&mdash;`), which XML does not know and
-  // stops at: read them as literal text (their names stay) rather than refuse the feed.
-  const root = parse(text) ?? parse(text.replace(/&([a-zA-Z][\w.-]*);/g, (all, name: string) => (XML_ENTITIES.has(name) ? all : `&amp;${name};`)));
-  if (!root) throw new FeedError('parse', 'The feed is not well-formed XML.', { url });
-  return root;
+  // stops at: escape them (the normaliser decodes them in text) rather than refuse the feed.
+  const doc =
+    parse(text) ??
+    parse(text.replace(/&([a-zA-Z][\w.-]*);/g, (all, name: string) => (XML_ENTITIES.has(name) ? all : `&amp;${name};`)));
+  if (!doc?.documentElement) throw new FeedError('parse', 'The feed is not well-formed XML.', { url });
+  return doc.documentElement;
 }
 
 // Element helpers. RSS 2.0 has no namespace and RSS 1.0 its own: an element "of the feed's own
