@@ -55,7 +55,7 @@ export const Default: Story = {};
 /** While the feed is on its way: a skeleton of the list. This feed never arrives. */
 export const Loading: Story = loadingState;
 
-/** The feed URL answers with an HTML page: a sentence for readers and a retry button. */
+/** The feed URL answers with an HTML page: a sentence for readers, and no retry button, since trying again cannot help. */
 export const Error: Story = errorState;
 
 /** A feed with no items. */
@@ -91,6 +91,17 @@ export const Limit3: Story = {
 export const Limit10: Story = {
   name: 'Limit 10',
   args: { src: FEEDS.newsroom, limit: 10 },
+};
+
+/** From an RSS 2.0 feed, which has no ranks: the newest stories first. */
+export const FromRss: Story = {
+  name: 'From RSS',
+  args: { src: FEEDS.rss },
+};
+
+/** A micro-blog: untitled posts headed by their opening words, a photo post labelled "Photo". */
+export const MicroBlog: Story = {
+  args: { src: FEEDS.micro, 'show-images': true },
 };
 
 /** `show-images`: a thumbnail beside each entry that has an image. */

@@ -16,6 +16,11 @@ export interface WidgetArgs {
 /** Where the stories find their feeds (see `staticDirs` in .storybook/main.ts). */
 export const FEEDS = {
   world: '/feeds/world.json',
+  /** The same stories as RSS 2.0 and as Atom 1.0. */
+  rss: '/feeds/world.rss.xml',
+  atom: '/feeds/world.atom.xml',
+  /** A micro-blog and podcast feed: untitled posts, a photo post, an episode, a link post. */
+  micro: '/fixtures/micro-and-podcast.json',
   monde: '/feeds/monde.json',
   newsroom: '/fixtures/newsroom.json',
   arabic: '/fixtures/akhbar.json',
