@@ -53,13 +53,14 @@ export function mediaLabel(item: NewsItem, messages: Messages): string | undefin
 
 /**
  * The headline a reader sees: the item's title, else a label for what the item is, with its
- * date ("Photo, Jun 17, 2024"), so no entry is ever a blank link.
+ * date ("Photo · Jun 17, 2024"), so no entry is ever a blank link.
  */
 export function headlineText(item: NewsItem, messages: Messages, locale: DateLocale): string {
   if (item.title) return item.title;
   const label = mediaLabel(item, messages) ?? (item.image ? messages.photo : messages.post);
   const date = absoluteDate(itemDate(item), locale);
-  return date ? `${label}, ${date}` : label;
+  // A middle dot, as between the parts of the meta line: no language reads it as a word.
+  return date ? `${label} · ${date}` : label;
 }
 
 /** "Audio · 42 min" for a card's meta line; nothing for an item without audio or video. */

@@ -63,19 +63,19 @@ describe('feeds as real publishers write them', () => {
       const el = (await fixture(document.createElement(tag))) as NewsCard | NewsTrending;
       el.feed = feedOf(PHOTO);
       await settled(el);
-      expect(text($(el, '[part~="link"]')), tag).to.equal('Photo, Jun 20, 2024');
+      expect(text($(el, '[part~="link"]')), tag).to.equal('Photo · Jun 20, 2024');
       await expect(el).to.be.accessible();
     }
     const article = await fixture<NewsArticle>(html`<news-article .feed=${feedOf(PHOTO)}></news-article>`);
     await settled(article);
-    expect(text($(article, '[part~="title"]'))).to.equal('Photo, Jun 20, 2024');
+    expect(text($(article, '[part~="title"]'))).to.equal('Photo · Jun 20, 2024');
   });
 
   it('words the label in the widget\'s language', async () => {
     const el = await fixture<NewsCard>(html`<news-card locale="fr" .feed=${feedOf(PHOTO)}></news-card>`);
     await settled(el);
     await el.loadComplete;
-    expect(text($(el, '[part~="link"]'))).to.equal('Photo, 20 juin 2024');
+    expect(text($(el, '[part~="link"]'))).to.equal('Photo · 20 juin 2024');
   });
 
   it('heads a micro-post with its opening words, and dates it by date_modified', async () => {
