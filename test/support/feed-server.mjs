@@ -32,10 +32,32 @@ async function realFeeds() {
   return JSON.parse(await readFile(new URL('index.json', realDir), 'utf8'));
 }
 
+const isImageRequest = (context) => context.get('sec-fetch-dest') === 'image' || /^image\//.test(context.get('accept'));
+
+function answerPlaceholder(context) {
+  context.status = 200;
+  context.set('cache-control', 'no-store');
+  context.type = 'image/svg+xml';
+  context.body = PLACEHOLDER;
+}
+
 export function feedServer() {
   return async (context, next) => {
     const url = new URL(context.url, 'http://localhost');
-    if (!url.pathname.startsWith('/feeds-test/')) return next();
+    if (!url.pathname.startsWith('/feeds-test/')) {
+      await next();
+      // A publisher's relative picture (a real feed's `src="/assets/…"`) resolves against this
+      // server: outside its own trees, a missing image is the placeholder, as a remote one is.
+      if (context.status === 404 && isImageRequest(context) && !/^\/(?:test|src|node_modules|__[\w-]+)\//.test(url.pathname)) {
+        answerPlaceholder(context);
+      }
+      return;
+    }
+    // No preflight is answered, as on most feed hosts: a feed request must be a simple one.
+    if (context.method === 'OPTIONS') {
+      context.status = 405;
+      return;
+    }
     // /feeds-test/real/<file>: a real feed as its publisher serves it, readable from any origin;
     // with ?remote=local, its remote URLs point at /feeds-test/remote/ (below).
     const real = /^\/feeds-test\/real\/([\w.-]+)$/.exec(url.pathname)?.[1];
@@ -52,11 +74,9 @@ export function feedServer() {
     // /feeds-test/remote/<scheme>/<host>/<path>: what a remote URL made local answers, the same in
     // every engine as Chromium's routing: the placeholder picture for an image, nothing otherwise.
     if (url.pathname.startsWith('/feeds-test/remote/')) {
-      context.set('cache-control', 'no-store');
-      const image = context.get('sec-fetch-dest') === 'image' || /^image\//.test(context.get('accept'));
-      context.status = image ? 200 : 502;
-      context.type = image ? 'image/svg+xml' : 'text/plain';
-      context.body = image ? PLACEHOLDER : 'Tests do not reach remote hosts';
+      if (isImageRequest(context)) return answerPlaceholder(context);
+      context.status = 502;
+      context.body = 'Tests do not reach remote hosts';
       return;
     }
     // /feeds-test/<route> or /feeds-test/<route>/<param>
