@@ -34,6 +34,7 @@ const RSS = `<?xml version="1.0" encoding="UTF-8"?>
       <dc:creator>Jane Doe</dc:creator>
       <category>Business</category>
       <category>Ports</category>
+      <media:thumbnail url="https://news.example/avatars/jane.png" width="48" height="48"/>
       <media:thumbnail url="https://news.example/harbour.jpg" width="240" height="135"/>
     </item>
     <item>
@@ -120,7 +121,7 @@ describe('sniffFeed', () => {
 });
 
 describe('RSS 2.0', () => {
-  it('maps the channel and an item with Media RSS, content:encoded and Dublin Core', async () => {
+  it('maps the channel and an item with Media RSS (not its avatar-sized icons), content:encoded and Dublin Core', async () => {
     const feed = await parseFeed(RSS, BASE);
     expect(feed).to.deep.include({
       version: 'rss',
