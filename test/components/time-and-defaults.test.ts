@@ -18,16 +18,17 @@ const uniq = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
 const TICK_MS = 60_000;
 const RETRY_DELAYS_MS = [2_000, 6_000, 18_000];
 const SHARED_COPY_MS = 60_000;
+
+// Every test here: a clean page cache, and the widgets' console warnings kept out of the log.
+let warn: sinon.SinonStub;
+beforeEach(() => {
+  warn = sinon.stub(console, 'warn');
+  clearFeedCache();
+});
+afterEach(() => warn.restore());
 const V11 = 'https://jsonfeed.org/version/1.1';
 
 describe('time', () => {
-  let warn: sinon.SinonStub;
-  beforeEach(() => {
-    warn = sinon.stub(console, 'warn');
-    clearFeedCache();
-  });
-  afterEach(() => warn.restore());
-
   it('moves relative times on by itself, once a minute, with one timer for every widget', async () => {
     expect(tickingHosts(), 'no widget left ticking by an earlier test').to.equal(0);
     const start = new Date('2024-06-26T12:00:30Z');
@@ -88,13 +89,6 @@ describe('time', () => {
 });
 
 describe('the page\'s shared copy of a feed', () => {
-  let warn: sinon.SinonStub;
-  beforeEach(() => {
-    warn = sinon.stub(console, 'warn');
-    clearFeedCache();
-  });
-  afterEach(() => warn.restore());
-
   it('is reused by a widget that starts within a minute of the load, and fetched afresh after', async () => {
     const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['Date'] });
     const fetchSpy = sinon.spy(window, 'fetch');
@@ -120,13 +114,6 @@ describe('the page\'s shared copy of a feed', () => {
 });
 
 describe('defaults', () => {
-  let warn: sinon.SinonStub;
-  beforeEach(() => {
-    warn = sinon.stub(console, 'warn');
-    clearFeedCache();
-  });
-  afterEach(() => warn.restore());
-
   it('limits a feed to 5 MiB by default, with or without a Content-Length', async () => {
     expect(DEFAULT_MAX_BYTES).to.equal(5 * 1024 * 1024);
     for (const route of ['over-limit/sized', 'over-limit/stream']) {
@@ -151,13 +138,6 @@ describe('defaults', () => {
 });
 
 describe('the error state in the widget\'s language', () => {
-  let warn: sinon.SinonStub;
-  beforeEach(() => {
-    warn = sinon.stub(console, 'warn');
-    clearFeedCache();
-  });
-  afterEach(() => warn.restore());
-
   it('speaks French for locale="fr", with "Réessayer"', async () => {
     const el = await fixture<NewsCard>(html`<news-card locale="fr" src="/feeds-test/status/503"></news-card>`);
     await el.loadComplete;
