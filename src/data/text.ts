@@ -65,7 +65,7 @@ export function undoubleEscape(text: string): string {
 }
 
 /** How much of an HTML body is read to find its opening text: enough for a headline and an excerpt. */
-const TEXT_SCAN_CHARS = 20_000;
+const TEXT_SCAN_CHARS = 8_000;
 
 /** Elements whose content is not text a reader sees. */
 const HIDDEN = /<(script|style|template|noscript|iframe|object|svg|math|head|title)\b[\s\S]*?<\/\1\s*>/gi;

@@ -122,11 +122,15 @@ function amount(value: string | undefined): number | undefined {
   return value && Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
+/** Media smaller than this in either stated dimension are icons (an author's avatar), not pictures. */
+const ICON_PX = 64;
+const notIcon = (el: Element) => !['width', 'height'].some((name) => Number(attr(el, name)) < ICON_PX);
+
 /** The picture of an RSS item (or channel): Media RSS, an image enclosure, then iTunes art. */
 function rssImage(el: Element): string | undefined {
   const group = child(el, 'group', NS.media);
-  const media = [...children(el, 'thumbnail', NS.media), ...(group ? children(group, 'thumbnail', NS.media) : [])];
-  const contents = [...children(el, 'content', NS.media), ...(group ? children(group, 'content', NS.media) : [])];
+  const media = [...children(el, 'thumbnail', NS.media), ...(group ? children(group, 'thumbnail', NS.media) : [])].filter(notIcon);
+  const contents = [...children(el, 'content', NS.media), ...(group ? children(group, 'content', NS.media) : [])].filter(notIcon);
   const picture = contents.find((c) => isImage(attr(c, 'type'), attr(c, 'medium'), attr(c, 'url')));
   const enclosure = children(el, 'enclosure').find((e) => isImage(attr(e, 'type'), undefined, attr(e, 'url')));
   return (

@@ -49,7 +49,7 @@ describe('htmlToText', () => {
   });
 
   it('reads only the opening of a huge body', () => {
-    expect(htmlToText(`<p>${'word '.repeat(100_000)}</p>`).length).to.be.below(21_000);
+    expect(htmlToText(`<p>${'word '.repeat(100_000)}</p>`).length).to.be.below(8_001);
   });
 });
 

@@ -17,6 +17,8 @@ interface RealFeed {
   items: number;
   datedItems: number;
   untitledItems: number;
+  /** Items with a picture: an image field, Media RSS, an image enclosure, or one in the body. */
+  itemsWithImage: number;
   /** Items repeating an earlier item's id: the publisher's duplicates, shown once. */
   duplicateIds?: number;
 }
@@ -83,6 +85,7 @@ describe('real publishers\' feeds', () => {
         );
         expect(parsed.items.filter((item) => !item.title && !item.image && !item.attachments.length && !item.contentHtml && !item.contentText)).to.deep.equal([]);
         for (const item of parsed.items) expect(item.id, 'an id').to.be.a('string').and.not.equal('');
+        expect(parsed.items.filter((item) => item.image), 'items with a picture').to.have.length(feed.itemsWithImage);
       });
 
       it('warns once at most, whatever it repaired', () => {

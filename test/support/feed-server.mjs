@@ -127,6 +127,30 @@ export function feedServer() {
         context.type = 'application/feed+json';
         context.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Empty', items: [] });
         return;
+      case 'over-limit': {
+        // Just over the widgets' default limit of 5 MiB, streamed without a Content-Length
+        // (`stream`) or with one: valid JSON, so only the limit can refuse it.
+        const size = 5 * 1024 * 1024 + 1024;
+        const padding = 'x'.repeat(64 * 1024);
+        const chunks = ['{"items":[],"padding":"'];
+        for (let n = chunks[0].length; n < size; n += padding.length) chunks.push(padding);
+        chunks.push('"}');
+        context.type = 'application/json';
+        if (param === 'stream') {
+          const { Readable } = await import('node:stream');
+          context.body = Readable.from(chunks);
+        } else {
+          context.body = chunks.join('');
+        }
+        return;
+      }
+      case 'under-limit': {
+        // A valid feed just under 5 MiB: the default limit lets it through.
+        const size = 5 * 1024 * 1024 - 64 * 1024;
+        context.type = 'application/feed+json';
+        context.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'Big', summary: 's'.repeat(size - 200) }] });
+        return;
+      }
       case 'large':
         context.type = 'application/json';
         context.body = `{"items":[],"padding":"${'x'.repeat(64 * 1024)}"}`;

@@ -77,11 +77,11 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   static override styles = [tokens, base, articleStyles];
 
   protected override selectArgs() {
-    return [this.articleId];
+    return [...super.selectArgs(), this.articleId];
   }
 
   protected override async select(feed: NewsFeed): Promise<Selection<ArticleView | undefined>> {
-    const { view: item, language } = selectItem(feed, this.articleId);
+    const { view: item, language } = selectItem(feed, this.articleId, { category: this.category, tag: this.tag });
     if (!item) return { view: undefined };
     const lead = item.image ?? item.bannerImage;
     if (!item.contentHtml) return { view: { item, lead }, language };
