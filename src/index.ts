@@ -5,10 +5,18 @@ export { NewsTrending, DEFAULT_LIMIT } from './components/trending/trending.js';
 export { NewsElement, type NewsTheme, type NewsLoading } from './internal/news-element.js';
 export { defineElement } from './internal/define-element.js';
 
-export type { NewsFeed, NewsItem, NewsAuthor, NewsSource } from './data/types.js';
+export type { NewsFeed, NewsItem, NewsAuthor, NewsSource, NewsAttachment } from './data/types.js';
 export { FeedError, type FeedErrorKind } from './data/feed-error.js';
 export { normaliseFeed, type NormaliseOptions } from './data/normalise.js';
-export { loadFeed, parseFeed, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES, type LoadOptions } from './data/load.js';
+export {
+  loadFeed,
+  parseFeed,
+  sniffFeed,
+  DEFAULT_TIMEOUT,
+  DEFAULT_MAX_BYTES,
+  type LoadOptions,
+  type ParseOptions,
+} from './data/load.js';
 export { selectItem, trendingItems } from './data/select.js';
 export { relativeTime } from './format/relative-time.js';
 export { safeUrl } from './sanitize/url.js';

@@ -19,6 +19,8 @@ const render = (args: ArticleArgs, context: StoryContext<ArticleArgs>) => {
     loading=${ifDefined(args.loading)}
     refresh=${ifDefined(args.refresh)}
     timeout=${ifDefined(args.timeout)}
+    category=${ifDefined(args.category)}
+    tag=${ifDefined(args.tag)}
     style=${ifDefined(customProperties(args))}
   ></news-article>`;
 };
@@ -46,7 +48,7 @@ export const Default: Story = {};
 /** While the feed is on its way: a skeleton the size of the article. This feed never arrives. */
 export const Loading: Story = loadingState;
 
-/** The feed URL answers with an HTML page: a sentence for readers and a retry button. */
+/** The feed URL answers with an HTML page: a sentence for readers, and no retry button, since trying again cannot help. */
 export const Error: Story = errorState;
 
 /** A feed with no items. */
@@ -70,6 +72,22 @@ export const Narrow: Story = {
 export const Wide: Story = {
   ...wide,
   parameters: { frameWidth: 'none' },
+};
+
+/** The full article from an RSS 2.0 feed: the body from `content:encoded`, the lede from `description`. */
+export const FromRss: Story = {
+  name: 'From RSS',
+  args: { src: FEEDS.rss },
+};
+
+/** A podcast episode: the episode plays in the browser's own player, which loads nothing until played. */
+export const PodcastEpisode: Story = {
+  args: { src: FEEDS.micro, 'article-id': 'episode-12' },
+};
+
+/** A link post (`external_url`): the site it links to is named under the byline. */
+export const LinkPost: Story = {
+  args: { src: FEEDS.micro, 'article-id': 'link-ports-report' },
 };
 
 /** An item with `content_text` and no `content_html`: blank lines make paragraphs. */

@@ -5,6 +5,7 @@ import { FEEDS, appearance, emptyState, errorState, loadingState, customProperti
 
 interface CardArgs extends WidgetArgs {
   'article-id'?: string;
+  index?: number;
   layout?: 'vertical' | 'horizontal' | 'compact';
 }
 
@@ -14,6 +15,9 @@ const render = (args: CardArgs, context: StoryContext<CardArgs>) => {
     src=${ifDefined(args.src)}
     .feed=${args.feed}
     article-id=${ifDefined(args['article-id'])}
+    index=${ifDefined(args.index)}
+    category=${ifDefined(args.category)}
+    tag=${ifDefined(args.tag)}
     heading-level=${ifDefined(args['heading-level'])}
     layout=${ifDefined(args.layout)}
     locale=${ifDefined(locale)}
@@ -39,6 +43,7 @@ const meta = {
     ...widgetArgTypes,
     ...readOnlyArgTypes,
     'article-id': { control: 'text' },
+    index: { control: { type: 'number', min: 1 } },
     layout: { control: 'inline-radio', options: ['vertical', 'horizontal', 'compact'] },
   },
   parameters: { frameWidth: '26rem' },
@@ -53,7 +58,7 @@ export const Default: Story = {};
 /** While the feed is on its way: a skeleton the size of the card. This feed never arrives. */
 export const Loading: Story = loadingState;
 
-/** The feed URL answers with an HTML page: a sentence for readers and a retry button. */
+/** The feed URL answers with an HTML page: a sentence for readers, and no retry button, since trying again cannot help. */
 export const Error: Story = errorState;
 
 /** A feed with no items. */
@@ -79,6 +84,38 @@ export const Wide: Story = {
   ...wide,
   args: { 'article-id': 'kenya-tax-protests' },
   parameters: { frameWidth: 'none' },
+};
+
+/** From an RSS 2.0 feed: the same card as from JSON Feed (image from `media:thumbnail`). */
+export const FromRss: Story = {
+  name: 'From RSS',
+  args: { src: FEEDS.rss, 'article-id': 'kenya-tax-protests' },
+};
+
+/** From an Atom feed, whose ids are tag URIs. */
+export const FromAtom: Story = {
+  name: 'From Atom',
+  args: { src: FEEDS.atom, 'article-id': 'tag:dailyreports.example,2024:hernandez-sentencing' },
+};
+
+/** `index="2"`: the second newest story, whatever its id; a row of such cards follows a live feed. */
+export const SecondNewest: Story = {
+  args: { index: 2 },
+};
+
+/** A micro-post without a title: its opening words are the headline. */
+export const MicroPost: Story = {
+  args: { src: FEEDS.micro },
+};
+
+/** A photo with no text at all: headed "Photo" and its date, never a blank link. */
+export const PhotoPost: Story = {
+  args: { src: FEEDS.micro, 'article-id': 'https://harbournotes.example/2024/06/25/photo.html' },
+};
+
+/** A podcast episode: an excerpt of its notes, and "Audio" with its length. */
+export const PodcastEpisode: Story = {
+  args: { src: FEEDS.micro, 'article-id': 'episode-12' },
 };
 
 /** An item without `image` or `banner_image`: the text starts at the top of the card. */

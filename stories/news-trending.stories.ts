@@ -5,6 +5,7 @@ import { FEEDS, appearance, emptyState, errorState, loadingState, customProperti
 
 interface TrendingArgs extends WidgetArgs {
   limit?: number;
+  order?: 'rank' | 'latest';
   heading?: string;
   'show-images'?: boolean;
 }
@@ -15,6 +16,7 @@ const render = (args: TrendingArgs, context: StoryContext<TrendingArgs>) => {
     src=${ifDefined(args.src)}
     .feed=${args.feed}
     limit=${ifDefined(args.limit)}
+    order=${ifDefined(args.order)}
     heading=${ifDefined(args.heading)}
     ?show-images=${args['show-images']}
     heading-level=${ifDefined(args['heading-level'])}
@@ -23,6 +25,8 @@ const render = (args: TrendingArgs, context: StoryContext<TrendingArgs>) => {
     loading=${ifDefined(args.loading)}
     refresh=${ifDefined(args.refresh)}
     timeout=${ifDefined(args.timeout)}
+    category=${ifDefined(args.category)}
+    tag=${ifDefined(args.tag)}
     style=${ifDefined(customProperties(args))}
   ></news-trending>`;
 };
@@ -55,7 +59,7 @@ export const Default: Story = {};
 /** While the feed is on its way: a skeleton of the list. This feed never arrives. */
 export const Loading: Story = loadingState;
 
-/** The feed URL answers with an HTML page: a sentence for readers and a retry button. */
+/** The feed URL answers with an HTML page: a sentence for readers, and no retry button, since trying again cannot help. */
 export const Error: Story = errorState;
 
 /** A feed with no items. */
@@ -91,6 +95,27 @@ export const Limit3: Story = {
 export const Limit10: Story = {
   name: 'Limit 10',
   args: { src: FEEDS.newsroom, limit: 10 },
+};
+
+/** `order="latest"`: newest first, ignoring ranks, headed "Latest". */
+export const Latest: Story = {
+  args: { order: 'latest' },
+};
+
+/** `category="…"`: one section of the feed. */
+export const OneCategory: Story = {
+  args: { src: FEEDS.newsroom, category: 'Science' },
+};
+
+/** From an RSS 2.0 feed, which has no ranks: the newest stories first, headed "Latest". */
+export const FromRss: Story = {
+  name: 'From RSS',
+  args: { src: FEEDS.rss },
+};
+
+/** A micro-blog: untitled posts headed by their opening words, a photo post labelled "Photo". */
+export const MicroBlog: Story = {
+  args: { src: FEEDS.micro, 'show-images': true },
 };
 
 /** `show-images`: a thumbnail beside each entry that has an image. */

@@ -40,8 +40,8 @@ export function loadSharedFeed(url: string, options: SharedLoadOptions = {}): Pr
   const old = entry?.loadedAt !== undefined && Date.now() - entry.loadedAt >= maxAge;
   if (!entry || old) {
     const created: Entry = {
-      promise: fetchFeedText(url, load).then(({ text, url: finalUrl }) => {
-        const feed = parseFeed(text, finalUrl, load.warn);
+      promise: fetchFeedText(url, load).then(async ({ text, url: finalUrl, contentType }) => {
+        const feed = await parseFeed(text, finalUrl, { contentType, warn: load.warn });
         created.loadedAt = Date.now();
         created.size = text.length;
         saveStaleCopy(url, text, finalUrl);

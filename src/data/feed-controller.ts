@@ -313,7 +313,7 @@ export class FeedController<V> implements ReactiveController {
         const copy = feedError.transient && !signal.aborted ? readStaleCopy(url) : undefined;
         if (!copy) throw error;
         this.#report(feedError);
-        feed = parseFeed(copy.text, copy.url);
+        feed = await parseFeed(copy.text, copy.url);
         staleSince = copy.savedAt;
       }
     } else if (isNormalisedFeed(source)) {

@@ -1,9 +1,13 @@
 /**
  * Why a feed could not be shown.
- * - `network`: the request failed (offline, DNS, or a cross-origin feed without CORS headers)
+ * - `network`: the request failed (offline, DNS, a server that is down)
+ * - `blocked`: the browser refused to let the page read a feed on another origin, which sends
+ *   no `Access-Control-Allow-Origin` header for it (trying again cannot help)
  * - `http`: the server answered with an error status (see `status`)
  * - `timeout`: no answer in time
- * - `parse`: the body is not JSON (an HTML error page, truncated JSON)
+ * - `parse`: the body is broken JSON or XML (truncated, or not well-formed)
+ * - `html`: the URL gave a web page, not a feed (an error page, or the site's home page)
+ * - `xml`: well-formed XML, but neither RSS nor Atom (a sitemap, an OPML file)
  * - `format`: JSON, but not a JSON Feed (`items` is not an array)
  * - `too-large`: the body is over the size limit
  * - `not-found`: the feed has no item with the requested `article-id`
@@ -11,9 +15,12 @@
  */
 export type FeedErrorKind =
   | 'network'
+  | 'blocked'
   | 'http'
   | 'timeout'
   | 'parse'
+  | 'html'
+  | 'xml'
   | 'format'
   | 'too-large'
   | 'not-found'

@@ -2,6 +2,7 @@ import { normaliseFeed } from './normalise.js';
 import { FeedError } from './feed-error.js';
 import type { NewsFeed } from './types.js';
 import { safeUrl } from '../sanitize/url.js';
+import { inertHTML } from '../sanitize/trusted-types.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -9,7 +10,7 @@ export interface LoadOptions {
   timeout?: number;
   /** Largest body accepted, in bytes. */
   maxBytes?: number;
-  /** Told about fields of the wrong type in the feed. */
+  /** Told once what was repaired or ignored in the feed. */
   warn?: (message: string) => void;
 }
 
@@ -17,6 +18,13 @@ export interface LoadOptions {
 export const DEFAULT_TIMEOUT = 10_000;
 /** Default largest feed body, in bytes (5 MiB). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The formats a feed request asks for, best first. At most 128 bytes, so it stays a CORS-safelisted
+ * header: longer, Firefox and Safari first send a preflight that most feed servers do not answer.
+ */
+export const FEED_ACCEPT =
+  'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.1';
 
 /**
  * Resolves `src` against the page and checks that it is an http(s) URL.
@@ -34,29 +42,70 @@ export function resolveFeedUrl(src: string, pageUrl = document.baseURI): string 
  * and relative URLs in the feed resolve against the final URL after redirects.
  */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<NewsFeed> {
-  const { text, url } = await fetchFeedText(resolveFeedUrl(src), options);
-  return parseFeed(text, url, options.warn);
+  const fetched = await fetchFeedText(resolveFeedUrl(src), options);
+  return parseFeed(fetched.text, fetched.url, { contentType: fetched.contentType, warn: options.warn });
 }
 
 /** A feed body as fetched, with the URL it came from after redirects. */
 export interface FetchedFeed {
   text: string;
   url: string;
+  /** The response's `content-type`, when it sent one. */
+  contentType?: string;
 }
 
-/** Parses a feed body: JSON → {@link NewsFeed}, with errors a reader can be told about. */
-export function parseFeed(text: string, baseUrl: string, warn?: (message: string) => void): NewsFeed {
+export interface ParseOptions {
+  /** The response's `content-type`; a hint only, as servers often get it wrong. */
+  contentType?: string;
+  /** Told once what was repaired or ignored in the feed. */
+  warn?: (message: string) => void;
+}
+
+/**
+ * What a feed body is, from its first characters and its content type: JSON (a JSON Feed),
+ * XML (RSS or Atom, read by the XML chunk), or a web page. Servers send RSS as `text/html` and
+ * JSON as `text/plain`, so the body decides wherever it can.
+ */
+export function sniffFeed(text: string, contentType = ''): 'json' | 'xml' | 'html' {
+  const start = text.slice(0, 512).replace(/^\uFEFF?\s*/, '');
+  if (/^<!doctype\s+html|^<html[\s>]/i.test(start)) return 'html';
+  if (/^</.test(start)) return /^<(?:\?xml|rss|feed|rdf:RDF|!--|!doctype\s+(?:rss|feed|rdf))/i.test(start) || /xml/i.test(contentType) ? 'xml' : 'html';
+  return 'json';
+}
+
+/**
+ * The browser's XML parser, through the library's Trusted Types policy (the document it makes
+ * is inert: nothing in it runs or loads); undefined for text that is not well-formed.
+ */
+function parseXmlDocument(text: string): Document | undefined {
+  const doc = new DOMParser().parseFromString(inertHTML(text), 'application/xml');
+  return doc.getElementsByTagName('parsererror').length ? undefined : doc;
+}
+
+/**
+ * Parses a feed body, JSON Feed, RSS or Atom (the reader for XML is fetched on first use),
+ * into a {@link NewsFeed}, with errors a reader can be told about.
+ */
+export async function parseFeed(text: string, baseUrl: string, options: ParseOptions = {}): Promise<NewsFeed> {
+  const kind = sniffFeed(text, options.contentType);
+  const normalise = (json: unknown) => normaliseFeed(json, { baseUrl, warn: options.warn });
+  if (kind === 'html') {
+    throw new FeedError('html', 'The feed URL returned a web page (HTML), not a feed: an error page or a wrong URL?', {
+      url: baseUrl,
+    });
+  }
+  if (kind === 'xml') {
+    const { readXmlFeed } = await import('./xml.js');
+    return normalise(readXmlFeed(text.replace(/^\uFEFF/, ''), parseXmlDocument, baseUrl));
+  }
   let json: unknown;
   try {
     // A byte-order mark is not JSON.
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (cause) {
-    const message = /^\s*</.test(text)
-      ? 'The feed URL returned HTML, not JSON (an error page or a wrong URL?).'
-      : `The feed is not valid JSON: ${(cause as Error).message}`;
-    throw new FeedError('parse', message, { url: baseUrl, cause });
+    throw new FeedError('parse', `The feed is not valid JSON: ${(cause as Error).message}`, { url: baseUrl, cause });
   }
-  return normaliseFeed(json, { baseUrl, warn });
+  return normalise(json);
 }
 
 /** Fetches a feed body as text, with the timeout and size limit of {@link LoadOptions}. */
@@ -79,7 +128,7 @@ export async function fetchFeedText(url: string, options: LoadOptions = {}): Pro
   try {
     const response = await fetch(url, {
       signal: controller.signal,
-      headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
+      headers: { accept: FEED_ACCEPT },
     });
     const { status, statusText } = response;
     if (!response.ok) {
@@ -90,21 +139,37 @@ export async function fetchFeedText(url: string, options: LoadOptions = {}): Pro
     if (text === undefined) {
       throw new FeedError('too-large', `The feed is larger than the ${maxBytes}-byte limit.`, { url });
     }
-    return { text, url: response.url || url };
+    return { text, url: response.url || url, contentType: response.headers.get('content-type') ?? undefined };
   } catch (error) {
     if (controller.signal.aborted) throw controller.signal.reason;
     if (error instanceof FeedError) throw error;
-    const hint =
-      new URL(url).origin === location.origin
-        ? ''
-        : ' The feed is on another origin: a missing Access-Control-Allow-Origin header on it is a likely cause.';
-    throw new FeedError('network', `The feed could not be fetched (${(error as Error).message}).${hint}`, {
-      url,
-      cause: error,
-    });
+    if (new URL(url).origin !== location.origin && (await reachable(url, controller.signal))) {
+      throw new FeedError(
+        'blocked',
+        `The feed at ${url} answers, but the browser does not let ${location.origin} read it: the feed's server sends no ` +
+          `Access-Control-Allow-Origin header allowing this origin. Add that header to the feed, or serve it through a ` +
+          `gateway on this site.`,
+        { url, cause: error },
+      );
+    }
+    throw new FeedError('network', `The feed could not be fetched (${(error as Error).message}).`, { url, cause: error });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abortFromCaller);
+  }
+}
+
+/**
+ * Whether a cross-origin URL answers at all: a request the page may not read (`no-cors`) still
+ * succeeds when the server is up, so a failed CORS request to a reachable server was refused
+ * by the browser's same-origin policy (no `Access-Control-Allow-Origin`), not by the network.
+ */
+async function reachable(url: string, signal: AbortSignal): Promise<boolean> {
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'omit', signal });
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,17 +1,26 @@
 import { safeUrl } from '../sanitize/url.js';
-import { parseDate } from '../format/relative-time.js';
+import { parseDate } from './parse-date.js';
+import { cleanText, cutText, decodeEntities, firstImage, hashText, htmlToText, undoubleEscape } from './text.js';
 import { FeedError } from './feed-error.js';
-import type { NewsFeed, NewsItem } from './types.js';
+import type { NewsAttachment, NewsAuthor, NewsFeed, NewsItem } from './types.js';
 
 export interface NormaliseOptions {
   /** The URL the feed was fetched from; relative URLs in the feed resolve against it. */
   baseUrl?: string;
-  /** Told about each field that was ignored because of its type. */
+  /** Told once per feed, in one message, what was repaired or ignored. */
   warn?: (message: string) => void;
 }
 
-/** How long an untitled item's fallback headline may be, in characters. */
+/** How long an untitled item's headline may be, in characters. */
 export const FALLBACK_TITLE_LENGTH = 100;
+/** How long an excerpt standing in for a missing summary may be, in characters. */
+export const EXCERPT_LENGTH = 200;
+/** Items read from a feed; the rest are ignored, so any feed costs bounded work. */
+export const MAX_ITEMS = 1000;
+/** Entries read from each list of an item (tags, authors, key points, sources). */
+export const MAX_LIST = 50;
+/** Attachments read from each item. */
+export const MAX_ATTACHMENTS = 10;
 
 type Json = Record<string, unknown>;
 
@@ -19,22 +28,28 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // What a field holds, and so how it is read.
-/** A string, trimmed; a blank one counts as missing. */
+/** Plain text: trimmed, stray tags stripped, entities decoded; a blank one counts as missing. */
 const TEXT = 0;
 /** A URL a reader follows: http(s), or mailto. */
 const LINK = 1;
 /** A URL the page loads: http(s) only. */
 const RESOURCE = 2;
-/** An RFC 3339 date. */
+/** An RFC 3339 or RFC 822 date. */
 const DATE = 3;
 /** A whole number of 1 or more. */
 const RANK = 4;
-/** A `{ name, url }` object. */
-const PERSON = 5;
 /** A `{ name, url }` object, or just a name. */
-const SOURCE = 6;
-/** `LIST + kind`: an array of that kind, of which the good entries are kept. */
-const LIST = 8;
+const PERSON = 5;
+/** A JSON Feed attachment: `{ url, mime_type, title?, size_in_bytes?, duration_in_seconds? }`. */
+const ATTACHMENT = 6;
+/** HTML, kept as written for the sanitiser. */
+const HTML = 7;
+/** Multi-line text: entities decoded, line breaks kept. */
+const LINES = 8;
+/** A number of 0 or more. */
+const AMOUNT = 9;
+/** `LIST + kind`: an array of that kind, of which the good entries (up to a cap) are kept. */
+const LIST = 16;
 
 type Kind = number;
 
@@ -71,8 +86,8 @@ const ITEM_FIELDS = rows<NewsItem>({
   url: LINK,
   title: TEXT,
   summary: TEXT,
-  content_html: TEXT,
-  content_text: TEXT,
+  content_html: HTML,
+  content_text: LINES,
   image: RESOURCE,
   banner_image: RESOURCE,
   date_published: DATE,
@@ -80,6 +95,8 @@ const ITEM_FIELDS = rows<NewsItem>({
   authors: LIST + PERSON,
   tags: LIST + TEXT,
   language: TEXT,
+  external_url: LINK,
+  attachments: LIST + ATTACHMENT,
 });
 
 /** The `_news` extension of an item. */
@@ -87,33 +104,84 @@ const NEWS_FIELDS = rows<NewsItem>({
   category: TEXT,
   image_caption: TEXT,
   key_points: LIST + TEXT,
-  sources: LIST + SOURCE,
+  sources: LIST + PERSON,
   trending_rank: RANK,
 });
 
+const ATTACHMENT_FIELDS = rows<NewsAttachment>({
+  url: RESOURCE,
+  mime_type: TEXT,
+  title: TEXT,
+  size_in_bytes: AMOUNT,
+  duration_in_seconds: AMOUNT,
+});
+
 /**
- * Turns parsed JSON into a typed {@link NewsFeed}. Pure and tolerant: a field of the wrong type
- * is dropped (and reported through `warn`), an item without an id is skipped, a duplicate id
- * keeps the first item. Throws a `format` {@link FeedError} only when the input is not a feed
- * at all (not an object, or `items` not an array).
+ * What was repaired or ignored in one feed, counted by kind, so the developer gets one warning
+ * per feed ("12 × items[].author: given as text, taken as a name (first: items[0].author)")
+ * rather than a line per field per item.
+ */
+class Problems {
+  readonly #seen = new Map<string, { count: number; first: string }>();
+
+  add(path: string, problem: string): undefined {
+    const key = `${path.replace(/\[\d+\]/g, '[]')}: ${problem}`;
+    const entry = this.#seen.get(key);
+    if (entry) entry.count += 1;
+    else this.#seen.set(key, { count: 1, first: path });
+    return undefined;
+  }
+
+  report(warn: ((message: string) => void) | undefined): void {
+    if (!warn || this.#seen.size === 0) return;
+    const lines = [...this.#seen].map(([key, { count, first }]) =>
+      count > 1 ? `${count} × ${key} (first: ${first})` : `${first}: ${key.slice(key.indexOf(': ') + 2)}`,
+    );
+    warn(`the feed was repaired where it could be: ${lines.join('; ')}.`);
+  }
+}
+
+/** What reading one feed needs to know as it goes. */
+interface Reading {
+  baseUrl?: string;
+  problems: Problems;
+}
+
+/**
+ * Turns parsed JSON Feed (or the JSON Feed an RSS or Atom reader made) into a typed
+ * {@link NewsFeed}. Pure and tolerant: it repairs what real feeds get wrong (entities in text,
+ * untitled items, items without ids, RFC 822 dates, authors given as text), drops a field of
+ * the wrong type, reads at most {@link MAX_ITEMS} items and {@link MAX_LIST} entries of each
+ * list, keeps the first of two items with one id, and tells `warn` once what it did. Throws a
+ * `format` {@link FeedError} only when the input is not a feed at all (not an object, or
+ * `items` not an array).
  */
 export function normaliseFeed(json: unknown, options: NormaliseOptions = {}): NewsFeed {
   if (!isObject(json) || !Array.isArray(json.items)) {
     throw new FeedError('format', 'The feed is not a JSON Feed: it has no "items" array.');
   }
-  const feed = readFields(json, FEED_FIELDS, 'feed', options) as unknown as NewsFeed;
+  const reading: Reading = { baseUrl: options.baseUrl, problems: new Problems() };
+  const feed = readFields(json, FEED_FIELDS, 'feed', reading) as unknown as NewsFeed;
   feed.version ??= '';
   const seen = new Set<string>();
   feed.items = [];
-  json.items.forEach((raw, index) => {
+  if (json.items.length > MAX_ITEMS) {
+    reading.problems.add('items', `${json.items.length} items, only the first ${MAX_ITEMS} read`);
+  }
+  json.items.slice(0, MAX_ITEMS).forEach((raw, index) => {
     const where = `items[${index}]`;
-    const item = normaliseItem(raw, where, feed.language, options);
+    const item = normaliseItem(raw, where, feed, reading);
     if (!item) return;
-    if (seen.has(item.id)) return ignore(options, where, `duplicate id "${item.id}"`);
+    if (seen.has(item.id)) {
+      // A derived id is ours to make unique; a duplicate id the feed gave is a duplicate item.
+      if (isObject(raw) && raw.id != null && raw.id !== '') return reading.problems.add(where, `duplicate id, ignored`);
+      item.id = `${item.id}#${index}`;
+    }
     seen.add(item.id);
     feed.items.push(item);
   });
   feed.baseUrl = options.baseUrl;
+  reading.problems.report(options.warn);
   normalised.add(feed);
   return feed;
 }
@@ -126,91 +194,139 @@ export function isNormalisedFeed(value: unknown): value is NewsFeed {
   return normalised.has(value as object);
 }
 
-function normaliseItem(
-  raw: unknown,
-  where: string,
-  feedLanguage: string | undefined,
-  options: NormaliseOptions,
-): NewsItem | undefined {
-  // JSON Feed: an id that is not a string must be coerced to one.
-  const id = isObject(raw) && (Number.isFinite(raw.id) ? String(raw.id) : raw.id);
-  if (!id || typeof id !== 'string') return ignore(options, where, 'expected an object with an id');
+function normaliseItem(raw: unknown, where: string, feed: NewsFeed, reading: Reading): NewsItem | undefined {
+  if (!isObject(raw)) return reading.problems.add(where, 'not an object, ignored');
   const news = raw._news;
   const item = {
-    id,
-    ...readFields(raw, ITEM_FIELDS, where, options),
-    ...readFields(isObject(news) ? news : {}, NEWS_FIELDS, `${where}._news`, options),
+    id: '',
+    ...readFields(raw, ITEM_FIELDS, where, reading),
+    ...readFields(isObject(news) ? news : {}, NEWS_FIELDS, `${where}._news`, reading),
   } as NewsItem;
-  if (news != null && !isObject(news)) ignore(options, `${where}._news`, 'expected an object');
-  item.url ??= readField(raw, 'external_url', where, LINK, options) as string | undefined;
-  item.title ??= fallbackTitle(item.summary ?? item.contentText);
-  item.language ??= feedLanguage;
+  if (news != null && !isObject(news)) reading.problems.add(`${where}._news`, 'not an object, ignored');
+
+  // Text, for untitled items and missing summaries: the item's own, else its body's.
+  let bodyText: string | undefined;
+  const text = () => (bodyText ??= item.contentText ?? (item.contentHtml ? htmlToText(item.contentHtml) : ''));
+  if (!item.title) {
+    const source = item.summary ?? text();
+    item.title = source ? cutText(source, FALLBACK_TITLE_LENGTH) : '';
+    // A summary the headline already holds whole would only say it twice.
+    if (item.summary === item.title) item.summary = undefined;
+  } else if (!item.summary && text()) {
+    item.excerpt = cutText(text(), EXCERPT_LENGTH);
+  }
+
+  item.id = readId(raw, item, where, reading);
+  item.url ??= item.externalUrl;
+  if (!item.image && !item.bannerImage && item.contentHtml) {
+    const found = firstImage(item.contentHtml);
+    item.image = found ? safeUrl(found, reading.baseUrl) : undefined;
+  }
+  if (!item.authors.length) item.authors = feed.authors;
+  item.language ??= feed.language;
   item.category ??= item.tags[0];
   return item;
 }
 
+/**
+ * The item's id: JSON Feed's (a number coerced to a string, as the spec asks), else one derived
+ * from the item (its `url`, else a hash of its title, date and text), so it is kept.
+ */
+function readId(raw: Json, item: NewsItem, where: string, reading: Reading): string {
+  const given = raw.id;
+  if (typeof given === 'string' && given.trim()) return given;
+  if (typeof given === 'number' && Number.isFinite(given)) return String(given);
+  reading.problems.add(`${where}.id`, given == null || given === '' ? 'missing, derived from the item' : 'not a string, derived from the item');
+  const date = item.datePublished ?? item.dateModified;
+  return (
+    item.url ??
+    item.externalUrl ??
+    `item-${hashText(`${item.title}|${date?.toISOString() ?? ''}|${(item.contentText ?? item.contentHtml ?? '').slice(0, 500)}`)}`
+  );
+}
+
 /** Reads the fields of a table from `obj`: an object with every key of the table. */
-function readFields(obj: Json, fields: [string, string, Kind][], where: string, options: NormaliseOptions): Json {
+function readFields(obj: Json, fields: [string, string, Kind][], where: string, reading: Reading): Json {
   const out: Json = {};
-  for (const [key, name, kind] of fields) out[name] = readField(obj, key, where, kind, options);
+  for (const [key, name, kind] of fields) out[name] = readField(obj, key, where, kind, reading);
   // JSON Feed 1.0 has one `author` where 1.1 has an `authors` array, which wins when both are there.
   if ('authors' in out && !Array.isArray(obj.authors) && obj.author != null) {
-    out.authors = [readValue(obj.author, `${where}.author`, PERSON, options)].filter(Boolean);
+    out.authors = [readValue(obj.author, `${where}.author`, PERSON, reading)].filter(Boolean);
   }
   return out;
 }
 
 /** Reads `obj[key]` as `kind`: missing (undefined, or [] for a list) when absent or wrong. */
-function readField(obj: Json, key: string, where: string, kind: Kind, options: NormaliseOptions): unknown {
+function readField(obj: Json, key: string, where: string, kind: Kind, reading: Reading): unknown {
   const found = obj[key];
   if (found == null) return kind >= LIST ? [] : undefined;
-  return readValue(found, `${where}.${key}`, kind, options);
+  return readValue(found, `${where}.${key}`, kind, reading);
 }
 
 /** Reads a value that is there as `kind`; a wrong one is reported and gives undefined (or []). */
-function readValue(found: unknown, path: string, kind: Kind, options: NormaliseOptions): unknown {
+function readValue(found: unknown, path: string, kind: Kind, reading: Reading): unknown {
+  const { problems } = reading;
   if (kind >= LIST) {
     if (!Array.isArray(found)) {
-      ignore(options, path, 'expected an array');
-      return [];
+      // `"tags": "News"`: one entry given bare.
+      if (typeof found === 'string' && kind === LIST + TEXT) {
+        problems.add(path, 'given as text, taken as a list of one');
+        found = [found];
+      } else {
+        problems.add(path, 'not an array, ignored');
+        return [];
+      }
     }
-    return found
-      .map((entry, i) => readValue(entry, `${path}[${i}]`, kind - LIST, options))
+    const list = found as unknown[];
+    const cap = kind === LIST + ATTACHMENT ? MAX_ATTACHMENTS : MAX_LIST;
+    if (list.length > cap) problems.add(path, `${list.length} entries, only the first ${cap} read`);
+    return list
+      .slice(0, cap)
+      .map((entry, i) => readValue(entry, `${path}[${i}]`, kind - LIST, reading))
       .filter((entry) => entry !== undefined);
   }
   if (kind === RANK) {
     if (Number.isInteger(found) && (found as number) >= 1) return found;
-    return ignore(options, path, 'expected a whole number of 1 or more');
+    return problems.add(path, 'not a whole number of 1 or more, ignored');
   }
-  // PERSON or SOURCE
-  if (kind >= PERSON) {
-    const person = isObject(found) ? found : kind === SOURCE ? { name: found } : {};
-    const name = typeof person.name === 'string' && person.name.trim();
-    if (!name) return ignore(options, path, 'expected an object with a name');
-    return { name, url: readField(person, 'url', path, LINK, options) };
+  if (kind === AMOUNT) {
+    if (typeof found === 'number' && Number.isFinite(found) && found >= 0) return found;
+    return problems.add(path, 'not a number of 0 or more, ignored');
   }
-  if (typeof found !== 'string') return ignore(options, path, 'expected a string');
-  const text = found.trim();
-  if (!text) return undefined;
-  if (kind === TEXT) return text;
-  if (kind === DATE) return parseDate(text) ?? ignore(options, path, 'expected an RFC 3339 date');
-  return (
-    safeUrl(text, options.baseUrl, kind === LINK ? 'link' : 'resource') ??
-    ignore(options, path, 'not a safe http(s) URL')
-  );
+  if (kind === PERSON) return readPerson(found, path, reading);
+  if (kind === ATTACHMENT) {
+    const attachment = isObject(found) ? readFields(found, ATTACHMENT_FIELDS, path, reading) : {};
+    return attachment.url && attachment.mimeType ? attachment : problems.add(path, 'no url or mime_type, ignored');
+  }
+  if (typeof found !== 'string') return problems.add(path, 'not a string, ignored');
+  const raw = found.trim();
+  if (!raw) return undefined;
+  switch (kind) {
+    case TEXT:
+      return cleanText(raw) || undefined;
+    case HTML:
+      return undoubleEscape(raw);
+    case LINES:
+      return decodeEntities(undoubleEscape(raw));
+    case DATE:
+      return parseDate(raw) ?? problems.add(path, 'not an RFC 3339 or RFC 822 date, ignored');
+    default:
+      return (
+        safeUrl(raw, reading.baseUrl, kind === LINK ? 'link' : 'resource') ??
+        problems.add(path, 'not a safe http(s) URL, ignored')
+      );
+  }
 }
 
-/** Tells the developer a value was left out, e.g. `items[2].title: expected a string, ignored.` */
-function ignore(options: NormaliseOptions, path: string, problem: string): undefined {
-  options.warn?.(`${path}: ${problem}, ignored.`);
-  return undefined;
-}
-
-/** An untitled item's headline: its summary cut at a word boundary. */
-function fallbackTitle(text = ''): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= FALLBACK_TITLE_LENGTH) return flat;
-  const cut = flat.slice(0, FALLBACK_TITLE_LENGTH);
-  const space = cut.lastIndexOf(' ');
-  return `${space > FALLBACK_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
+/** A `{ name, url }` object; a bare string is taken as a name. */
+function readPerson(found: unknown, path: string, reading: Reading): NewsAuthor | undefined {
+  if (typeof found === 'string') {
+    // JSON Feed says an object; many feeds (and every source list) give a name.
+    if (!path.includes('sources')) reading.problems.add(path, 'given as text, taken as a name');
+    found = { name: found };
+  }
+  const person = isObject(found) ? found : {};
+  const name = typeof person.name === 'string' && cleanText(person.name);
+  if (!name) return reading.problems.add(path, 'no name, ignored');
+  return { name, url: readField(person, 'url', path, LINK, reading) as string | undefined };
 }

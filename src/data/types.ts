@@ -10,23 +10,45 @@ export interface NewsSource {
   url?: string;
 }
 
+/** A file that goes with an item: a podcast episode, a video (JSON Feed `attachments`, RSS `enclosure`). */
+export interface NewsAttachment {
+  /** An http(s) URL. */
+  url: string;
+  /** The file's type, e.g. `audio/mpeg`. */
+  mimeType: string;
+  title?: string;
+  sizeInBytes?: number;
+  durationInSeconds?: number;
+}
+
 /**
- * One story, normalised from a JSON Feed item and its `_news` extension.
- * Every URL is absolute and http(s) (links may also be `mailto:`); every text field is plain text.
+ * One story, normalised from a JSON Feed item and its `_news` extension, or from an RSS or Atom
+ * item. Every URL is absolute and http(s) (links may also be `mailto:`); every text field is
+ * plain text. Every field comes from the feed, a third party: treat it as untrusted text.
  */
 export interface NewsItem {
+  /** The feed's id for the item; when it has none, its `url`, else a hash of its title and date. */
   id: string;
   url?: string;
-  /** The headline; falls back to the summary, cut short, when the feed gives none. */
+  /**
+   * The headline. An untitled item (a micro-post) gets the opening words of its text; an item
+   * with no text at all (a photo) gets an empty string, which the widgets show as a label
+   * such as "Photo".
+   */
   title: string;
+  /** The summary as the feed wrote it. */
   summary?: string;
+  /** When there is no summary: the opening of the body's text, about 200 characters. */
+  excerpt?: string;
   /** Untrusted HTML: sanitise before it reaches the DOM. */
   contentHtml?: string;
   contentText?: string;
+  /** `image`, else the first picture in the body. */
   image?: string;
   bannerImage?: string;
   datePublished?: Date;
   dateModified?: Date;
+  /** The item's authors, else the feed's. */
   authors: NewsAuthor[];
   tags: string[];
   /** BCP 47 language tag of the item, or of the feed when the item has none. */
@@ -37,11 +59,17 @@ export interface NewsItem {
   keyPoints: string[];
   sources: NewsSource[];
   trendingRank?: number;
+  /** What a link post links to (JSON Feed `external_url`). */
+  externalUrl?: string;
+  attachments: NewsAttachment[];
 }
 
 /** A whole feed, normalised. */
 export interface NewsFeed {
-  /** The JSON Feed version URL as given, e.g. `https://jsonfeed.org/version/1.1`. */
+  /**
+   * The JSON Feed version URL as given, e.g. `https://jsonfeed.org/version/1.1`; for a feed read
+   * from XML, `rss`, `rdf` or `atom`.
+   */
   version: string;
   title?: string;
   description?: string;

@@ -2,7 +2,10 @@ import type { FeedErrorKind } from '../data/feed-error.js';
 
 /** Every string a widget shows a reader, in one language. */
 export interface Messages {
+  /** The heading of a ranked list. */
   trending: string;
+  /** The heading of a list newest first (`order="latest"`, or a feed without ranks). */
+  latest: string;
   keyPoints: string;
   sources: string;
   tags: string;
@@ -14,6 +17,13 @@ export interface Messages {
   loading: string;
   empty: string;
   justNow: string;
+  /** Headlines for items with no text at all: a picture, a podcast episode, a video, anything else. */
+  photo: string;
+  audio: string;
+  video: string;
+  post: string;
+  /** Before the site a link post links to: "Link: example.com". */
+  link: string;
   /** Shown over the last good copy when the network fails; `{time}` is "2 hours ago". */
   offline: string;
   /** Announced when a refresh brings new stories, by plural category; `{count}` is the number. */
@@ -24,6 +34,7 @@ export interface Messages {
 /** English: built in, and the fallback for every other language. */
 export const en: Messages = {
   trending: 'Trending',
+  latest: 'Latest',
   keyPoints: 'Key points',
   sources: 'Sources',
   tags: 'Tags',
@@ -34,13 +45,21 @@ export const en: Messages = {
   loading: 'Loading news…',
   empty: 'No stories to show right now.',
   justNow: 'just now',
+  photo: 'Photo',
+  audio: 'Audio',
+  video: 'Video',
+  post: 'Post',
+  link: 'Link',
   offline: 'Offline: showing news from {time}.',
   newStories: { one: '1 new story', other: '{count} new stories' },
   error: {
     network: 'The news could not be loaded. Check your connection and try again.',
+    blocked: 'This news feed can’t be shown on this site.',
     http: 'The news service is not available right now.',
     timeout: 'The news is taking too long to load.',
     parse: 'This news feed could not be read.',
+    html: 'This news feed could not be read.',
+    xml: 'This news feed could not be read.',
     format: 'This news feed could not be read.',
     'too-large': 'This news feed is too large to show.',
     'not-found': 'This story could not be found. It may have been removed.',

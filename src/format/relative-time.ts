@@ -67,16 +67,3 @@ export function absoluteDateTime(date: Date | undefined, locale: DateLocale = en
 export function isValidDate(date: Date | undefined): date is Date {
   return date instanceof Date && !Number.isNaN(date.getTime());
 }
-
-// RFC 3339 date-time (and the date alone), the format JSON Feed requires.
-const RFC_3339 = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
-
-/**
- * Parses an RFC 3339 date; anything else (including formats `Date` would guess at, such as
- * "June 17") gives `undefined`.
- */
-export function parseDate(value: string): Date | undefined {
-  if (!RFC_3339.test(value)) return undefined;
-  const date = new Date(value.toUpperCase().replace(' ', 'T'));
-  return isValidDate(date) ? date : undefined;
-}

@@ -44,6 +44,8 @@ export abstract class NewsElement<V> extends LitElement {
     loading: {},
     refresh: { type: Number },
     timeout: { type: Number },
+    category: {},
+    tag: {},
     images: {},
   };
 
@@ -77,6 +79,12 @@ export abstract class NewsElement<V> extends LitElement {
    * larger value counts as 300).
    */
   timeout?: number;
+
+  /** Shows only the feed's items of this category (`_news.category`, else the first tag); case-insensitive. */
+  category?: string;
+
+  /** Shows only the feed's items with this tag; case-insensitive. */
+  tag?: string;
 
   /**
    * `none` shows no image from the feed: no lead image, thumbnail or image in an article body,
@@ -114,7 +122,7 @@ export abstract class NewsElement<V> extends LitElement {
 
   /** Properties that {@link select} reads, so a change re-selects. */
   protected selectArgs(): readonly unknown[] {
-    return [];
+    return [this.category, this.tag];
   }
 
   protected abstract renderContent(state: FeedState<V>): TemplateResult;
@@ -204,7 +212,9 @@ export abstract class NewsElement<V> extends LitElement {
       data-kind=${error.kind}
     >
       <p>${messages.error[error.kind]}</p>
-      <button part="retry" type="button" @click=${() => this.feedController.retry()}>${messages.retry}</button>
+      ${error.transient
+        ? html`<button part="retry" type="button" @click=${() => this.feedController.retry()}>${messages.retry}</button>`
+        : nothing}
     </div>`;
   }
 

@@ -1,6 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DateLocale } from '../format/english.js';
-import { absoluteDateTime, isValidDate, relativeTime } from '../format/relative-time.js';
+import type { Messages } from '../format/messages.js';
+import { duration } from '../format/duration.js';
+import { absoluteDate, absoluteDateTime, isValidDate, relativeTime } from '../format/relative-time.js';
+import { itemDate, playable } from '../data/select.js';
+import type { NewsItem } from '../data/types.js';
 
 /** Heading levels a widget's headlines can use. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -47,4 +51,30 @@ export function relativeTimeTemplate(
   return html`<time part="time" datetime=${date.toISOString()} title=${absoluteDateTime(date, locale)}
     >${relativeTime(date, { locale, justNow })}</time
   >`;
+}
+
+/** "Audio" or "Video" for an item's first playable attachment; undefined for none. */
+export function mediaLabel(item: NewsItem, messages: Messages): string | undefined {
+  const media = playable(item);
+  return media && (/^video\//i.test(media.mimeType) ? messages.video : messages.audio);
+}
+
+/**
+ * The headline a reader sees: the item's title, else a label for what the item is, with its
+ * date ("Photo · Jun 17, 2024"), so no entry is ever a blank link.
+ */
+export function headlineText(item: NewsItem, messages: Messages, locale: DateLocale): string {
+  if (item.title) return item.title;
+  const label = mediaLabel(item, messages) ?? (item.image ? messages.photo : messages.post);
+  const date = absoluteDate(itemDate(item), locale);
+  // A middle dot, as between the parts of the meta line: no language reads it as a word.
+  return date ? `${label} · ${date}` : label;
+}
+
+/** "Audio · 42 min" for a card's meta line; nothing for an item without audio or video. */
+export function mediaTemplate(item: NewsItem, messages: Messages, locale: DateLocale) {
+  const label = mediaLabel(item, messages);
+  if (!label) return nothing;
+  const length = duration(playable(item)!.durationInSeconds, locale.code ?? 'en');
+  return html`<span part="attachment">${length ? `${label} · ${length}` : label}</span>`;
 }

@@ -1,6 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
-import type { TrustedTypePolicy, TrustedTypePolicyOptions, TrustedTypesWindow } from 'trusted-types/lib/index.js';
 import { safeUrl } from './url.js';
+import { trustedTypesPolicy } from './trusted-types.js';
 
 /**
  * Elements a news article body may contain: paragraphs, h2–h4, lists, quotes, figures and
@@ -30,30 +30,10 @@ const FORBID_ATTR = ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'xlink
 
 const purifier = DOMPurify(window);
 
-/**
- * The Trusted Types policy that hands the feed's HTML to DOMPurify's inert parser, so a host
- * page with `require-trusted-types-for 'script'` only has to allow `news-widgets` (and
- * `lit-html`). Private to this module: it never touches a live document. When the host
- * does not allow it, DOMPurify falls back to its own `dompurify` policy.
- */
-const policy = createPolicy();
-
-function createPolicy(): TrustedTypePolicy | undefined {
-  const { trustedTypes } = window as Partial<TrustedTypesWindow>;
-  if (!trustedTypes) return undefined;
-  const rules: TrustedTypePolicyOptions = {
-    createHTML: (html) => html,
-    // Required by DOMPurify's interface; an article body never loads a script.
-    createScriptURL: () => {
-      throw new TypeError('news-widgets: a feed may not load scripts.');
-    },
-  };
-  try {
-    return trustedTypes.createPolicy('news-widgets', rules);
-  } catch {
-    return undefined;
-  }
-}
+// DOMPurify parses the feed's HTML through the library's Trusted Types policy, so a host page
+// with `require-trusted-types-for 'script'` only has to allow `news-widgets` (and `lit-html`).
+// When the host does not allow it, DOMPurify falls back to its own `dompurify` policy.
+const policy = trustedTypesPolicy();
 
 const CONFIG: Config = {
   ALLOWED_TAGS,
@@ -192,7 +172,7 @@ export function sanitizeBody(html: string, baseUrl?: string, { images = true }: 
   try {
     const body = purifier.sanitize(markup, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
     flatten(body, 0);
-    return { body, truncated: state.cut };
+    return { body: nameLinks(body), truncated: state.cut };
   } finally {
     current = undefined;
   }
@@ -250,4 +230,19 @@ function flatten(parent: ParentNode, depth: number): void {
       child = next;
     }
   }
+}
+
+/**
+ * Every link keeps a name a screen reader can say: a link around nothing is dropped, and a link
+ * around a picture without alt text is named after the site it goes to.
+ */
+function nameLinks(fragment: DocumentFragment): DocumentFragment {
+  for (const link of fragment.querySelectorAll('a')) {
+    const named = link.textContent!.trim() || [...link.querySelectorAll('img')].some((img) => img.alt.trim());
+    if (named) continue;
+    const href = link.getAttribute('href');
+    if (!link.querySelector('img') || !href) link.replaceWith(...link.childNodes);
+    else link.setAttribute('aria-label', new URL(href).hostname || href);
+  }
+  return fragment;
 }

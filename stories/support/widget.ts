@@ -11,11 +11,18 @@ export interface WidgetArgs {
   'heading-level'?: number;
   refresh?: number;
   timeout?: number;
+  category?: string;
+  tag?: string;
 }
 
 /** Where the stories find their feeds (see `staticDirs` in .storybook/main.ts). */
 export const FEEDS = {
   world: '/feeds/world.json',
+  /** The same stories as RSS 2.0 and as Atom 1.0. */
+  rss: '/feeds/world.rss.xml',
+  atom: '/feeds/world.atom.xml',
+  /** A micro-blog and podcast feed: untitled posts, a photo post, an episode, a link post. */
+  micro: '/fixtures/micro-and-podcast.json',
   monde: '/feeds/monde.json',
   newsroom: '/fixtures/newsroom.json',
   arabic: '/fixtures/akhbar.json',
@@ -47,6 +54,8 @@ export const widgetArgTypes: Partial<ArgTypes<WidgetArgs>> = {
   'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   refresh: { control: { type: 'number', min: 0, step: 30 } },
   timeout: { control: { type: 'number', min: 0 } },
+  category: { control: 'text' },
+  tag: { control: 'text' },
   feed: { control: false },
 };
 

@@ -83,10 +83,36 @@ describe('widget states', () => {
         expect(event.detail.feed.title).to.equal('Daily Reports — World');
       });
 
-      it('shows an error for an HTML page instead of a feed', async () => {
-        const el = await fixture(make(tag, '/feeds-test/html'));
-        await waitUntil(() => $(el, '[part~="error"]'));
-        expect(text($(el, '[part~="error"] p'))).to.equal('This news feed could not be read.');
+      it('shows an error, with no Try again button, for a web page or XML that is not a feed', async () => {
+        for (const [route, kind] of [['html', 'html'], ['sitemap', 'xml'], ['not-a-feed', 'format']]) {
+          const el = make(tag, `/feeds-test/${route}`);
+          const failed = oneEvent(el, 'news-error');
+          await fixture(el);
+          expect((await failed).detail.error.kind, route).to.equal(kind);
+          await settled(el);
+          expect(text($(el, '[part~="error"] p'))).to.equal('This news feed could not be read.');
+          expect($(el, '[part~="error"] button'), `${route}: trying again cannot help`).to.be.null;
+        }
+      });
+
+      it('says a feed without CORS cannot be shown here, once, without retrying or blaming the connection', async () => {
+        const fetchSpy = sinon.spy(window, 'fetch');
+        try {
+          const el = make(tag, `http://127.0.0.1:${location.port}/feeds-test/no-cors`);
+          const failed = oneEvent(el, 'news-error');
+          await fixture(el);
+          expect((await failed).detail.error.kind).to.equal('blocked');
+          await settled(el);
+          expect(text($(el, '[part~="error"] p'))).to.equal('This news feed can’t be shown on this site.');
+          expect($(el, '[part~="error"] button')).to.be.null;
+          const calls = fetchSpy.callCount;
+          // The first automatic retry of a transient failure comes after about 2 s.
+          await new Promise((resolve) => setTimeout(resolve, 2600));
+          expect(fetchSpy.callCount, 'no automatic retry').to.equal(calls);
+          expect(warn.calledWithMatch(sinon.match(/Access-Control-Allow-Origin/).and(sinon.match(location.origin)))).to.be.true;
+        } finally {
+          fetchSpy.restore();
+        }
       });
     });
   }
@@ -100,6 +126,7 @@ describe('widget states', () => {
       expect((await failed).detail.error.kind).to.equal('not-found');
       await settled(el);
       expect(text($(el, '[part~="error"] p'))).to.equal('This story could not be found. It may have been removed.');
+      expect($(el, '[part~="error"] button'), 'trying again cannot help').to.be.null;
     });
   }
 

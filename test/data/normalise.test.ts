@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { normaliseFeed, isNormalisedFeed, FALLBACK_TITLE_LENGTH } from '../../src/data/normalise.js';
+import {
+  normaliseFeed,
+  isNormalisedFeed,
+  FALLBACK_TITLE_LENGTH,
+  MAX_ITEMS,
+  MAX_LIST,
+} from '../../src/data/normalise.js';
 import { FeedError } from '../../src/data/feed-error.js';
 
 const BASE = 'https://news.example/feeds/world.json';
@@ -133,8 +139,13 @@ describe('normaliseFeed', () => {
     expect(warnings.some((w) => w.includes('items[0].url'))).to.be.true;
   });
 
-  it('falls back to external_url when url is missing', () => {
-    expect(one({ external_url: 'https://elsewhere.example/x' }).url).to.equal('https://elsewhere.example/x');
+  it('falls back to external_url when url is missing, and keeps it as the link post\'s target', () => {
+    const item = one({ external_url: 'https://elsewhere.example/x' });
+    expect(item.url).to.equal('https://elsewhere.example/x');
+    expect(item.externalUrl).to.equal('https://elsewhere.example/x');
+    const linked = one({ url: 'https://blog.example/p/1', external_url: 'https://elsewhere.example/x' });
+    expect(linked.url).to.equal('https://blog.example/p/1');
+    expect(linked.externalUrl).to.equal('https://elsewhere.example/x');
   });
 
   it('coerces a numeric id to a string, as JSON Feed requires', () => {
@@ -142,13 +153,29 @@ describe('normaliseFeed', () => {
     expect(feed.items[0]!.id).to.equal('42');
   });
 
-  it('skips items without an id, and non-object items', () => {
+  it('keeps items without an id, deriving one: the url, else a stable hash', () => {
     const warnings: string[] = [];
-    const feed = normaliseFeed(feedWith([{ title: 'No id' }, { id: '', title: 'Empty id' }, 'text', null, { id: 'ok', title: 'Kept' }]), {
-      warn: (m) => warnings.push(m),
-    });
-    expect(feed.items.map((i) => i.id)).to.deep.equal(['ok']);
-    expect(warnings).to.have.length(4);
+    const items = [
+      { title: 'No id', url: 'https://news.example/no-id' },
+      { id: '', title: 'Empty id', date_published: '2024-06-17T09:30:00Z' },
+      'text',
+      null,
+      { id: 'ok', title: 'Kept' },
+    ];
+    const feed = normaliseFeed(feedWith(items), { warn: (m) => warnings.push(m) });
+    expect(feed.items.map((i) => i.title)).to.deep.equal(['No id', 'Empty id', 'Kept']);
+    expect(feed.items[0]!.id).to.equal('https://news.example/no-id');
+    expect(feed.items[1]!.id).to.match(/^item-[0-9a-z]+$/);
+    expect(normaliseFeed(feedWith(items)).items[1]!.id, 'the same id on every load').to.equal(feed.items[1]!.id);
+    expect(warnings, 'one warning for the whole feed').to.have.length(1);
+    expect(warnings[0]).to.contain('2 × items[].id: missing, derived from the item (first: items[0].id)');
+    expect(warnings[0]).to.contain('2 × items[]: not an object, ignored (first: items[2])');
+  });
+
+  it('makes derived ids unique when two items share a url', () => {
+    const feed = normaliseFeed(feedWith([{ url: 'https://x.example/a', title: 'One' }, { url: 'https://x.example/a', title: 'Two' }]));
+    expect(feed.items.map((i) => i.title)).to.deep.equal(['One', 'Two']);
+    expect(new Set(feed.items.map((i) => i.id)).size).to.equal(2);
   });
 
   it('keeps the first of two items with the same id', () => {
@@ -156,8 +183,25 @@ describe('normaliseFeed', () => {
     expect(feed.items.map((i) => i.title)).to.deep.equal(['First']);
   });
 
-  it('gives an untitled item its summary as headline', () => {
-    expect(one({ title: undefined, summary: 'Short summary.' }).title).to.equal('Short summary.');
+  it('gives an untitled item its summary as headline, and does not repeat it as the summary', () => {
+    const item = one({ title: undefined, summary: 'Short summary.' });
+    expect(item.title).to.equal('Short summary.');
+    expect(item.summary).to.be.undefined;
+  });
+
+  it('gives a micro-post the opening words of its text as headline', () => {
+    expect(one({ title: undefined, content_text: 'Just landed in Lisbon.\n\nMore soon.' }).title).to.equal(
+      'Just landed in Lisbon. More soon.',
+    );
+    const html = one({ title: undefined, content_html: `<p>Reading <a href="x">a book</a> &#8211; ${'slowly '.repeat(30)}</p>` });
+    expect(html.title.startsWith('Reading a book – slowly')).to.be.true;
+    expect(html.title.endsWith('slowly…')).to.be.true;
+  });
+
+  it('leaves the headline of a post with no text empty, for the widget to label', () => {
+    const item = one({ title: undefined, content_html: '<p><img src="https://x.example/photo.jpg"></p>' });
+    expect(item.title).to.equal('');
+    expect(item.image).to.equal('https://x.example/photo.jpg');
   });
 
   it('cuts a long fallback headline at a word boundary with an ellipsis', () => {
@@ -179,9 +223,9 @@ describe('normaliseFeed', () => {
         summary: ['array'],
         content_html: 12,
         image: { src: 'x.jpg' },
-        tags: 'World',
+        tags: 42,
         date_published: 1718616600,
-        _news: { category: 7, key_points: 'not a list', sources: { name: 'x' }, image_caption: false },
+        _news: { category: 7, key_points: { first: 'not a list' }, sources: { name: 'x' }, image_caption: false },
       },
       warnings,
     );
@@ -195,7 +239,10 @@ describe('normaliseFeed', () => {
     expect(item.keyPoints).to.deep.equal([]);
     expect(item.sources).to.deep.equal([]);
     expect(item.imageCaption).to.be.undefined;
-    expect(warnings.length).to.be.at.least(10);
+    expect(warnings).to.have.length(1);
+    for (const field of ['title', 'summary', 'content_html', 'image', 'tags', 'date_published', '_news.category', '_news.key_points', '_news.sources', '_news.image_caption']) {
+      expect(warnings[0], field).to.contain(`items[0].${field}: `);
+    }
   });
 
   it('keeps the good entries of a list with some of the wrong type', () => {
@@ -204,6 +251,7 @@ describe('normaliseFeed', () => {
       _news: { key_points: ['One', { x: 1 }, 'Two'], sources: ['Plain name', { url: 'https://x.example' }, { name: 'Named' }] },
     });
     expect(item.tags).to.deep.equal(['World', 'Europe']);
+    expect(one({ tags: 'Bare' }).tags, 'a bare string is a list of one').to.deep.equal(['Bare']);
     expect(item.keyPoints).to.deep.equal(['One', 'Two']);
     expect(item.sources.map((s) => s.name)).to.deep.equal(['Plain name', 'Named']);
   });
@@ -237,10 +285,86 @@ describe('normaliseFeed', () => {
     expect(item.summary).to.be.undefined;
   });
 
-  it('skips authors without a name', () => {
-    expect(one({ authors: [{ url: 'https://a.example' }, { name: 'Named' }, 'str'] }).authors).to.deep.equal([
+  it('skips authors without a name, and takes a bare string as a name', () => {
+    expect(one({ authors: [{ url: 'https://a.example' }, { name: 'Named' }, 'Plain'] }).authors).to.deep.equal([
       { name: 'Named', url: undefined },
+      { name: 'Plain', url: undefined },
     ]);
+    expect(one({ authors: undefined, author: 'Jane Roe' }).authors).to.deep.equal([{ name: 'Jane Roe', url: undefined }]);
+  });
+
+  it('gives items without authors the feed\'s (JSON Feed 1.1 says they inherit)', () => {
+    const feed = normaliseFeed(
+      feedWith([{ id: '1', title: 'a' }, { id: '2', title: 'b', authors: [{ name: 'Own' }] }], { authors: [{ name: 'Feed' }] }),
+    );
+    expect(feed.items.map((i) => i.authors.map((a) => a.name))).to.deep.equal([['Feed'], ['Own']]);
+  });
+
+  it('decodes entities and strips stray tags in every text field', () => {
+    const item = one({
+      title: 'Storm &#8211; day <b>two</b> &amp; after',
+      summary: 'Caf&eacute; &hellip;',
+      tags: ['R&amp;D'],
+      authors: [{ name: 'O&#8217;Brien' }],
+      _news: { key_points: ['A &lt; B'], sources: [{ name: 'Le <i>Monde</i>' }], image_caption: '&copy; AP' },
+    });
+    expect(item.title).to.equal('Storm – day two & after');
+    expect(item.summary).to.equal('Café …');
+    expect(item.tags).to.deep.equal(['R&D']);
+    expect(item.authors[0]!.name).to.equal('O’Brien');
+    expect(item.keyPoints).to.deep.equal(['A < B']);
+    expect(item.sources[0]!.name).to.equal('Le Monde');
+    expect(item.imageCaption).to.equal('© AP');
+  });
+
+  it('reads RFC 822 dates, and date_modified alone', () => {
+    const item = one({ date_published: 'Fri, 31 May 2019 12:17:58 -0700' });
+    expect(item.datePublished!.toISOString()).to.equal('2019-05-31T19:17:58.000Z');
+    const modified = one({ date_modified: '2024-01-02T03:04:05Z' });
+    expect(modified.datePublished).to.be.undefined;
+    expect(modified.dateModified!.toISOString()).to.equal('2024-01-02T03:04:05.000Z');
+  });
+
+  it('takes the image from banner_image, else the first picture in the body', () => {
+    expect(one({ banner_image: '/b.jpg' }).bannerImage).to.equal('https://news.example/b.jpg');
+    const item = one({ content_html: '<p><img src="data:image/png;base64,AA"><img src="pixel.gif" width="1"><img src="photos/big.jpg"></p>' });
+    expect(item.image).to.equal('https://news.example/feeds/photos/big.jpg');
+    expect(one({ content_html: '<img src="javascript:alert(1)">' }).image).to.be.undefined;
+  });
+
+  it('gives an item without a summary an excerpt of its body', () => {
+    const item = one({ content_html: `<p>${'Long body text. '.repeat(40)}</p>` });
+    expect(item.summary).to.be.undefined;
+    expect(item.excerpt!.length).to.be.at.most(201);
+    expect(item.excerpt!.endsWith('…')).to.be.true;
+    expect(one({ content_text: 'Short body.' }).excerpt).to.equal('Short body.');
+    expect(one({ summary: 'Given', content_text: 'Body' }).excerpt).to.be.undefined;
+  });
+
+  it('reads audio and video attachments, keeping only safe URLs', () => {
+    const item = one({
+      attachments: [
+        { url: 'https://cdn.example/ep1.mp3', mime_type: 'audio/mpeg', title: 'Episode 1', size_in_bytes: 1000, duration_in_seconds: 2520 },
+        { url: 'javascript:alert(1)', mime_type: 'audio/mpeg' },
+        { url: 'https://cdn.example/clip.mp4' },
+        { url: 'https://cdn.example/clip.mp4', mime_type: 'video/mp4', duration_in_seconds: -3 },
+      ],
+    });
+    expect(item.attachments).to.deep.equal([
+      { url: 'https://cdn.example/ep1.mp3', mimeType: 'audio/mpeg', title: 'Episode 1', sizeInBytes: 1000, durationInSeconds: 2520 },
+      { url: 'https://cdn.example/clip.mp4', mimeType: 'video/mp4', title: undefined, sizeInBytes: undefined, durationInSeconds: undefined },
+    ]);
+  });
+
+  it('reads at most MAX_ITEMS items and MAX_LIST entries of a list, whatever the feed holds', () => {
+    const warnings: string[] = [];
+    const many = Array.from({ length: MAX_ITEMS + 500 }, (_, i) => ({ id: String(i), title: `Item ${i}` }));
+    const feed = normaliseFeed(feedWith(many), { warn: (m) => warnings.push(m) });
+    expect(feed.items).to.have.length(MAX_ITEMS);
+    const item = one({ tags: Array.from({ length: 10_000 }, (_, i) => `t${i}`), _news: { key_points: Array(10_000).fill('k') } });
+    expect(item.tags).to.have.length(MAX_LIST);
+    expect(item.keyPoints).to.have.length(MAX_LIST);
+    expect(warnings[0]).to.contain(`${MAX_ITEMS + 500} items, only the first ${MAX_ITEMS} read`);
   });
 
   it('throws a format FeedError for input that is not a feed', () => {

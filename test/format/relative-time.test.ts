@@ -5,7 +5,7 @@ import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { english } from '../../src/format/english.js';
-import { relativeTime, absoluteDate, parseDate } from '../../src/format/relative-time.js';
+import { relativeTime, absoluteDate } from '../../src/format/relative-time.js';
 import { resolveLocale, isRightToLeft, inheritedLang } from '../../src/format/locale.js';
 
 const now = new Date('2024-06-26T17:47:26.798Z');
@@ -70,21 +70,6 @@ describe('relative wording', () => {
           expect(relativeTime(date, { now, locale }), `${locale.code} ${sign * ms}`).to.equal(expected);
         }
       }
-    }
-  });
-});
-
-describe('parseDate', () => {
-  it('reads RFC 3339 dates with any offset or none', () => {
-    expect(parseDate('2024-06-17T09:30:00.000Z')!.toISOString()).to.equal('2024-06-17T09:30:00.000Z');
-    expect(parseDate('2024-06-18T10:00:00+02:00')!.toISOString()).to.equal('2024-06-18T08:00:00.000Z');
-    expect(parseDate('2024-06-18t10:00:00z')!.toISOString()).to.equal('2024-06-18T10:00:00.000Z');
-    expect(parseDate('2024-06-17')!.toISOString()).to.equal('2024-06-17T00:00:00.000Z');
-  });
-
-  it('refuses what Date would only guess at', () => {
-    for (const value of ['June 17, 2024', '17/06/2024', '1718616600', '2024-13-45T99:99:99Z', '', 'yesterday']) {
-      expect(parseDate(value), value).to.be.undefined;
     }
   });
 });

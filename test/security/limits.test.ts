@@ -74,7 +74,7 @@ describe('huge and deep input', () => {
     expect(box.textContent).to.equal('text');
   });
 
-  it('<news-trending> ranks 5,000 items and shows only `limit` of them', async () => {
+  it('<news-trending> reads the first 1,000 of 5,000 items, ranks them and shows only `limit`', async () => {
     const items = Array.from({ length: 5_000 }, (_, i) => ({
       id: `item-${i}`,
       title: `Story ${i}`,
@@ -85,14 +85,17 @@ describe('huge and deep input', () => {
     widgets.push(el);
     const titles = [...el.shadowRoot!.querySelectorAll('[part~="item"] [part~="title"]')].map((t) => t.textContent!.trim());
     expect(titles).to.have.length(10);
-    // Ranked first (lowest rank first), then the newest of the rest.
-    expect(titles.slice(0, 6)).to.deep.equal(['Story 4007', 'Story 3007', 'Story 2007', 'Story 1007', 'Story 7', 'Story 4999']);
+    // Only the first MAX_ITEMS are read: of the ranked, only Story 7; then the newest of the rest.
+    expect(titles.slice(0, 3)).to.deep.equal(['Story 7', 'Story 999', 'Story 998']);
   });
 
-  it('<news-card> finds its article among 5,000 items', async () => {
+  it('<news-card> finds its article among the 1,000 items read of 5,000, and not beyond', async () => {
     const items = Array.from({ length: 5_000 }, (_, i) => ({ id: `item-${i}`, title: `Story ${i}` }));
-    const el = await render('news-card', feedOf(items), { 'article-id': 'item-4999' });
+    const el = await render('news-card', feedOf(items), { 'article-id': 'item-999' });
     widgets.push(el);
-    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Story 4999');
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Story 999');
+    const beyond = await render('news-card', feedOf(items), { 'article-id': 'item-1000' });
+    widgets.push(beyond);
+    expect(beyond.shadowRoot!.querySelector('[part~="error"]')!.getAttribute('data-kind')).to.equal('not-found');
   });
 });

@@ -23,6 +23,8 @@ export interface ItemCase {
   /** Widgets to render the item in; all three when absent. */
   widgets?: string[];
   keep?: string[];
+  /** Text that must not be shown (markup stripped from a text field). */
+  absentText?: string[];
   absent?: string[];
 }
 

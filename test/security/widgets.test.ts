@@ -96,6 +96,7 @@ describe('widgets with hostile feed items', () => {
         expect(pwned.has(c.id), 'the payload ran').to.be.false;
         expect(dangers(root), 'dangerous nodes').to.deep.equal([]);
         for (const text of c.keep ?? []) expect(textOf(root)).to.include(text);
+        for (const text of c.absentText ?? []) expect(textOf(root)).not.to.include(text);
         for (const selector of c.absent ?? []) expect(root.querySelector(selector), selector).to.be.null;
       });
     }

@@ -28,6 +28,10 @@ export const articleStyles = css`
     letter-spacing: -0.01em;
   }
 
+  .unspaced {
+    letter-spacing: 0;
+  }
+
   .lede {
     font-size: 1.2rem;
     line-height: 1.45;
@@ -118,8 +122,10 @@ export const articleStyles = css`
     font-style: italic;
   }
 
+  /* Code wraps rather than scrolls: a scrolling box would need to take keyboard focus. */
   .body pre {
-    overflow-x: auto;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
     padding: 0.75rem;
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -191,5 +197,33 @@ export const articleStyles = css`
     border-radius: 999px;
     color: var(--_muted);
     font-size: 0.8125rem;
+  }
+
+  .attachments {
+    display: grid;
+    gap: var(--_space);
+    margin-block: var(--_space);
+  }
+
+  .attachment {
+    margin: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .attachment figcaption {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .attachment audio,
+  .attachment video {
+    width: 100%;
+    max-width: 100%;
+  }
+
+  .attachment video {
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
 `;

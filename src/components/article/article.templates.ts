@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import type { DateLocale } from '../../format/english.js';
+import type { Messages } from '../../format/messages.js';
+import { duration } from '../../format/duration.js';
 import { absoluteDateTime, isValidDate } from '../../format/relative-time.js';
-import type { NewsSource } from '../../data/types.js';
+import type { NewsItem, NewsSource } from '../../data/types.js';
 
 // Parts only the article shows, kept out of the code every widget shares.
 
@@ -24,4 +26,36 @@ export function sourceList(sources: NewsSource[]) {
           : source.name}</bdi
       >`,
   );
+}
+
+/** For a link post: "Link: example.com", the domain linked to where the link goes. */
+export function externalLink(item: NewsItem, messages: Messages) {
+  const href = item.externalUrl;
+  const host = href && /^https?:/.test(href) ? new URL(href).hostname.replace(/^www\./, '') : '';
+  if (!host) return nothing;
+  return html`<p part="external" class="meta external">
+    ${messages.link}: <a href=${href} rel="noopener noreferrer" target="_blank">${host}</a>
+  </p>`;
+}
+
+/**
+ * The item's audio and video, each in the browser's own player, which loads nothing until the
+ * reader presses play (`preload="none"`); titled, with its length.
+ */
+export function attachmentList(item: NewsItem, poster: string | undefined, locale: DateLocale) {
+  const media = item.attachments.filter((a) => /^(audio|video)\//i.test(a.mimeType));
+  if (!media.length) return nothing;
+  return html`<div part="attachments" class="attachments">
+    ${media.map((attachment) => {
+      const title = attachment.title ?? item.title;
+      const length = duration(attachment.durationInSeconds, locale.code ?? 'en');
+      const label = [title, length].filter(Boolean).join(' · ');
+      return html`<figure part="attachment" class="attachment">
+        ${label ? html`<figcaption>${label}</figcaption>` : nothing}
+        ${/^video\//i.test(attachment.mimeType)
+          ? html`<video controls preload="none" playsinline src=${attachment.url} poster=${poster ?? nothing} aria-label=${title || nothing}></video>`
+          : html`<audio controls preload="none" src=${attachment.url} aria-label=${title || nothing}></audio>`}
+      </figure>`;
+    })}
+  </div>`;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, nameList } from '../../internal/templates.js';
-import { absoluteTimeTemplate, sourceList } from './article.templates.js';
+import { heading, headingLevel, headlineText, nameList } from '../../internal/templates.js';
+import { absoluteTimeTemplate, attachmentList, externalLink, sourceList } from './article.templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
 import { selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
@@ -28,6 +28,14 @@ function plainText(text: string | undefined): Pick<ArticleView, 'paragraphs' | '
   };
 }
 
+/**
+ * A headline past any real one's length without the title's tight letter-spacing: WebKit then
+ * breaks lines of an 80,000-character word wider than the box (README, Browser support).
+ */
+function unspacedIfHuge(text: string) {
+  return text.length > 2000 ? html`<span class="unspaced">${text}</span>` : text;
+}
+
 /** The story an article shows, with its body already sanitised and within its budget. */
 export interface ArticleView {
   item: NewsItem;
@@ -37,6 +45,8 @@ export interface ArticleView {
   paragraphs?: string[];
   /** Set when the body was too long to show whole: the article links to the story instead. */
   truncated?: boolean;
+  /** The lead image, unless the body already shows it. */
+  lead?: string;
 }
 
 /**
@@ -56,12 +66,15 @@ export interface ArticleView {
  * @csspart title - The headline.
  * @csspart summary - The lede.
  * @csspart byline - Authors and dates.
+ * @csspart external - For a link post, the site it links to ("Link: example.com").
  * @csspart time - The published date.
  * @csspart updated - The updated date.
  * @csspart figure - The lead image with its caption.
  * @csspart media - The lead image's frame, which keeps its aspect ratio.
  * @csspart image - The lead image.
  * @csspart caption - The image's caption or credit.
+ * @csspart attachments - The audio and video players of a podcast episode or video post.
+ * @csspart attachment - One player with its title and length.
  * @csspart body - The article text.
  * @csspart more - After a body too long to show whole: an ellipsis and a link to the story.
  * @csspart key-points - The key points box.
@@ -70,7 +83,7 @@ export interface ArticleView {
  * @csspart sources - The sources line.
  * @csspart tags - The list of tags.
  * @csspart skeleton - The loading placeholder.
- * @csspart error - The error state; holds a retry button.
+ * @csspart error - The error state; holds a retry button where trying again can help.
  * @csspart retry - The retry button.
  * @csspart empty - The message shown for a feed with no items.
  */
@@ -89,16 +102,19 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   static override styles = [tokens, base, articleStyles];
 
   protected override selectArgs() {
-    return [this.articleId, this.images];
+    return [...super.selectArgs(), this.articleId, this.images];
   }
 
   protected override async select(feed: NewsFeed): Promise<Selection<ArticleView | undefined>> {
-    const { view: item, language } = selectItem(feed, this.articleId);
+    const { view: item, language } = selectItem(feed, this.articleId, { category: this.category, tag: this.tag });
     if (!item) return { view: undefined };
-    if (!item.contentHtml) return { view: { item, ...plainText(item.contentText) }, language };
+    const lead = item.image ?? item.bannerImage;
+    if (!item.contentHtml) return { view: { item, lead, ...plainText(item.contentText) }, language };
     const { sanitizeBody } = await import('../../sanitize/html.js');
     const { body, truncated } = sanitizeBody(item.contentHtml, feed.baseUrl, { images: this.images != 'none' });
-    return { view: { item, body, truncated }, language };
+    // Feeds often repeat the lead image as the body's first picture: show it once.
+    const shown = [...body.querySelectorAll('img')].some((img) => img.getAttribute('src') === lead);
+    return { view: { item, body, truncated, lead: shown ? undefined : lead }, language };
   }
 
   protected override isEmpty(view: ArticleView | undefined) {
@@ -106,13 +122,12 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   }
 
   protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<ArticleView | undefined>): TemplateResult {
-    const { item, body, paragraphs, truncated } = view!;
+    const { item, body, paragraphs, truncated, lead: image } = view!;
     const level = headingLevel(this.headingLevel, 2);
-    const image = item.image ?? item.bannerImage;
     return html`<article part="article" lang=${locale} dir=${dir}>
       <header part="header">
         ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
-        ${heading(level, 'title', item.title)}
+        ${heading(level, 'title', unspacedIfHuge(headlineText(item, messages, dateLocale)))}
         ${item.summary ? html`<p part="summary" class="summary lede">${item.summary}</p>` : nothing}
         <p part="byline" class="meta dots byline">
           ${item.authors.length
@@ -125,6 +140,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
             ? html`<span>${messages.updated} ${absoluteTimeTemplate(item.dateModified, dateLocale, 'updated')}</span>`
             : nothing}
         </p>
+        ${externalLink(item, messages)}
       </header>
       ${this.imageAvailable(image)
         ? html`<figure part="figure" class="lead">
@@ -132,6 +148,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
             ${item.imageCaption ? html`<figcaption part="caption">${item.imageCaption}</figcaption>` : nothing}
           </figure>`
         : nothing}
+      ${attachmentList(item, this.imageAvailable(image) ? image : undefined, dateLocale)}
       ${body || paragraphs
         ? html`<div part="body" class=${body ? 'body' : 'body text'}>
             ${body ?? paragraphs!.map((p) => html`<p>${p}</p>`)}
@@ -139,7 +156,9 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
               ? html`<p part="more" class="more">
                   …
                   ${item.url
-                    ? html`<a href=${item.url} rel="noopener noreferrer" target="_blank">${item.title || item.url}</a>`
+                    ? html`<a href=${item.url} rel="noopener noreferrer" target="_blank"
+                        >${headlineText(item, messages, dateLocale)}</a
+                      >`
                     : nothing}
                 </p>`
               : nothing}

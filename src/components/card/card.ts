@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, nameList, relativeTimeTemplate } from '../../internal/templates.js';
+import { heading, headingLevel, headlineText, mediaTemplate, nameList, relativeTimeTemplate } from '../../internal/templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
-import { selectItem } from '../../data/select.js';
+import { itemDate, selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { cardStyles } from './card.styles.js';
@@ -31,21 +31,29 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @csspart summary - The summary.
  * @csspart meta - The line with time and sources.
  * @csspart time - The relative time.
+ * @csspart attachment - "Audio" or "Video" with its length, for a podcast episode or a video.
  * @csspart sources - The source names.
  * @csspart skeleton - The loading placeholder.
- * @csspart error - The error state; holds a retry button.
+ * @csspart error - The error state; holds a retry button where trying again can help.
  * @csspart retry - The retry button.
  * @csspart empty - The message shown for a feed with no items.
  */
 export class NewsCard extends NewsElement<NewsItem | undefined> {
   static override properties: PropertyDeclarations = {
     articleId: { attribute: 'article-id' },
+    index: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
     layout: { reflect: true },
   };
 
-  /** The `id` of the item to show; the feed's first item when unset. */
+  /** The `id` of the item to show; wins over `index`. The feed's first item when neither is set. */
   articleId?: string;
+
+  /**
+   * The n-th story to show, counting from 1, newest first (the feed's order when it has no
+   * dates): for rows of cards that follow a live feed without knowing its ids.
+   */
+  index?: number;
 
   /** Level of the headline's heading element, 1–6. */
   headingLevel = 3;
@@ -59,11 +67,12 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
   static override styles = [tokens, base, cardStyles];
 
   protected override selectArgs() {
-    return [this.articleId];
+    return [...super.selectArgs(), this.articleId, this.index];
   }
 
   protected override select(feed: NewsFeed): Selection<NewsItem | undefined> {
-    return selectItem(feed, this.articleId);
+    const index = Math.trunc(Number(this.index));
+    return selectItem(feed, this.articleId, { category: this.category, tag: this.tag, index: index >= 1 ? index : undefined });
   }
 
   protected override isEmpty(item: NewsItem | undefined) {
@@ -73,6 +82,9 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
   protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<NewsItem | undefined>): TemplateResult {
     const item = view!;
     const image = item.image ?? item.bannerImage;
+    const date = itemDate(item);
+    const summary = item.summary ?? item.excerpt;
+    const media = mediaTemplate(item, messages, dateLocale);
     return html`<article part="card" class="card" lang=${locale} dir=${dir}>
       ${this.renderImage(image, item.imageCaption ?? '', 'media')}
       <div part="content" class="content">
@@ -81,13 +93,15 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
           headingLevel(this.headingLevel, 3),
           'title',
           item.url
-            ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}>${item.title}</a>`
-            : item.title,
+            ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}
+                >${headlineText(item, messages, dateLocale)}</a
+              >`
+            : headlineText(item, messages, dateLocale),
         )}
-        ${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
-        ${item.datePublished || item.sources.length
+        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+        ${date || media !== nothing || item.sources.length
           ? html`<p part="meta" class="meta dots">
-              ${relativeTimeTemplate(item.datePublished, dateLocale, messages.justNow)}
+              ${relativeTimeTemplate(date, dateLocale, messages.justNow)} ${media}
               ${item.sources.length
                 ? html`<span part="sources">${nameList(item.sources, ' · ')}</span>`
                 : nothing}

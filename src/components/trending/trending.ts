@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, relativeTimeTemplate } from '../../internal/templates.js';
+import { heading, headingLevel, headlineText, relativeTimeTemplate } from '../../internal/templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
-import { trendingItems } from '../../data/select.js';
+import { hasRanks, itemDate, matchingItems, trendingItems, type ListOrder } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { trendingStyles } from './trending.styles.js';
@@ -31,7 +31,7 @@ export const SLICE = 100;
  * @fires {NewsErrorEvent} news-error - The widget shows its error state.
  *
  * @csspart section - The whole list with its heading.
- * @csspart heading - The list's heading ("Trending").
+ * @csspart heading - The list's heading ("Trending", or "Latest").
  * @csspart list - The ordered list.
  * @csspart item - Each entry.
  * @csspart rank - An entry's rank number.
@@ -43,13 +43,14 @@ export const SLICE = 100;
  * @csspart thumbnail - An entry's image frame, with `show-images`.
  * @csspart image - An entry's image, with `show-images`.
  * @csspart skeleton - The loading placeholder.
- * @csspart error - The error state; holds a retry button.
+ * @csspart error - The error state; holds a retry button where trying again can help.
  * @csspart retry - The retry button.
  * @csspart empty - The message shown for a feed with no items.
  */
 export class NewsTrending extends NewsElement<NewsItem[]> {
   static override properties: PropertyDeclarations = {
     limit: { type: Number },
+    order: { reflect: true },
     heading: {},
     showImages: { type: Boolean, attribute: 'show-images', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -58,7 +59,16 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
   /** How many entries to show at most: 1 to 1,000 ({@link MAX_LIMIT}). */
   limit: number = DEFAULT_LIMIT;
 
-  /** The list's heading; "Trending", in the widget's language, when unset. */
+  /**
+   * `rank` (trending stories by `_news.trending_rank`, then the newest) or `latest` (newest
+   * first, ignoring ranks).
+   */
+  order: ListOrder = 'rank';
+
+  /**
+   * The list's heading, in the widget's language when unset: "Trending" for a ranked list of a
+   * feed with ranks, else "Latest".
+   */
   heading?: string;
 
   /** Shows each entry's image, when it has one, as a thumbnail. */
@@ -108,23 +118,29 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     return complete;
   }
 
+  private get effectiveOrder(): ListOrder {
+    return this.order === 'latest' ? 'latest' : 'rank';
+  }
+
   protected override selectArgs() {
-    return [this.effectiveLimit];
+    return [...super.selectArgs(), this.effectiveLimit, this.effectiveOrder];
   }
 
   protected override select(feed: NewsFeed): Selection<NewsItem[]> {
-    return { view: trendingItems(feed.items, this.effectiveLimit) };
+    const items = matchingItems(feed.items, { category: this.category, tag: this.tag });
+    return { view: trendingItems(items, this.effectiveLimit, this.effectiveOrder) };
   }
 
   protected override isEmpty(items: NewsItem[]) {
     return items.length === 0;
   }
 
-  protected override renderContent({ view: items, locale, dir, dateLocale, messages }: FeedState<NewsItem[]>): TemplateResult {
+  protected override renderContent({ feed, view: items, locale, dir, dateLocale, messages }: FeedState<NewsItem[]>): TemplateResult {
     const level = headingLevel(this.headingLevel, 2);
     const itemLevel = headingLevel(level + 1, 6);
+    const ranked = this.effectiveOrder === 'rank' && hasRanks(feed.items);
     return html`<section part="section" lang=${locale} dir=${dir}>
-      ${heading(level, 'heading', this.heading || messages.trending)}
+      ${heading(level, 'heading', this.heading || (ranked ? messages.trending : messages.latest))}
       <ol part="list">
         ${repeat(
           items.slice(0, this.#rendered),
@@ -137,13 +153,17 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
                 itemLevel,
                 'title',
                 item.url
-                  ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}>${item.title}</a>`
-                  : item.title,
+                  ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}
+                      >${headlineText(item, messages, dateLocale)}</a
+                    >`
+                  : headlineText(item, messages, dateLocale),
               )}
-              ${item.datePublished
-                ? html`<p class="meta">${relativeTimeTemplate(item.datePublished, dateLocale, messages.justNow)}</p>`
+              ${itemDate(item)
+                ? html`<p class="meta">${relativeTimeTemplate(itemDate(item), dateLocale, messages.justNow)}</p>`
                 : nothing}
-              ${item.summary ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
+              ${item.summary ?? item.excerpt
+                ? html`<p part="summary" class="summary">${item.summary ?? item.excerpt}</p>`
+                : nothing}
             </div>
             ${this.showImages
               ? this.renderImage(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media')
