@@ -91,21 +91,18 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
 
   protected override updated(): void {
     const entries = this.feedController.current?.view.length ?? 0;
-    // The next slice renders in a task after the next frame, once this one is laid out: one
-    // slice's style and layout per frame.
-    this.#nextSlice ??=
-      this.#rendered < entries
-        ? new Promise((resolve) =>
-            requestAnimationFrame(() =>
-              setTimeout(() => {
-                this.#rendered += SLICE;
-                this.#nextSlice = undefined;
-                this.requestUpdate();
-                resolve();
-              }),
-            ),
-          )
-        : undefined;
+    if (this.#nextSlice || this.#rendered >= entries) return;
+    // This slice is laid out in its own task, rather than with the next ones at the next frame;
+    // then the next slice renders in a task of its own (a timer, which runs in a hidden tab too).
+    void this.offsetHeight;
+    this.#nextSlice = new Promise((resolve) =>
+      setTimeout(() => {
+        this.#rendered += SLICE;
+        this.#nextSlice = undefined;
+        this.requestUpdate();
+        resolve();
+      }),
+    );
   }
 
   /** Resolves once every slice of the list has rendered. */
