@@ -8,10 +8,13 @@ import { $$, settled } from '../support/helpers.js';
 const IMAGE = new URL('/test/fixtures/images/kenya-tax-protests.svg', location.href).href;
 const uniq = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
 
-/** Requests the page made for URLs starting with `prefix`, after letting lazy images start. */
+/**
+ * Requests the page made for URLs starting with `prefix`, after letting lazy images start. (A
+ * timer, not animation frames, which a page in a background tab does not get.)
+ */
 async function requestsTo(prefix: string): Promise<string[]> {
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  document.body.getBoundingClientRect();
+  await new Promise((resolve) => setTimeout(resolve, 500));
   return performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
