@@ -6,9 +6,10 @@ import { saveStaleCopy } from './stale-store.js';
 export const FRESH_MS = 60_000;
 /**
  * The most feed text, in characters, that the page keeps parsed for sharing, all feeds
- * together: past it, the least recently used feeds are forgotten first.
+ * together: past it, the least recently used feeds are forgotten first. (A parsed feed takes
+ * a few times its text's size in memory.)
  */
-export const MAX_SHARED_CHARS = 4 * 1024 * 1024;
+export const MAX_SHARED_CHARS = 4_000_000;
 
 interface Entry {
   promise: Promise<NewsFeed>;
@@ -36,8 +37,8 @@ export interface SharedLoadOptions extends Omit<LoadOptions, 'signal'> {
 export function loadSharedFeed(url: string, options: SharedLoadOptions = {}): Promise<NewsFeed> {
   const { signal, maxAge = FRESH_MS, ...load } = options;
   let entry = entries.get(url);
-  // A request still in flight is shared whatever the age asked for.
-  const old = entry?.loadedAt !== undefined && Date.now() - entry.loadedAt >= maxAge;
+  // A request still in flight (no loadedAt yet) is shared whatever the age asked for.
+  const old = Date.now() - (entry?.loadedAt ?? Infinity) >= maxAge;
   if (!entry || old) {
     const created: Entry = {
       promise: fetchFeedText(url, load).then(async ({ text, url: finalUrl, contentType }) => {

@@ -156,8 +156,8 @@ export class FeedController<V> implements ReactiveController {
 
   hostConnected(): void {
     if (this.#host.loading === 'lazy' && !this.#visible) this.#observe();
-    // Put back after a removal that stopped its load: start afresh.
-    if (!this.#args) this.#host.requestUpdate();
+    // Put back after a removal that abandoned its load: the update starts afresh.
+    this.#host.requestUpdate();
   }
 
   /**

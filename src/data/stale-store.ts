@@ -1,18 +1,18 @@
 /**
  * The last good copy of each feed, kept in localStorage so a reader who goes offline still
  * sees news, marked as old. Bounded by what is actually written (the key and the JSON stored,
- * counted in characters as storage quotas count them): at most {@link MAX_COPIES} feeds of at
- * most {@link MAX_COPY_CHARS} each, and {@link MAX_TOTAL_CHARS} for all of them, the least
- * recently saved dropped first. Storage that is full, disabled or blocked (sandboxed frames,
- * private modes) is simply not used: every use of it is inside a `try`, and a write that fails
- * leaves the host page's own keys alone.
+ * counted in characters, as storage quotas count them): at most {@link MAX_COPIES} feeds, of
+ * at most {@link MAX_COPY_CHARS} each and {@link MAX_TOTAL_CHARS} all together, the most
+ * recently saved kept first. Room is made before a copy is written. Storage that is full,
+ * disabled or blocked (sandboxed frames, private modes) is simply not used: every use of it is
+ * inside a `try`, and a write that fails leaves the host page's own keys alone.
  */
 
 const PREFIX = 'news-widgets:feed:';
 export const MAX_COPIES = 8;
-export const MAX_COPY_CHARS = 512 * 1024;
+export const MAX_COPY_CHARS = 500_000;
 /** A fifth of the 5 million characters or so that browsers give an origin's localStorage. */
-export const MAX_TOTAL_CHARS = 1024 * 1024;
+export const MAX_TOTAL_CHARS = 1_000_000;
 
 export interface StaleCopy {
   text: string;
@@ -40,17 +40,16 @@ export function saveStaleCopy(key: string, text: string, url: string): void {
     const value = JSON.stringify({ text, url, savedAt: lastSaved } satisfies Stored);
     let total = name.length + value.length;
     if (total > MAX_COPY_CHARS) return;
-    // Room first, the least recently saved copies going, so that the copies never take more
-    // than their share: [savedAt, key, size] of each other copy, oldest first.
+    // Room first, so that the copies never take more than their share: the other copies, the
+    // most recently saved first, stay while they fit; the rest go.
     const others = ownKeys()
       .filter((other) => other !== name)
-      .map((other) => [stored(other)?.savedAt ?? 0, other, other.length + localStorage.getItem(other)!.length] as const)
-      .sort((a, b) => a[0] - b[0]);
-    for (const [, , size] of others) total += size;
-    while (others.length && (others.length >= MAX_COPIES || total > MAX_TOTAL_CHARS)) {
-      const [, other, size] = others.shift()!;
-      localStorage.removeItem(other);
-      total -= size;
+      .map((other) => [stored(other)?.savedAt ?? 0, other] as const)
+      .sort((a, b) => b[0] - a[0]);
+    let count = 1;
+    for (const [, other] of others) {
+      total += other.length + localStorage.getItem(other)!.length;
+      if (++count > MAX_COPIES || total > MAX_TOTAL_CHARS) localStorage.removeItem(other);
     }
     localStorage.setItem(name, value);
   } catch {
@@ -60,7 +59,7 @@ export function saveStaleCopy(key: string, text: string, url: string): void {
 
 export function readStaleCopy(key: string): StaleCopy | undefined {
   const copy = stored(PREFIX + key);
-  return copy && { text: copy.text, url: copy.url, savedAt: new Date(copy.savedAt) };
+  return copy && { ...copy, savedAt: new Date(copy.savedAt) };
 }
 
 /** Removes every stored copy. */

@@ -33,14 +33,6 @@ export function heading(level: HeadingLevel, part: string, content: unknown): Te
   }
 }
 
-/**
- * Names from a feed in a row (sources, authors), each in a `<bdi>` that the shared styles make
- * an inline block: a name in another direction, or holding direction controls (even ones that
- * would close an isolate early), cannot reorder the others.
- */
-export const nameList = (list: { name: string }[], separator: string) =>
-  list.map(({ name }, i) => html`${i ? separator : ''}<bdi>${name}</bdi>`);
-
 /** `<time>` showing "5 hours ago", with the exact date as its tooltip; nothing for a bad date. */
 export function relativeTimeTemplate(
   date: Date | undefined,

@@ -107,7 +107,7 @@ describe('nothing outlives a removed widget', () => {
       }
     });
 
-    it(`keeps at most ${MAX_SHARED_CHARS / 1024 / 1024} Mi characters of feeds, the least recently used going first`, async () => {
+    it(`keeps at most ${MAX_SHARED_CHARS.toLocaleString('en')} characters of feeds, the least recently used going first`, async () => {
       const kilo = Math.ceil(MAX_SHARED_CHARS / 3 / 1024); // a third of the budget, and a little more
       const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((key) => new URL(`/feeds-test/sized/${kilo}-${key}${uniq()}`, location.href).href);
       await loadSharedFeed(a);
@@ -142,7 +142,7 @@ describe('offline copies in the host origin’s storage', () => {
     expect(stored()).to.equal(0);
   });
 
-  it(`keeps every copy, key and encoding included, within ${MAX_COPY_CHARS / 1024} K characters`, () => {
+  it(`keeps every copy, key and encoding included, within ${MAX_COPY_CHARS.toLocaleString('en')} characters`, () => {
     const text = 'x'.repeat(MAX_COPY_CHARS - 200);
     saveStaleCopy('https://news.example/a.json', text, 'https://news.example/a.json');
     saveStaleCopy('https://news.example/b.json', 'x'.repeat(MAX_COPY_CHARS - 100), 'https://news.example/b.json');
@@ -150,7 +150,7 @@ describe('offline copies in the host origin’s storage', () => {
     expect(readStaleCopy('https://news.example/b.json'), 'too long once stored').to.be.undefined;
   });
 
-  it(`keeps all copies together within ${MAX_TOTAL_CHARS / 1024} K characters, the oldest going first`, () => {
+  it(`keeps all copies together within ${MAX_TOTAL_CHARS.toLocaleString('en')} characters, the oldest going first`, () => {
     const urls = Array.from({ length: MAX_COPIES }, (_, i) => `https://news.example/${i}.json`);
     for (const url of urls) saveStaleCopy(url, 'x'.repeat(200_000), url);
     expect(stored()).to.be.at.most(MAX_TOTAL_CHARS);

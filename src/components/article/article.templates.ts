@@ -59,3 +59,12 @@ export function attachmentList(item: NewsItem, poster: string | undefined, local
     })}
   </div>`;
 }
+
+/**
+ * Names from a feed in a row (authors), each in a `<bdi>` that the shared styles make an inline
+ * block: a name in another direction, or holding direction controls (even ones that would close
+ * an isolate early), cannot reorder the others. The card's sources and {@link sourceList} do the
+ * same.
+ */
+export const nameList = (list: { name: string }[], separator: string) =>
+  list.map(({ name }, i) => html`${i ? separator : ''}<bdi>${name}</bdi>`);

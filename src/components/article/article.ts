@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, headlineText, nameList } from '../../internal/templates.js';
-import { absoluteTimeTemplate, attachmentList, externalLink, sourceList } from './article.templates.js';
+import { heading, headingLevel, headlineText } from '../../internal/templates.js';
+import { absoluteTimeTemplate, attachmentList, externalLink, nameList, sourceList } from './article.templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
 import { selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, headlineText, mediaTemplate, nameList, relativeTimeTemplate } from '../../internal/templates.js';
+import { heading, headingLevel, headlineText, mediaTemplate, relativeTimeTemplate } from '../../internal/templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
 import { itemDate, selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
@@ -103,7 +103,9 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
           ? html`<p part="meta" class="meta dots">
               ${relativeTimeTemplate(date, dateLocale, messages.justNow)} ${media}
               ${item.sources.length
-                ? html`<span part="sources">${nameList(item.sources, ' · ')}</span>`
+                ? html`<span part="sources"
+                    >${item.sources.map((s, i) => html`${i ? ' · ' : ''}<bdi>${s.name}</bdi>`)}</span
+                  >`
                 : nothing}
             </p>`
           : nothing}
