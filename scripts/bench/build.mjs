@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildCdnInto } from '../build/cdn.mjs';
 
-export const PAGES = ['render', 'layout', 'longtasks'];
+export const PAGES = ['render', 'layout', 'longtasks', 'heavy'];
 
 /** Builds scripts/bench/pages/*.html (and the src/ code they import) into `outDir`. */
 export async function buildPages({ projectRoot, pagesDir, outDir }) {

@@ -1,9 +1,10 @@
-// A tiny static server on 127.0.0.1 for the benchmark pages: the built pages from `root`, and
-// the sample feeds (with their images) under /feeds/. `?delay=ms` on a request holds the
-// response back, like a slow feed.
+// A tiny static server on 127.0.0.1 for the benchmark pages: the built pages from `root`, the
+// sample feeds (with their images) under /feeds/, and the heavy feeds of ./heavy-feeds.mjs
+// under /heavy/<name>.json. `?delay=ms` on a request holds the response back, like a slow feed.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { HEAVY_FEEDS } from './heavy-feeds.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -27,7 +28,18 @@ async function fileIn(dir, path) {
   }
 }
 
-/** Serves `root` at / and `feeds` at /feeds/; resolves to { origin, close }. */
+/** Each heavy feed's text, built the first time it is asked for. */
+const heavy = new Map();
+
+/** A heavy feed by path (`/heavy/<name>.json`), or undefined. */
+function heavyFeed(path) {
+  const name = /^\/heavy\/([\w-]+)\.json$/.exec(path)?.[1];
+  if (!name || !Object.hasOwn(HEAVY_FEEDS, name)) return undefined;
+  if (!heavy.has(name)) heavy.set(name, Buffer.from(HEAVY_FEEDS[name].body()));
+  return { body: heavy.get(name), type: TYPES['.json'] };
+}
+
+/** Serves `root` at /, `feeds` at /feeds/ and the heavy feeds; resolves to { origin, close }. */
 export async function serve({ root, feeds }) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -35,7 +47,9 @@ export async function serve({ root, feeds }) {
     const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
     const file = path.startsWith('/feeds/')
       ? await fileIn(feeds, path.slice('/feeds/'.length))
-      : await fileIn(root, path.slice(1));
+      : path.startsWith('/heavy/')
+        ? heavyFeed(path)
+        : await fileIn(root, path.slice(1));
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

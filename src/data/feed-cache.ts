@@ -4,11 +4,19 @@ import { saveStaleCopy } from './stale-store.js';
 
 /** How long a loaded feed is reused by other widgets on the page, in milliseconds. */
 export const FRESH_MS = 60_000;
+/**
+ * The most feed text, in characters, that the page keeps parsed for sharing, all feeds
+ * together: past it, the least recently used feeds are forgotten first. (A parsed feed takes
+ * a few times its text's size in memory.)
+ */
+export const MAX_SHARED_CHARS = 4_000_000;
 
 interface Entry {
   promise: Promise<NewsFeed>;
   /** When the response arrived; undefined while in flight. */
   loadedAt?: number;
+  /** The length of the feed's text, once loaded. */
+  size?: number;
 }
 
 const entries = new Map<string, Entry>();
@@ -22,31 +30,46 @@ export interface SharedLoadOptions extends Omit<LoadOptions, 'signal'> {
 
 /**
  * Loads a feed once for every widget on the page: callers of the same URL share the request
- * in flight and, for {@link FRESH_MS}, its result. Failures are not kept, so a retry asks
- * again. HTTP caching is left to the browser: no cache-busting.
+ * in flight and, for {@link FRESH_MS}, its result; then the page forgets it, and sooner when
+ * the feeds it keeps grow past {@link MAX_SHARED_CHARS}. Failures are not kept, so a retry
+ * asks again. HTTP caching is left to the browser: no cache-busting.
  */
 export function loadSharedFeed(url: string, options: SharedLoadOptions = {}): Promise<NewsFeed> {
   const { signal, maxAge = FRESH_MS, ...load } = options;
   let entry = entries.get(url);
-  // A request still in flight is shared whatever the age asked for.
-  const old = entry?.loadedAt !== undefined && Date.now() - entry.loadedAt >= maxAge;
+  // A request still in flight (no loadedAt yet) is shared whatever the age asked for.
+  const old = Date.now() - (entry?.loadedAt ?? Infinity) >= maxAge;
   if (!entry || old) {
     const created: Entry = {
       promise: fetchFeedText(url, load).then(async ({ text, url: finalUrl, contentType }) => {
         const feed = await parseFeed(text, finalUrl, { contentType, warn: load.warn });
         created.loadedAt = Date.now();
+        created.size = text.length;
         saveStaleCopy(url, text, finalUrl);
+        setTimeout(forget, FRESH_MS, url, created);
+        // The most recently used first: those past the budget are forgotten.
+        let total = 0;
+        for (const [key, kept] of [...entries].reverse()) if ((total += kept.size ?? 0) > MAX_SHARED_CHARS) forget(key, kept);
         return feed;
       }),
     };
     // Failures are not kept: the next call asks again.
-    created.promise.catch(() => {
-      if (entries.get(url) === created) entries.delete(url);
-    });
-    entries.set(url, created);
+    created.promise.catch(() => forget(url, created));
     entry = created;
   }
+  // Most recently used last.
+  entries.delete(url);
+  entries.set(url, entry);
   return signal ? abortable(entry.promise, signal) : entry.promise;
+}
+
+function forget(url: string, entry: Entry) {
+  if (entries.get(url) === entry) entries.delete(url);
+}
+
+/** The URLs of the feeds the page keeps for sharing, least recently used first (for tests). */
+export function sharedFeedUrls(): string[] {
+  return [...entries.keys()];
 }
 
 /** Forgets every shared feed (for tests, and for pages that want a clean slate). */

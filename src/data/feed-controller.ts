@@ -50,6 +50,11 @@ export interface FeedRenderers<V, T> {
   error: (error: FeedError) => T;
 }
 
+/**
+ * The longest `timeout` honoured, in seconds: five minutes. (A timer of more than 2³¹ ms, about
+ * 25 days, would fire at once.)
+ */
+export const MAX_TIMEOUT_SECONDS = 300;
 /** Automatic retries of a transient failure, and the first delay (tripled each time). */
 export const AUTO_RETRIES = 3;
 export const FIRST_RETRY_MS = 2_000;
@@ -151,15 +156,31 @@ export class FeedController<V> implements ReactiveController {
 
   hostConnected(): void {
     if (this.#host.loading === 'lazy' && !this.#visible) this.#observe();
+    // Put back after a removal that abandoned its load: the update starts afresh.
+    this.#host.requestUpdate();
   }
 
+  /**
+   * A removed widget leaves nothing running: its load is abandoned and its retry cancelled,
+   * and one that had not settled (loading, failing, or showing an offline copy) loads
+   * afresh if it is put back.
+   */
   hostDisconnected(): void {
     void this.#unobserve?.then((stop) => stop());
     this.#unobserve = undefined;
     clearTimeout(this.#retryTimer);
+    // Complete with retries counted: the content shown is an offline copy.
+    if (this.#status != 'complete' || this.#retries) {
+      this.#abort?.abort();
+      this.#abort = this.#args = undefined;
+      this.#retries = 0;
+      this.#settle();
+    }
   }
 
   hostUpdate(): void {
+    // A removed widget loads nothing until it is put back.
+    if (!this.#host.isConnected) return;
     const args = this.#currentArgs();
     const previous = this.#args;
     if (previous && args.length === previous.length && args.every((arg, i) => Object.is(arg, previous[i]))) return;
@@ -314,8 +335,9 @@ export class FeedController<V> implements ReactiveController {
     };
   }
 
+  /** `timeout` in milliseconds: the default for none, at most {@link MAX_TIMEOUT_SECONDS}. */
   #timeoutMs(): number {
     const seconds = Number(this.#host.timeout);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT;
+    return seconds > 0 ? Math.min(seconds, MAX_TIMEOUT_SECONDS) * 1000 : DEFAULT_TIMEOUT;
   }
 }

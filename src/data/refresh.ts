@@ -4,6 +4,11 @@ import { newStoriesMessage } from '../format/new-stories.js';
 
 /** The shortest `refresh` period honoured, in seconds. */
 export const MIN_REFRESH_SECONDS = 30;
+/**
+ * The longest `refresh` period honoured, in seconds: a day. (A timer of more than 2³¹ ms,
+ * about 25 days, would fire at once: every refresh would follow the last straight away.)
+ */
+export const MAX_REFRESH_SECONDS = 86_400;
 
 /**
  * Loads a widget's feed again every `refresh` seconds, keeping the content on screen, and
@@ -40,10 +45,13 @@ export class RefreshController implements ReactiveController {
     document.removeEventListener('visibilitychange', this.#due);
   }
 
-  /** The `refresh` period in milliseconds, at least {@link MIN_REFRESH_SECONDS}; 0 for none. */
+  /**
+   * The `refresh` period in milliseconds, from {@link MIN_REFRESH_SECONDS} to
+   * {@link MAX_REFRESH_SECONDS}; 0 for none.
+   */
   #period(): number {
     const seconds = Number(this.#host.refresh);
-    return Number.isFinite(seconds) && seconds > 0 ? Math.max(seconds, MIN_REFRESH_SECONDS) * 1000 : 0;
+    return seconds > 0 ? Math.min(Math.max(seconds, MIN_REFRESH_SECONDS), MAX_REFRESH_SECONDS) * 1000 : 0;
   }
 
   #schedule() {

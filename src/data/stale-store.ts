@@ -1,14 +1,18 @@
 /**
  * The last good copy of each feed, kept in localStorage so a reader who goes offline still
- * sees news, marked as old. Bounded: at most {@link MAX_COPIES} feeds of at most
- * {@link MAX_COPY_CHARS} characters each, the least recently saved dropped first. Storage
- * that is full, disabled or blocked (sandboxed frames, private modes) is simply not used:
- * every use of it is inside a `try`.
+ * sees news, marked as old. Bounded by what is actually written (the key and the JSON stored,
+ * counted in characters, as storage quotas count them): at most {@link MAX_COPIES} feeds, of
+ * at most {@link MAX_COPY_CHARS} each and {@link MAX_TOTAL_CHARS} all together, the most
+ * recently saved kept first. Room is made before a copy is written. Storage that is full,
+ * disabled or blocked (sandboxed frames, private modes) is simply not used: every use of it is
+ * inside a `try`, and a write that fails leaves the host page's own keys alone.
  */
 
 const PREFIX = 'news-widgets:feed:';
 export const MAX_COPIES = 8;
-export const MAX_COPY_CHARS = 512 * 1024;
+export const MAX_COPY_CHARS = 500_000;
+/** A fifth of the 5 million characters or so that browsers give an origin's localStorage. */
+export const MAX_TOTAL_CHARS = 1_000_000;
 
 export interface StaleCopy {
   text: string;
@@ -28,16 +32,26 @@ interface Stored {
 let lastSaved = 0;
 
 export function saveStaleCopy(key: string, text: string, url: string): void {
+  // What is written is longer than the text alone: a text too long already is not encoded.
   if (text.length > MAX_COPY_CHARS) return;
   try {
+    const name = PREFIX + key;
     lastSaved = Math.max(lastSaved + 1, Date.now());
-    localStorage.setItem(PREFIX + key, JSON.stringify({ text, url, savedAt: lastSaved } satisfies Stored));
-    const keys = ownKeys();
-    if (keys.length <= MAX_COPIES) return;
-    // Over the bound: the least recently saved copies go.
-    const byAge = keys.map((name) => ({ name, savedAt: stored(name)?.savedAt ?? 0 }));
-    byAge.sort((a, b) => a.savedAt - b.savedAt);
-    for (const { name } of byAge.slice(0, -MAX_COPIES)) localStorage.removeItem(name);
+    const value = JSON.stringify({ text, url, savedAt: lastSaved } satisfies Stored);
+    let total = name.length + value.length;
+    if (total > MAX_COPY_CHARS) return;
+    // Room first, so that the copies never take more than their share: the other copies, the
+    // most recently saved first, stay while they fit; the rest go.
+    const others = ownKeys()
+      .filter((other) => other !== name)
+      .map((other) => [stored(other)?.savedAt ?? 0, other] as const)
+      .sort((a, b) => b[0] - a[0]);
+    let count = 1;
+    for (const [, other] of others) {
+      total += other.length + localStorage.getItem(other)!.length;
+      if (++count > MAX_COPIES || total > MAX_TOTAL_CHARS) localStorage.removeItem(other);
+    }
+    localStorage.setItem(name, value);
   } catch {
     // Quota exceeded or storage blocked: the copy is a nicety, not a requirement.
   }
@@ -45,7 +59,7 @@ export function saveStaleCopy(key: string, text: string, url: string): void {
 
 export function readStaleCopy(key: string): StaleCopy | undefined {
   const copy = stored(PREFIX + key);
-  return copy && { text: copy.text, url: copy.url, savedAt: new Date(copy.savedAt) };
+  return copy && { ...copy, savedAt: new Date(copy.savedAt) };
 }
 
 /** Removes every stored copy. */

@@ -10,6 +10,8 @@ import { isRightToLeft, resolveLocale } from '../format/locale.js';
 
 export type NewsTheme = 'light' | 'dark' | 'auto';
 export type NewsLoading = 'eager' | 'lazy';
+/** Whether a widget shows the feed's images: `none` shows none, and so fetches none. */
+export type NewsImages = 'all' | 'none';
 
 /**
  * What the three widgets share: the feed attributes and properties, loading through one
@@ -44,6 +46,7 @@ export abstract class NewsElement<V> extends LitElement {
     timeout: { type: Number },
     category: {},
     tag: {},
+    images: {},
   };
 
   /** URL of a JSON Feed (absolute, or relative to the page). */
@@ -65,12 +68,16 @@ export abstract class NewsElement<V> extends LitElement {
   loading: NewsLoading = 'eager';
 
   /**
-   * Seconds between background refreshes of the feed (at least 30); unset or 0 never
-   * refreshes. Refreshes pause while the tab is hidden.
+   * Seconds between background refreshes of the feed, from 30 to 86,400 (a day; a value
+   * outside is brought inside); unset or 0 never refreshes. Refreshes pause while the tab is
+   * hidden.
    */
   refresh?: number;
 
-  /** Seconds the feed has to answer before the widget gives up (default 10). */
+  /**
+   * Seconds the feed has to answer before the widget gives up: default 10, at most 300 (a
+   * larger value counts as 300).
+   */
   timeout?: number;
 
   /** Shows only the feed's items of this category (`_news.category`, else the first tag); case-insensitive. */
@@ -78,6 +85,13 @@ export abstract class NewsElement<V> extends LitElement {
 
   /** Shows only the feed's items with this tag; case-insensitive. */
   tag?: string;
+
+  /**
+   * `none` shows no image from the feed: no lead image, thumbnail or image in an article body,
+   * so the reader's browser fetches nothing from the feed's image hosts. `all` (the default)
+   * shows them.
+   */
+  images?: NewsImages;
 
   protected readonly feedController: FeedController<V>;
 
@@ -119,9 +133,9 @@ export abstract class NewsElement<V> extends LitElement {
   /** Image URLs that failed to load: they are left out rather than shown broken. */
   readonly #brokenImages = new Set<string>();
 
-  /** Whether there is an image to show: given, and not known to be broken. */
+  /** Whether there is an image to show: given, not known to be broken, and images are shown. */
   protected imageAvailable(src: string | undefined): src is string {
-    return src !== undefined && !this.#brokenImages.has(src);
+    return src !== undefined && this.images != 'none' && !this.#brokenImages.has(src);
   }
 
   /**

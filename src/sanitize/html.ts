@@ -47,12 +47,53 @@ const CONFIG: Config = {
   ...(policy && { TRUSTED_TYPES_POLICY: policy }),
 };
 
-let currentBase: string | undefined;
+// What one body may cost the page, whatever the feed. Past these a body is cut, and the
+// article ends with a link to the whole story (it cuts a plain-text body the same way).
+
+/** Nodes kept of a body: elements and runs of text. */
+export const MAX_BODY_NODES = 5_000;
+/** Characters of markup looked at. */
+export const MAX_BODY_CHARS = 200_000;
+/** Levels of nesting kept; deeper elements are unwrapped into their content. */
+export const MAX_BODY_DEPTH = 16;
+/** Images kept; later ones are removed. */
+export const MAX_BODY_IMAGES = 20;
+/** An image with a `width` or `height` attribute this small is a tracking pixel, and is removed. */
+export const PIXEL_SIZE = 2;
+/**
+ * Elements open at once in the markup. The browser's parser takes time in proportion to the
+ * elements open for each tag it reads, so tags nested deeper are taken out before it reads
+ * them (their content stays); nothing real comes near.
+ */
+export const MAX_OPEN_ELEMENTS = 64;
+
+/** What one call to {@link sanitizeBody} is working on, read by the hooks. */
+let current: { base?: string; images: boolean; nodes: number; imageCount: number; cut: boolean } | undefined;
+
+// The hooks before DOMPurify's checks see nodes that may clobber their own properties (a
+// form with an input named `parentNode`): they read them through the DOM's own getters.
+const nodeName = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeName')!.get!;
+const parentNode = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
+const removeChild = Node.prototype.removeChild;
+
+// What the body cannot keep goes before DOMPurify looks at it: every node past the node
+// budget, and images that will not be shown (tracking pixels, images past the budget, any
+// image when images are off), before their attributes are checked.
+purifier.addHook('beforeSanitizeElements', (node) => {
+  const body = current!;
+  const drop =
+    ++body.nodes > MAX_BODY_NODES
+      ? (body.cut = true)
+      : nodeName.call(node) === 'IMG' &&
+        !(body.images && imageSize(node as Element) && ++body.imageCount <= MAX_BODY_IMAGES);
+  const parent: Node | null = parentNode.call(node);
+  if (drop && parent) removeChild.call(parent, node);
+});
 
 // Links and images resolve against the feed (not the host page) and keep only safe schemes.
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (node.nodeName === 'A') {
-    const href = safeUrl(node.getAttribute('href'), currentBase, 'link');
+    const href = safeUrl(node.getAttribute('href'), current!.base, 'link');
     if (href) {
       node.setAttribute('href', href);
       node.setAttribute('rel', 'noopener noreferrer');
@@ -61,21 +102,55 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
       node.removeAttribute('href');
     }
   } else if (node.nodeName === 'IMG') {
-    const src = safeUrl(node.getAttribute('src'), currentBase);
+    const src = safeUrl(node.getAttribute('src'), current!.base);
     if (src) {
       node.setAttribute('src', src);
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
       if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
+      // Width and height stay only as a pair, where they reserve the image's aspect ratio.
+      const size = imageSize(node)!;
+      node.removeAttribute('width');
+      node.removeAttribute('height');
+      if (size.length) {
+        node.setAttribute('width', String(size[0]));
+        node.setAttribute('height', String(size[1]));
+      }
     } else {
       node.remove();
     }
   } else {
-    // `href` and `src` mean nothing on other elements; don't let a URL through on them.
-    node.removeAttribute('href');
-    node.removeAttribute('src');
+    // `href` and `src` mean nothing on other elements; don't let a URL through on them. Nor
+    // may a rule, table or cell set its own size: only the column decides.
+    for (const name of ['href', 'src', 'width', 'height']) node.removeAttribute(name);
   }
 });
+
+/**
+ * An image's size attributes: `[width, height]` when both are whole numbers, `[]` when they
+ * reserve no aspect ratio, `undefined` for a tracking pixel (either of them 2 or less).
+ */
+function imageSize(img: Element): [number, number] | [] | undefined {
+  const [width, height] = ['width', 'height'].map((name) => {
+    const value = img.getAttribute(name);
+    return value === null ? NaN : parseFloat(value);
+  });
+  if (width <= PIXEL_SIZE || height <= PIXEL_SIZE) return undefined;
+  return Number.isInteger(width) && Number.isInteger(height) ? [width, height] : [];
+}
+
+/** Options of {@link sanitizeBody}. */
+export interface SanitizeOptions {
+  /** `false` removes every image, so the body loads nothing from the feed's servers. */
+  images?: boolean;
+}
+
+/** A sanitised body, and whether some of it was left out to keep within the budget. */
+export interface SanitizedBody {
+  body: DocumentFragment;
+  /** Set when the body was longer than {@link MAX_BODY_NODES} nodes or {@link MAX_BODY_CHARS} characters. */
+  truncated: boolean;
+}
 
 /**
  * Untrusted HTML from a feed → a fragment safe to insert: only the tags and attributes of a
@@ -84,15 +159,76 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
  * `baseUrl` and limited to http(s) (and `mailto:` for links); an image without a safe `src`
  * is removed; links open in a new tab with `rel="noopener noreferrer"`.
  *
+ * It also keeps the body within its box and its budget: no size attributes but an image's
+ * aspect ratio, no tracking pixels, at most {@link MAX_BODY_IMAGES} images,
+ * {@link MAX_BODY_DEPTH} levels of nesting and {@link MAX_BODY_NODES} nodes.
+ *
  * The result is a DOM fragment, never a string, so it is not parsed a second time (which is
  * where mutation XSS happens).
  */
-export function sanitizeHtml(html: string, baseUrl?: string): DocumentFragment {
-  currentBase = baseUrl;
+export function sanitizeBody(html: string, baseUrl?: string, { images = true }: SanitizeOptions = {}): SanitizedBody {
+  const { markup, cut } = withinBudget(html);
+  const state = (current = { base: baseUrl, images, nodes: 0, imageCount: 0, cut });
   try {
-    return nameLinks(purifier.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }));
+    const body = purifier.sanitize(markup, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+    flatten(body, 0);
+    return { body: nameLinks(body), truncated: state.cut };
   } finally {
-    currentBase = undefined;
+    current = undefined;
+  }
+}
+
+/**
+ * Elements that do not nest in practice: void elements, and those whose end tag may be left
+ * out because the next one closes them (`<li>`, `<p>`, table rows and cells…).
+ */
+const FLAT = /^(area|br|col|hr|img|wbr|p|li|dt|dd|tr|td|th|thead|tbody|tfoot|caption|colgroup)$/i;
+
+/**
+ * The markup within the budget, prepared without parsing it: cut after
+ * {@link MAX_BODY_CHARS} characters or twice {@link MAX_BODY_NODES} tags (an element takes one
+ * to open and one to close, so past that the node budget is spent), and without the tags of
+ * elements nested more than {@link MAX_OPEN_ELEMENTS} deep. Whatever this leaves, DOMPurify
+ * still sanitises.
+ */
+function withinBudget(html: string): { markup: string; cut: boolean } {
+  const end = Math.min(html.length, MAX_BODY_CHARS);
+  const tag = /<(\/?)([a-z][^\s/>]*)[^>]*>?/gi;
+  let markup = '';
+  let from = 0;
+  let open = 0;
+  for (let tags = 0, match; (match = tag.exec(html)) && match.index < end; ) {
+    if (++tags > 2 * MAX_BODY_NODES) return { markup: markup + html.slice(from, match.index), cut: true };
+    if (FLAT.test(match[2])) continue;
+    // Too deep: the tag goes, and so does the end tag that closes it.
+    const deep = match[1] ? open-- > MAX_OPEN_ELEMENTS : ++open > MAX_OPEN_ELEMENTS;
+    open = Math.max(0, open);
+    if (deep) {
+      markup += html.slice(from, match.index);
+      from = tag.lastIndex;
+    }
+  }
+  return { markup: markup + html.slice(from, Math.max(from, end)), cut: end < html.length };
+}
+
+/** {@link sanitizeBody}'s fragment alone. */
+export function sanitizeHtml(html: string, baseUrl?: string, options?: SanitizeOptions): DocumentFragment {
+  return sanitizeBody(html, baseUrl, options).body;
+}
+
+/** Unwraps every element nested deeper than {@link MAX_BODY_DEPTH}, keeping its content. */
+function flatten(parent: ParentNode, depth: number): void {
+  for (let child = parent.firstElementChild; child; ) {
+    if (depth < MAX_BODY_DEPTH) {
+      flatten(child, depth + 1);
+      child = child.nextElementSibling;
+    } else {
+      // Its children take its place, and are looked at in turn; an empty one (a `<br>`) leaves
+      // a space, so the words around it stay apart.
+      const next = child.firstElementChild ?? child.nextElementSibling;
+      child.replaceWith(...(child.hasChildNodes() ? child.childNodes : [' ']));
+      child = next;
+    }
   }
 }
 

@@ -45,7 +45,13 @@ export const tokens = css`
   }
 `;
 
-/** Host box, shared text blocks, and the loading, error and empty states. */
+/**
+ * Host box, shared text blocks, and the loading, error and empty states.
+ *
+ * Whatever a feed holds stays inside the widget's box: nothing paints or takes clicks outside
+ * it (paint containment clips every box of the shadow tree to the host), and any word wraps
+ * where it must rather than widen the page.
+ */
 export const base = css`
   :host {
     display: block;
@@ -53,7 +59,9 @@ export const base = css`
     color: var(--_text);
     font-family: var(--_font);
     line-height: 1.5;
+    overflow-wrap: anywhere;
     container-type: inline-size;
+    contain: paint;
   }
 
   :host([hidden]) {
@@ -68,6 +76,12 @@ export const base = css`
 
   a {
     color: inherit;
+  }
+
+  /* A name from a feed: its own paragraph for the bidirectional algorithm, so no direction
+     control inside it reaches the names around it. */
+  bdi {
+    display: inline-block;
   }
 
   a:focus-visible,
@@ -91,7 +105,6 @@ export const base = css`
     font-family: var(--_font-heading);
     font-weight: 700;
     line-height: 1.25;
-    overflow-wrap: anywhere;
   }
 
   .title a {
@@ -105,7 +118,6 @@ export const base = css`
 
   .summary {
     margin: 0;
-    overflow-wrap: anywhere;
   }
 
   .meta {

@@ -127,6 +127,14 @@ export function feedServer() {
         context.type = 'application/feed+json';
         context.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Empty', items: [] });
         return;
+      case 'sized': {
+        // /feeds-test/sized/<kilo-characters>-<key>: the sample feed padded to about that many
+        // thousand characters (1,024 each), with an unknown field the widgets ignore.
+        const kilo = Math.min(Number(param?.split('-')[0]) || 1, 5_000);
+        context.type = 'application/feed+json';
+        context.body = `${body.trimEnd().slice(0, -1)}, "_padding": "${'x'.repeat(Math.max(0, kilo * 1024 - body.length))}"}`;
+        return;
+      }
       case 'over-limit': {
         // Just over the widgets' default limit of 5 MiB, streamed without a Content-Length
         // (`stream`) or with one: valid JSON, so only the limit can refuse it.

@@ -9,8 +9,10 @@ export const articleStyles = css`
     width: 85%;
   }
 
+  /* One column that no content can widen: a long line in a table or a pre scrolls in its own box. */
   article {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.25);
     max-width: var(--news-article-max-width, 48rem);
   }
@@ -61,7 +63,6 @@ export const articleStyles = css`
     max-width: var(--_measure);
     font-size: 1.0625rem;
     line-height: 1.65;
-    overflow-wrap: break-word;
   }
 
   .body > :first-child {
@@ -76,10 +77,13 @@ export const articleStyles = css`
   .body ul,
   .body ol,
   .body blockquote,
-  .body figure,
   .body pre,
   .body table {
     margin-block: 0 1em;
+  }
+
+  .body figure {
+    margin: 0 0 1em;
   }
 
   .body h2,
@@ -98,8 +102,12 @@ export const articleStyles = css`
     font-size: 1.15rem;
   }
 
+  /* Width and height attributes only reserve an image's aspect ratio: the column caps its width,
+     the screen its height. */
   .body img {
     height: auto;
+    max-height: 100vh;
+    object-fit: contain;
     border-radius: var(--_radius);
   }
 
@@ -123,10 +131,12 @@ export const articleStyles = css`
     background: var(--_surface);
   }
 
+  /* A table keeps its words whole and scrolls inside its own box when it is too wide. */
   .body table {
     border-collapse: collapse;
     display: block;
     overflow-x: auto;
+    overflow-wrap: normal;
   }
 
   .body th,

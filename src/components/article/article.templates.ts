@@ -13,13 +13,18 @@ export function absoluteTimeTemplate(date: Date | undefined, locale: DateLocale,
   return html`<time part=${part} datetime=${date.toISOString()}>${absoluteDateTime(date, locale)}</time>`;
 }
 
-/** Source names separated by middle dots, each linked where the feed gives a URL. */
+/**
+ * Source names separated by middle dots, each linked where the feed gives a URL, and each
+ * isolated like `nameList`'s, so a direction override in one name cannot reorder the others.
+ */
 export function sourceList(sources: NewsSource[]) {
   return sources.map(
     (source, i) =>
-      html`${i > 0 ? html`<span aria-hidden="true"> · </span>` : nothing}${source.url
-        ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.name}</a>`
-        : html`<span>${source.name}</span>`}`,
+      html`${i > 0 ? html`<span aria-hidden="true"> · </span>` : nothing}<bdi
+        >${source.url
+          ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.name}</a>`
+          : source.name}</bdi
+      >`,
   );
 }
 
@@ -54,3 +59,12 @@ export function attachmentList(item: NewsItem, poster: string | undefined, local
     })}
   </div>`;
 }
+
+/**
+ * Names from a feed in a row (authors), each in a `<bdi>` that the shared styles make an inline
+ * block: a name in another direction, or holding direction controls (even ones that would close
+ * an isolate early), cannot reorder the others. The card's sources and {@link sourceList} do the
+ * same.
+ */
+export const nameList = (list: { name: string }[], separator: string) =>
+  list.map(({ name }, i) => html`${i ? separator : ''}<bdi>${name}</bdi>`);

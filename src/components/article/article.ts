@@ -1,14 +1,33 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel, headlineText } from '../../internal/templates.js';
-import { absoluteTimeTemplate, attachmentList, externalLink, sourceList } from './article.templates.js';
+import { absoluteTimeTemplate, attachmentList, externalLink, nameList, sourceList } from './article.templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
 import { selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { articleStyles } from './article.styles.js';
 
-/** The story an article shows, with its HTML body already sanitised. */
+/**
+ * A plain-text body's budget: an HTML body's (`MAX_BODY_CHARS` and `MAX_BODY_NODES` in
+ * ../../sanitize/html.ts, a chunk this module does not load for plain text).
+ */
+const MAX_TEXT_CHARS = 200_000;
+const MAX_PARAGRAPHS = 5_000;
+
+/**
+ * A plain-text body in paragraphs (split at blank lines), within its budget: the first
+ * {@link MAX_TEXT_CHARS} characters, in at most {@link MAX_PARAGRAPHS} paragraphs.
+ */
+function plainText(text: string | undefined): Pick<ArticleView, 'paragraphs' | 'truncated'> {
+  if (!text) return {};
+  const parts = text.slice(0, MAX_TEXT_CHARS).split(/\n\s*\n/, MAX_PARAGRAPHS + 1);
+  return {
+    paragraphs: parts.slice(0, MAX_PARAGRAPHS).map((p) => p.trim()).filter(Boolean),
+    truncated: parts.length > MAX_PARAGRAPHS || text.length > MAX_TEXT_CHARS,
+  };
+}
+
 /**
  * A headline past any real one's length without the title's tight letter-spacing: WebKit then
  * breaks lines of an 80,000-character word wider than the box (README, Browser support).
@@ -17,10 +36,15 @@ function unspacedIfHuge(text: string) {
   return text.length > 2000 ? html`<span class="unspaced">${text}</span>` : text;
 }
 
+/** The story an article shows, with its body already sanitised and within its budget. */
 export interface ArticleView {
   item: NewsItem;
   /** `content_html` after sanitising; absent when the item has none. */
   body?: DocumentFragment;
+  /** The paragraphs of `content_text`, for an item with no `content_html`. */
+  paragraphs?: string[];
+  /** Set when the body was too long to show whole: the article links to the story instead. */
+  truncated?: boolean;
   /** The lead image, unless the body already shows it. */
   lead?: string;
 }
@@ -52,6 +76,7 @@ export interface ArticleView {
  * @csspart attachments - The audio and video players of a podcast episode or video post.
  * @csspart attachment - One player with its title and length.
  * @csspart body - The article text.
+ * @csspart more - After a body too long to show whole: an ellipsis and a link to the story.
  * @csspart key-points - The key points box.
  * @csspart key-points-heading - The key points box's heading.
  * @csspart footer - Sources and tags.
@@ -77,19 +102,19 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   static override styles = [tokens, base, articleStyles];
 
   protected override selectArgs() {
-    return [...super.selectArgs(), this.articleId];
+    return [...super.selectArgs(), this.articleId, this.images];
   }
 
   protected override async select(feed: NewsFeed): Promise<Selection<ArticleView | undefined>> {
     const { view: item, language } = selectItem(feed, this.articleId, { category: this.category, tag: this.tag });
     if (!item) return { view: undefined };
     const lead = item.image ?? item.bannerImage;
-    if (!item.contentHtml) return { view: { item, lead }, language };
-    const { sanitizeHtml } = await import('../../sanitize/html.js');
-    const body = sanitizeHtml(item.contentHtml, feed.baseUrl);
+    if (!item.contentHtml) return { view: { item, lead, ...plainText(item.contentText) }, language };
+    const { sanitizeBody } = await import('../../sanitize/html.js');
+    const { body, truncated } = sanitizeBody(item.contentHtml, feed.baseUrl, { images: this.images != 'none' });
     // Feeds often repeat the lead image as the body's first picture: show it once.
     const shown = [...body.querySelectorAll('img')].some((img) => img.getAttribute('src') === lead);
-    return { view: { item, body, lead: shown ? undefined : lead }, language };
+    return { view: { item, body, truncated, lead: shown ? undefined : lead }, language };
   }
 
   protected override isEmpty(view: ArticleView | undefined) {
@@ -97,16 +122,17 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   }
 
   protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<ArticleView | undefined>): TemplateResult {
-    const { item, body, lead: image } = view!;
+    const { item, body, paragraphs, truncated, lead: image } = view!;
     const level = headingLevel(this.headingLevel, 2);
-    const authors = item.authors.map((a) => a.name).join(', ');
     return html`<article part="article" lang=${locale} dir=${dir}>
       <header part="header">
         ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
         ${heading(level, 'title', unspacedIfHuge(headlineText(item, messages, dateLocale)))}
         ${item.summary ? html`<p part="summary" class="summary lede">${item.summary}</p>` : nothing}
         <p part="byline" class="meta dots byline">
-          ${authors ? html`<span>${messages.by} <span class="author">${authors}</span></span>` : nothing}
+          ${item.authors.length
+            ? html`<span>${messages.by} <span class="author">${nameList(item.authors, ', ')}</span></span>`
+            : nothing}
           ${item.datePublished
             ? html`<span>${messages.published} ${absoluteTimeTemplate(item.datePublished, dateLocale)}</span>`
             : nothing}
@@ -122,14 +148,22 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
             ${item.imageCaption ? html`<figcaption part="caption">${item.imageCaption}</figcaption>` : nothing}
           </figure>`
         : nothing}
-      ${attachmentList(item, image, dateLocale)}
-      ${body
-        ? html`<div part="body" class="body">${body}</div>`
-        : item.contentText
-          ? html`<div part="body" class="body text">
-              ${item.contentText.split(/\n\s*\n/).map((p) => (p.trim() ? html`<p>${p.trim()}</p>` : nothing))}
-            </div>`
-          : nothing}
+      ${attachmentList(item, this.imageAvailable(image) ? image : undefined, dateLocale)}
+      ${body || paragraphs
+        ? html`<div part="body" class=${body ? 'body' : 'body text'}>
+            ${body ?? paragraphs!.map((p) => html`<p>${p}</p>`)}
+            ${truncated
+              ? html`<p part="more" class="more">
+                  …
+                  ${item.url
+                    ? html`<a href=${item.url} rel="noopener noreferrer" target="_blank"
+                        >${headlineText(item, messages, dateLocale)}</a
+                      >`
+                    : nothing}
+                </p>`
+              : nothing}
+          </div>`
+        : nothing}
       ${item.keyPoints.length
         ? html`<section part="key-points" class="key-points">
             ${heading(headingLevel(level + 1, 6), 'key-points-heading', messages.keyPoints)}

@@ -45,9 +45,10 @@ export const cardStyles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* Inside the card's edge: the widget paints nothing outside its box. */
   .card:has(a:focus-visible) {
     outline: 2px solid var(--_focus);
-    outline-offset: 2px;
+    outline-offset: -2px;
   }
 
   .title a:focus-visible {

@@ -103,7 +103,9 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
           ? html`<p part="meta" class="meta dots">
               ${relativeTimeTemplate(date, dateLocale, messages.justNow)} ${media}
               ${item.sources.length
-                ? html`<span part="sources">${item.sources.map((s) => s.name).join(' · ')}</span>`
+                ? html`<span part="sources"
+                    >${item.sources.map((s, i) => html`${i ? ' · ' : ''}<bdi>${s.name}</bdi>`)}</span
+                  >`
                 : nothing}
             </p>`
           : nothing}

@@ -10,6 +10,13 @@ import { trendingStyles } from './trending.styles.js';
 
 /** Entries shown when `limit` is not set. */
 export const DEFAULT_LIMIT = 5;
+/** The most entries a list shows, whatever `limit` asks for. */
+export const MAX_LIMIT = 1_000;
+/**
+ * Entries rendered in one task: a longer list renders a slice at a time, yielding to the page
+ * in between, so that no task takes long.
+ */
+export const SLICE = 100;
 
 /**
  * A ranked list of trending stories: items with a `_news.trending_rank` first, in rank
@@ -49,7 +56,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** How many entries to show at most. */
+  /** How many entries to show at most: 1 to 1,000 ({@link MAX_LIMIT}). */
   limit: number = DEFAULT_LIMIT;
 
   /**
@@ -72,9 +79,40 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
 
   static override styles = [tokens, base, trendingStyles];
 
+  /** Entries rendered so far: a slice more after each yield, until the list is whole. */
+  #rendered = SLICE;
+  /** Set while the next slice waits for its task. */
+  #nextSlice?: Promise<void>;
+
   private get effectiveLimit(): number {
     const limit = Math.trunc(Number(this.limit));
-    return Number.isFinite(limit) && limit > 0 ? limit : DEFAULT_LIMIT;
+    return limit > 0 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT;
+  }
+
+  protected override updated(): void {
+    const entries = this.feedController.current?.view.length ?? 0;
+    if (this.#nextSlice || this.#rendered >= entries) return;
+    // This slice is laid out in its own task, rather than with the next ones at the next frame;
+    // then the next slice renders in a task of its own (a timer, which runs in a hidden tab too).
+    void this.offsetHeight;
+    this.#nextSlice = new Promise((resolve) =>
+      setTimeout(() => {
+        this.#rendered += SLICE;
+        this.#nextSlice = undefined;
+        this.requestUpdate();
+        resolve();
+      }),
+    );
+  }
+
+  /** Resolves once every slice of the list has rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#nextSlice) {
+      await this.#nextSlice;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private get effectiveOrder(): ListOrder {
@@ -102,7 +140,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
       ${heading(level, 'heading', this.heading || (ranked ? messages.trending : messages.latest))}
       <ol part="list">
         ${repeat(
-          items,
+          items.slice(0, this.#rendered),
           (item) => item.id,
           (item, index) => html`<li part="item">
             <span part="rank" class="rank" aria-hidden="true">${index + 1}</span>
