@@ -2,6 +2,7 @@
 // item has those fields: what the gateway serves and `news-widgets convert` prints. The widgets
 // read it back with the same normaliser, so nothing they show is lost on the way.
 import type { NewsAttachment, NewsAuthor, NewsFeed, NewsItem } from '../data/types.js';
+import { htmlToText } from '../data/text.js';
 
 type Json = Record<string, unknown>;
 
@@ -26,6 +27,8 @@ const attachment = (a: NewsAttachment) =>
     duration_in_seconds: a.durationInSeconds,
   });
 
+const hasText = (entry: NewsItem) => Boolean(entry.contentText || (entry.contentHtml && htmlToText(entry.contentHtml)));
+
 function item(entry: NewsItem, feed: NewsFeed, sanitize?: HtmlSanitizer): Json {
   const html = entry.contentHtml && sanitize ? sanitize(entry.contentHtml, feed.baseUrl) : entry.contentHtml;
   const news = compact({
@@ -36,12 +39,15 @@ function item(entry: NewsItem, feed: NewsFeed, sanitize?: HtmlSanitizer): Json {
     sources: people(entry.sources),
     trending_rank: entry.trendingRank,
   });
+  // An untitled item (a micro-post) got a headline made from its text, and no excerpt: it
+  // goes out untitled again, its headline as the summary, so a reader derives the same.
+  const untitled = !entry.summary && !entry.excerpt && entry.title !== '' && hasText(entry);
   const out = compact({
     id: entry.id,
     url: entry.url,
     external_url: entry.externalUrl !== entry.url ? entry.externalUrl : undefined,
-    title: entry.title,
-    summary: entry.summary,
+    title: untitled ? undefined : entry.title,
+    summary: untitled ? entry.title : entry.summary,
     content_html: html || undefined,
     content_text: entry.contentText,
     image: entry.image,
