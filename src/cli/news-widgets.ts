@@ -9,6 +9,7 @@ import type { NewsFeed } from '../data/types.js';
 import { createGateway } from '../gateway/gateway.js';
 import { serveNode } from '../gateway/node.js';
 import { convertFeed, readFeed } from '../gateway/read.js';
+import { serverDom } from '../gateway/server-dom.js';
 
 const USAGE = `Usage:
   news-widgets gateway --allow <host> [--allow <host>…] [--port 8787] [--host 127.0.0.1]
@@ -144,6 +145,8 @@ async function gateway(values: Record<string, unknown>): Promise<number> {
     port: number('port') ?? 8787,
     host: (values.host as string | undefined) ?? '127.0.0.1',
   });
+  // Load the server DOM now, not on the first request.
+  await serverDom();
   console.log(`news-widgets gateway on ${origin}/feed?url=<feed URL>`);
   if (values['allow-private']) console.log('allow-private is on: for local testing only.');
   await new Promise<void>((resolve) => {
