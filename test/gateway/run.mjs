@@ -24,7 +24,7 @@ const files = (await readdir(dir))
 
 let passed = 0;
 let failed = 0;
-const stream = run({ files, concurrency: 1, timeout: 60_000 });
+const stream = run({ files, concurrency: 1, timeout: 120_000 });
 stream.on('test:pass', (event) => {
   if (event.details.type !== 'suite') passed += 1;
 });
