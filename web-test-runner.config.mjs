@@ -1,16 +1,21 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import puppeteer from 'puppeteer-core';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-import { feedServer } from './test/support/feed-server.mjs';
+import { feedServer, PLACEHOLDER, isLocalHost } from './test/support/feed-server.mjs';
+import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { launchOptions } from './scripts/chromium.mjs';
+import { launchOptions as firefoxOptions } from './scripts/firefox.mjs';
 
-// Tests never reach the network. Real-world feeds in test/fixtures/real/ point at their
-// publishers' images: those requests get a local placeholder picture (so "the image shows where
-// the item has one" can be checked); any other remote request is refused.
-const isRemote = (url) => !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) && /^https?:$/.test(url.protocol);
-const PLACEHOLDER = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360"><rect width="640" height="360" fill="#8a9bb0"/><circle cx="470" cy="110" r="50" fill="#d9e1ea"/><path d="M0 360 200 170 330 290 420 220 640 360Z" fill="#5d6f86"/></svg>`;
+// Tests never reach the network. In Chromium, remote requests are routed: an image gets a local
+// placeholder picture (so "the image shows where the item has one" can be checked), anything else
+// is refused. Firefox and WebKit have no routing here: the real-world feeds they read have their
+// remote URLs made local by the feed server (?remote=local, test/support/feed-server.mjs), which
+// answers the same way.
+const isRemote = (url) => !isLocalHost(url.hostname) && /^https?:$/.test(url.protocol);
 async function answerRemote(route) {
   if (route.request().resourceType() === 'image') {
     await route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER });
@@ -19,9 +24,37 @@ async function answerRemote(route) {
   }
 }
 
+// Every engine readers use, each from Debian's packages (nothing downloads a browser):
+// Chromium through Playwright, Firefox ESR through WebDriver BiDi (puppeteer-core), WebKitGTK
+// through WebDriver. ENGINES=chromium,firefox picks some; `npm test` runs them one at a time.
+const ENGINES = {
+  chromium: () =>
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions,
+      // Pinned time zone and locale, so absolute dates read the same on every machine.
+      createBrowserContext: async ({ browser }) => {
+        const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-US' });
+        await context.route(isRemote, answerRemote);
+        return context;
+      },
+    }),
+  firefox: () => chromeLauncher({ puppeteer, launchOptions: firefoxOptions }),
+  webkit: () => webkitLauncher({ concurrency: 2 }),
+};
+const engines = (process.env.ENGINES ?? Object.keys(ENGINES).join(','))
+  .split(',')
+  .map((name) => name.trim().toLowerCase())
+  .filter(Boolean);
+for (const name of engines) if (!ENGINES[name]) throw new Error(`ENGINES: no engine "${name}" (${Object.keys(ENGINES).join(', ')})`);
+const browsers = Object.fromEntries(engines.map((name) => [name, ENGINES[name]()]));
+
+// Screenshots are one engine's pixels: the baselines in test/screenshots/ are Chromium's, and
+// their tests run in Chromium only. Everything else runs in every engine.
+const SCREENSHOTS = 'test/**/*.visual.test.ts';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', `!${SCREENSHOTS}`],
   nodeResolve: true,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
@@ -35,18 +68,8 @@ export default {
     }),
   ],
   middleware: [feedServer()],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions,
-      // Pinned time zone and locale, so absolute dates read the same on every machine.
-      createBrowserContext: async ({ browser }) => {
-        const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-US' });
-        await context.route(isRemote, answerRemote);
-        return context;
-      },
-    }),
-  ],
+  browsers: Object.values(browsers),
+  groups: browsers.chromium ? [{ name: 'screenshots (Chromium only)', files: SCREENSHOTS, browsers: [browsers.chromium] }] : [],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],

@@ -7,7 +7,10 @@ import { spawn } from 'node:child_process';
 const STAGES = [
   // The manifest is generated (git-ignored) and the Storybook config imports it.
   ['typecheck', 'npm run typecheck --silent'],
-  ['browser tests', 'web-test-runner'],
+  // One engine at a time (two cores): each prints its own count. Screenshots run in Chromium only.
+  ['browser tests: Chromium', 'ENGINES=chromium web-test-runner'],
+  ['browser tests: Firefox', 'ENGINES=firefox web-test-runner'],
+  ['browser tests: WebKit', 'ENGINES=webkit web-test-runner'],
   ['csp', 'node test/security/csp/csp-check.mjs'],
   ['storybook', 'node scripts/storybook-smoke.mjs'],
   ['package', 'npm run build --silent && node test/package/run.mjs'],

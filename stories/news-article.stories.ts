@@ -19,6 +19,8 @@ const render = (args: ArticleArgs, context: StoryContext<ArticleArgs>) => {
     loading=${ifDefined(args.loading)}
     refresh=${ifDefined(args.refresh)}
     timeout=${ifDefined(args.timeout)}
+    category=${ifDefined(args.category)}
+    tag=${ifDefined(args.tag)}
     style=${ifDefined(customProperties(args))}
   ></news-article>`;
 };

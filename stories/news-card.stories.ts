@@ -5,6 +5,7 @@ import { FEEDS, appearance, emptyState, errorState, loadingState, customProperti
 
 interface CardArgs extends WidgetArgs {
   'article-id'?: string;
+  index?: number;
   layout?: 'vertical' | 'horizontal' | 'compact';
 }
 
@@ -14,6 +15,9 @@ const render = (args: CardArgs, context: StoryContext<CardArgs>) => {
     src=${ifDefined(args.src)}
     .feed=${args.feed}
     article-id=${ifDefined(args['article-id'])}
+    index=${ifDefined(args.index)}
+    category=${ifDefined(args.category)}
+    tag=${ifDefined(args.tag)}
     heading-level=${ifDefined(args['heading-level'])}
     layout=${ifDefined(args.layout)}
     locale=${ifDefined(locale)}
@@ -39,6 +43,7 @@ const meta = {
     ...widgetArgTypes,
     ...readOnlyArgTypes,
     'article-id': { control: 'text' },
+    index: { control: { type: 'number', min: 1 } },
     layout: { control: 'inline-radio', options: ['vertical', 'horizontal', 'compact'] },
   },
   parameters: { frameWidth: '26rem' },
@@ -91,6 +96,11 @@ export const FromRss: Story = {
 export const FromAtom: Story = {
   name: 'From Atom',
   args: { src: FEEDS.atom, 'article-id': 'tag:dailyreports.example,2024:hernandez-sentencing' },
+};
+
+/** `index="2"`: the second newest story, whatever its id; a row of such cards follows a live feed. */
+export const SecondNewest: Story = {
+  args: { index: 2 },
 };
 
 /** A micro-post without a title: its opening words are the headline. */

@@ -5,6 +5,7 @@ import { FEEDS, appearance, emptyState, errorState, loadingState, customProperti
 
 interface TrendingArgs extends WidgetArgs {
   limit?: number;
+  order?: 'rank' | 'latest';
   heading?: string;
   'show-images'?: boolean;
 }
@@ -15,6 +16,7 @@ const render = (args: TrendingArgs, context: StoryContext<TrendingArgs>) => {
     src=${ifDefined(args.src)}
     .feed=${args.feed}
     limit=${ifDefined(args.limit)}
+    order=${ifDefined(args.order)}
     heading=${ifDefined(args.heading)}
     ?show-images=${args['show-images']}
     heading-level=${ifDefined(args['heading-level'])}
@@ -23,6 +25,8 @@ const render = (args: TrendingArgs, context: StoryContext<TrendingArgs>) => {
     loading=${ifDefined(args.loading)}
     refresh=${ifDefined(args.refresh)}
     timeout=${ifDefined(args.timeout)}
+    category=${ifDefined(args.category)}
+    tag=${ifDefined(args.tag)}
     style=${ifDefined(customProperties(args))}
   ></news-trending>`;
 };
@@ -93,7 +97,17 @@ export const Limit10: Story = {
   args: { src: FEEDS.newsroom, limit: 10 },
 };
 
-/** From an RSS 2.0 feed, which has no ranks: the newest stories first. */
+/** `order="latest"`: newest first, ignoring ranks, headed "Latest". */
+export const Latest: Story = {
+  args: { order: 'latest' },
+};
+
+/** `category="…"`: one section of the feed. */
+export const OneCategory: Story = {
+  args: { src: FEEDS.newsroom, category: 'Science' },
+};
+
+/** From an RSS 2.0 feed, which has no ranks: the newest stories first, headed "Latest". */
 export const FromRss: Story = {
   name: 'From RSS',
   args: { src: FEEDS.rss },

@@ -2,26 +2,83 @@ import { FeedError } from './feed-error.js';
 import type { Selection } from './feed-controller.js';
 import type { NewsAttachment, NewsFeed, NewsItem } from './types.js';
 
-/**
- * The item with the given id, or the first item when no id is asked for. An empty feed
- * gives no item (the empty state); an unknown id is a `not-found` error.
- */
-export function selectItem(feed: NewsFeed, id: string | undefined): Selection<NewsItem | undefined> {
-  const item = id ? feed.items.find((candidate) => candidate.id === id) : feed.items[0];
-  if (id && !item) throw new FeedError('not-found', `The feed has no item with id "${id}".`);
-  return { view: item, language: item?.language };
+/** Which items a widget shows: those of one category, or carrying one tag. */
+export interface ItemFilter {
+  /** `_news.category` (else the first tag), compared trimmed and case-insensitively. */
+  category?: string;
+  /** Any of the item's tags, compared the same way. */
+  tag?: string;
+}
+
+const same = (a: string | undefined, b: string) => a !== undefined && a.trim().toLowerCase() === b;
+
+/** The items that pass the filter, in the feed's order; all of them when it asks for nothing. */
+export function matchingItems(items: readonly NewsItem[], { category, tag }: ItemFilter = {}): readonly NewsItem[] {
+  const wantCategory = category?.trim().toLowerCase();
+  const wantTag = tag?.trim().toLowerCase();
+  if (!wantCategory && !wantTag) return items;
+  return items.filter(
+    (item) =>
+      (!wantCategory || same(item.category, wantCategory)) && (!wantTag || item.tags.some((t) => same(t, wantTag))),
+  );
+}
+
+/** Newest first (by `date_published`, else `date_modified`); undated items last, in feed order. */
+export function newestFirst(items: readonly NewsItem[]): NewsItem[] {
+  const time = (item: NewsItem) => itemDate(item)?.getTime() ?? -Infinity;
+  // Two undated items subtract to NaN, which sort() takes as a tie, keeping their feed order.
+  return [...items].sort((a, b) => time(b) - time(a));
+}
+
+export interface ItemChoice extends ItemFilter {
+  /**
+   * The n-th story (from 1) newest first, for rows of cards that follow a live feed without
+   * knowing ids. Without it, the first story in the feed's own order.
+   */
+  index?: number;
 }
 
 /**
- * The trending list: items with a `trending_rank` first, by rank; then the others, newest
- * first (undated last); at most `limit` of them.
+ * The item with the given id (which wins over everything else), else the `index`-th newest
+ * item that passes the filter, else the first that does. An empty feed, a filter nothing
+ * passes, or an index past the end gives no item (the empty state); an unknown id is a
+ * `not-found` error.
  */
-export function trendingItems(items: readonly NewsItem[], limit: number): NewsItem[] {
+export function selectItem(
+  feed: NewsFeed,
+  id: string | undefined,
+  { index, ...filter }: ItemChoice = {},
+): Selection<NewsItem | undefined> {
+  let item: NewsItem | undefined;
+  if (id) {
+    item = feed.items.find((candidate) => candidate.id === id);
+    if (!item) throw new FeedError('not-found', `The feed has no item with id "${id}".`);
+  } else {
+    const items = matchingItems(feed.items, filter);
+    item = index !== undefined && index >= 1 ? newestFirst(items)[index - 1] : items[0];
+  }
+  return { view: item, language: item?.language };
+}
+
+/** How a list orders its items: by trending rank, or newest first. */
+export type ListOrder = 'rank' | 'latest';
+
+/**
+ * A list of at most `limit` items. By `rank` (the trending list): items with a `trending_rank`
+ * first, by rank; then the others, newest first (undated last). `latest`: newest first,
+ * ignoring ranks.
+ */
+export function trendingItems(items: readonly NewsItem[], limit: number, order: ListOrder = 'rank'): NewsItem[] {
   // Unranked sorts after every rank, undated before every date. Two unranked or two undated
   // items subtract to NaN, which sort() takes as a tie, keeping their feed order.
-  const rank = (item: NewsItem) => item.trendingRank ?? Infinity;
+  const rank = (item: NewsItem) => (order === 'rank' ? item.trendingRank ?? Infinity : 0);
   const time = (item: NewsItem) => itemDate(item)?.getTime() ?? -Infinity;
   return [...items].sort((a, b) => rank(a) - rank(b) || time(b) - time(a)).slice(0, Math.max(0, limit));
+}
+
+/** Whether any item of the feed has a trending rank: a ranked list is "Trending", else "Latest". */
+export function hasRanks(items: readonly NewsItem[]): boolean {
+  return items.some((item) => item.trendingRank !== undefined);
 }
 
 /** When an item was published, else last updated (feeds that give only `date_modified`). */

@@ -2,7 +2,10 @@ import type { FeedErrorKind } from '../data/feed-error.js';
 
 /** Every string a widget shows a reader, in one language. */
 export interface Messages {
+  /** The heading of a ranked list. */
   trending: string;
+  /** The heading of a list newest first (`order="latest"`, or a feed without ranks). */
+  latest: string;
   keyPoints: string;
   sources: string;
   tags: string;
@@ -31,6 +34,7 @@ export interface Messages {
 /** English: built in, and the fallback for every other language. */
 export const en: Messages = {
   trending: 'Trending',
+  latest: 'Latest',
   keyPoints: 'Key points',
   sources: 'Sources',
   tags: 'Tags',

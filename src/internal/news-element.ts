@@ -42,6 +42,8 @@ export abstract class NewsElement<V> extends LitElement {
     loading: {},
     refresh: { type: Number },
     timeout: { type: Number },
+    category: {},
+    tag: {},
   };
 
   /** URL of a JSON Feed (absolute, or relative to the page). */
@@ -70,6 +72,12 @@ export abstract class NewsElement<V> extends LitElement {
 
   /** Seconds the feed has to answer before the widget gives up (default 10). */
   timeout?: number;
+
+  /** Shows only the feed's items of this category (`_news.category`, else the first tag); case-insensitive. */
+  category?: string;
+
+  /** Shows only the feed's items with this tag; case-insensitive. */
+  tag?: string;
 
   protected readonly feedController: FeedController<V>;
 
@@ -100,7 +108,7 @@ export abstract class NewsElement<V> extends LitElement {
 
   /** Properties that {@link select} reads, so a change re-selects. */
   protected selectArgs(): readonly unknown[] {
-    return [];
+    return [this.category, this.tag];
   }
 
   protected abstract renderContent(state: FeedState<V>): TemplateResult;

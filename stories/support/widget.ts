@@ -11,6 +11,8 @@ export interface WidgetArgs {
   'heading-level'?: number;
   refresh?: number;
   timeout?: number;
+  category?: string;
+  tag?: string;
 }
 
 /** Where the stories find their feeds (see `staticDirs` in .storybook/main.ts). */
@@ -52,6 +54,8 @@ export const widgetArgTypes: Partial<ArgTypes<WidgetArgs>> = {
   'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   refresh: { control: { type: 'number', min: 0, step: 30 } },
   timeout: { control: { type: 'number', min: 0 } },
+  category: { control: 'text' },
+  tag: { control: 'text' },
   feed: { control: false },
 };
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { selectItem, trendingItems } from '../../src/data/select.js';
+import { hasRanks, matchingItems, newestFirst, selectItem, trendingItems } from '../../src/data/select.js';
 import { normaliseFeed } from '../../src/data/normalise.js';
 import { FeedError } from '../../src/data/feed-error.js';
 
@@ -45,5 +45,48 @@ describe('selectItem', () => {
 
   it('gives no item for an empty feed', () => {
     expect(selectItem(normaliseFeed({ items: [] }), undefined).view).to.be.undefined;
+  });
+});
+
+describe('choosing without ids', () => {
+  const tagged = normaliseFeed({
+    version: 'https://jsonfeed.org/version/1.1',
+    items: [
+      { id: 'a', title: 'A', date_published: '2024-06-01T00:00:00Z', tags: ['Sport', 'Football'] },
+      { id: 'b', title: 'B', date_published: '2024-06-03T00:00:00Z', tags: ['World'], _news: { category: ' sport ' } },
+      { id: 'c', title: 'C', date_published: '2024-06-02T00:00:00Z', tags: ['World', 'Football'], _news: { trending_rank: 1 } },
+      { id: 'd', title: 'D', tags: ['Sport'] },
+    ],
+  });
+  const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
+
+  it('index picks the n-th newest story, from 1; past the end, none', () => {
+    expect(selectItem(tagged, undefined, { index: 1 }).view!.id).to.equal('b');
+    expect(selectItem(tagged, undefined, { index: 2 }).view!.id).to.equal('c');
+    expect(selectItem(tagged, undefined, { index: 4 }).view!.id, 'undated last').to.equal('d');
+    expect(selectItem(tagged, undefined, { index: 5 }).view).to.be.undefined;
+  });
+
+  it('an id wins over index and filters', () => {
+    expect(selectItem(tagged, 'a', { index: 1, category: 'World' }).view!.id).to.equal('a');
+  });
+
+  it('filters by category or tag, trimmed and case-insensitive', () => {
+    expect(ids(matchingItems(tagged.items, { category: 'SPORT ' }))).to.deep.equal(['a', 'b', 'd']);
+    expect(ids(matchingItems(tagged.items, { tag: 'football' }))).to.deep.equal(['a', 'c']);
+    expect(ids(matchingItems(tagged.items, { category: 'sport', tag: 'football' }))).to.deep.equal(['a']);
+    expect(selectItem(tagged, undefined, { category: 'Weather' }).view, 'nothing passes: the empty state').to.be.undefined;
+    expect(selectItem(tagged, undefined, { category: 'sport', index: 1 }).view!.id).to.equal('b');
+  });
+
+  it('orders a list newest first, ignoring ranks, for order="latest"', () => {
+    expect(ids(trendingItems(tagged.items, 10, 'latest'))).to.deep.equal(['b', 'c', 'a', 'd']);
+    expect(ids(trendingItems(tagged.items, 10, 'rank'))).to.deep.equal(['c', 'b', 'a', 'd']);
+    expect(ids(newestFirst(tagged.items))).to.deep.equal(['b', 'c', 'a', 'd']);
+  });
+
+  it('knows whether a feed is ranked', () => {
+    expect(hasRanks(tagged.items)).to.be.true;
+    expect(hasRanks(tagged.items.filter((i) => i.id !== 'c'))).to.be.false;
   });
 });

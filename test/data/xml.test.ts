@@ -1,18 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed, sniffFeed } from '../../src/data/load.js';
-import { FeedError } from '../../src/data/feed-error.js';
+import { feedFailure } from '../support/helpers.js';
 
 const BASE = 'https://news.example/feed.xml';
 
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected the parse to fail');
-}
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
@@ -235,11 +226,11 @@ describe('Atom 1.0', () => {
 
 describe('XML that is not a feed', () => {
   it('says what it is: not well-formed, a web page, or another kind of XML', async () => {
-    expect((await failure(parseFeed('<?xml version="1.0"?><rss><channel><item>', BASE))).kind).to.equal('parse');
-    expect((await failure(parseFeed('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', BASE))).kind).to.equal('html');
-    const sitemap = await failure(parseFeed('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>', BASE));
+    expect((await feedFailure(parseFeed('<?xml version="1.0"?><rss><channel><item>', BASE))).kind).to.equal('parse');
+    expect((await feedFailure(parseFeed('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', BASE))).kind).to.equal('html');
+    const sitemap = await feedFailure(parseFeed('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>', BASE));
     expect(sitemap.kind).to.equal('xml');
     expect(sitemap.message).to.contain('<urlset>');
-    expect((await failure(parseFeed('<rss version="2.0"><title>No channel</title></rss>', BASE))).kind).to.equal('xml');
+    expect((await feedFailure(parseFeed('<rss version="2.0"><title>No channel</title></rss>', BASE))).kind).to.equal('xml');
   });
 });

@@ -26,7 +26,8 @@ interface RealFeed {
 const index: RealFeed[] = await (await fetch('/test/fixtures/real/index.json')).json();
 /** Another origin than the page's (localhost): the same test server, reached as 127.0.0.1. */
 const ORIGIN = `http://127.0.0.1:${location.port}`;
-const srcOf = (feed: RealFeed) => `${ORIGIN}/feeds-test/real/${feed.file}`;
+/** Its remote URLs made local (test/support/feed-server.mjs): pictures show, offline, in every engine. */
+const srcOf = (feed: RealFeed) => `${ORIGIN}/feeds-test/real/${feed.file}?remote=local`;
 
 /** What must never reach a reader: placeholders of missing values, and markup shown as text. */
 const LEAKS = [/\bundefined\b/, /\bNaN\b/, /\[object /, /&(?:[a-z]{2,8}|#\d{2,7}|#x[\da-f]{2,6});/i, /Invalid Date/];

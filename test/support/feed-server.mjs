@@ -5,6 +5,26 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const world = fileURLToPath(new URL('../fixtures/world.json', import.meta.url));
+
+/** The picture every remote image gets in tests: no test reaches the network. */
+export const PLACEHOLDER = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360"><rect width="640" height="360" fill="#8a9bb0"/><circle cx="470" cy="110" r="50" fill="#d9e1ea"/><path d="M0 360 200 170 330 290 420 220 640 360Z" fill="#5d6f86"/></svg>`;
+
+export const isLocalHost = (hostname) => ['localhost', '127.0.0.1', '[::1]'].includes(hostname.toLowerCase());
+
+/**
+ * Every remote http(s) URL of a feed body pointed at /feeds-test/remote/<scheme>/<host>/… on this
+ * server (the path kept, so relative URLs still resolve and no two URLs become one), whatever the
+ * browser: engines other than Chromium have no request routing in the test runner. Namespace
+ * URIs and JSON Feed's version URL are names, not addresses, and stay. JSON's `\/` is kept.
+ */
+export function localiseRemoteUrls(body, origin) {
+  const host = new URL(origin).host;
+  return body.replace(
+    /(xmlns(?::[\w.-]+)?\s*=\s*["']|"version"\s*:\s*")?\b(https?):(\\?\/)\\?\/([\w.-]+)(:\d+)?/gi,
+    (match, name, scheme, slash, hostname, port = '') =>
+      name || isLocalHost(hostname) ? match : ['http:', '', host, 'feeds-test', 'remote', scheme, hostname + port].join(slash),
+  );
+}
 const realDir = new URL('../fixtures/real/', import.meta.url);
 
 /** Real publishers' feeds (test/fixtures/real/index.json), each with the content type its server sends. */
@@ -12,11 +32,34 @@ async function realFeeds() {
   return JSON.parse(await readFile(new URL('index.json', realDir), 'utf8'));
 }
 
+const isImageRequest = (context) => context.get('sec-fetch-dest') === 'image' || /^image\//.test(context.get('accept'));
+
+function answerPlaceholder(context) {
+  context.status = 200;
+  context.set('cache-control', 'no-store');
+  context.type = 'image/svg+xml';
+  context.body = PLACEHOLDER;
+}
+
 export function feedServer() {
   return async (context, next) => {
     const url = new URL(context.url, 'http://localhost');
-    if (!url.pathname.startsWith('/feeds-test/')) return next();
-    // /feeds-test/real/<file>: a real feed as its publisher serves it, readable from any origin.
+    if (!url.pathname.startsWith('/feeds-test/')) {
+      await next();
+      // A publisher's relative picture (a real feed's `src="/assets/…"`) resolves against this
+      // server: outside its own trees, a missing image is the placeholder, as a remote one is.
+      if (context.status === 404 && isImageRequest(context) && !/^\/(?:test|src|node_modules|__[\w-]+)\//.test(url.pathname)) {
+        answerPlaceholder(context);
+      }
+      return;
+    }
+    // No preflight is answered, as on most feed hosts: a feed request must be a simple one.
+    if (context.method === 'OPTIONS') {
+      context.status = 405;
+      return;
+    }
+    // /feeds-test/real/<file>: a real feed as its publisher serves it, readable from any origin;
+    // with ?remote=local, its remote URLs point at /feeds-test/remote/ (below).
     const real = /^\/feeds-test\/real\/([\w.-]+)$/.exec(url.pathname)?.[1];
     if (real) {
       const entry = (await realFeeds()).find((feed) => feed.file === real);
@@ -24,7 +67,16 @@ export function feedServer() {
       context.set('cache-control', 'no-store');
       context.set('access-control-allow-origin', '*');
       context.type = url.searchParams.get('type') ?? entry.contentType;
-      context.body = await readFile(new URL(real, realDir), 'utf8');
+      const body = await readFile(new URL(real, realDir), 'utf8');
+      context.body = url.searchParams.get('remote') === 'local' ? localiseRemoteUrls(body, context.origin) : body;
+      return;
+    }
+    // /feeds-test/remote/<scheme>/<host>/<path>: what a remote URL made local answers, the same in
+    // every engine as Chromium's routing: the placeholder picture for an image, nothing otherwise.
+    if (url.pathname.startsWith('/feeds-test/remote/')) {
+      if (isImageRequest(context)) return answerPlaceholder(context);
+      context.status = 502;
+      context.body = 'Tests do not reach remote hosts';
       return;
     }
     // /feeds-test/<route> or /feeds-test/<route>/<param>
@@ -75,6 +127,30 @@ export function feedServer() {
         context.type = 'application/feed+json';
         context.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Empty', items: [] });
         return;
+      case 'over-limit': {
+        // Just over the widgets' default limit of 5 MiB, streamed without a Content-Length
+        // (`stream`) or with one: valid JSON, so only the limit can refuse it.
+        const size = 5 * 1024 * 1024 + 1024;
+        const padding = 'x'.repeat(64 * 1024);
+        const chunks = ['{"items":[],"padding":"'];
+        for (let n = chunks[0].length; n < size; n += padding.length) chunks.push(padding);
+        chunks.push('"}');
+        context.type = 'application/json';
+        if (param === 'stream') {
+          const { Readable } = await import('node:stream');
+          context.body = Readable.from(chunks);
+        } else {
+          context.body = chunks.join('');
+        }
+        return;
+      }
+      case 'under-limit': {
+        // A valid feed just under 5 MiB: the default limit lets it through.
+        const size = 5 * 1024 * 1024 - 64 * 1024;
+        context.type = 'application/feed+json';
+        context.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'Big', summary: 's'.repeat(size - 200) }] });
+        return;
+      }
       case 'large':
         context.type = 'application/json';
         context.body = `{"items":[],"padding":"${'x'.repeat(64 * 1024)}"}`;

@@ -1,4 +1,5 @@
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { FeedError } from '../../src/data/feed-error.js';
 import sinon from 'sinon';
 
 /** The moment relative-time assertions are made from: 5 hours after the Kenya story. */
@@ -33,4 +34,15 @@ export function $$(el: Element, selector: string): HTMLElement[] {
 
 export function text(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The FeedError a load or parse fails with; fails the test if it succeeds or throws anything else. */
+export async function feedFailure(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected the load to fail');
 }

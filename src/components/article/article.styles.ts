@@ -26,6 +26,10 @@ export const articleStyles = css`
     letter-spacing: -0.01em;
   }
 
+  .unspaced {
+    letter-spacing: 0;
+  }
+
   .lede {
     font-size: 1.2rem;
     line-height: 1.45;

@@ -9,6 +9,14 @@ import { base, tokens } from '../../styles/shared.styles.js';
 import { articleStyles } from './article.styles.js';
 
 /** The story an article shows, with its HTML body already sanitised. */
+/**
+ * A headline past any real one's length without the title's tight letter-spacing: WebKit then
+ * breaks lines of an 80,000-character word wider than the box (README, Browser support).
+ */
+function unspacedIfHuge(text: string) {
+  return text.length > 2000 ? html`<span class="unspaced">${text}</span>` : text;
+}
+
 export interface ArticleView {
   item: NewsItem;
   /** `content_html` after sanitising; absent when the item has none. */
@@ -69,11 +77,11 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   static override styles = [tokens, base, articleStyles];
 
   protected override selectArgs() {
-    return [this.articleId];
+    return [...super.selectArgs(), this.articleId];
   }
 
   protected override async select(feed: NewsFeed): Promise<Selection<ArticleView | undefined>> {
-    const { view: item, language } = selectItem(feed, this.articleId);
+    const { view: item, language } = selectItem(feed, this.articleId, { category: this.category, tag: this.tag });
     if (!item) return { view: undefined };
     const lead = item.image ?? item.bannerImage;
     if (!item.contentHtml) return { view: { item, lead }, language };
@@ -95,7 +103,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
     return html`<article part="article" lang=${locale} dir=${dir}>
       <header part="header">
         ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
-        ${heading(level, 'title', headlineText(item, messages, dateLocale))}
+        ${heading(level, 'title', unspacedIfHuge(headlineText(item, messages, dateLocale)))}
         ${item.summary ? html`<p part="summary" class="summary lede">${item.summary}</p>` : nothing}
         <p part="byline" class="meta dots byline">
           ${authors ? html`<span>${messages.by} <span class="author">${authors}</span></span>` : nothing}

@@ -41,12 +41,19 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 export class NewsCard extends NewsElement<NewsItem | undefined> {
   static override properties: PropertyDeclarations = {
     articleId: { attribute: 'article-id' },
+    index: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
     layout: { reflect: true },
   };
 
-  /** The `id` of the item to show; the feed's first item when unset. */
+  /** The `id` of the item to show; wins over `index`. The feed's first item when neither is set. */
   articleId?: string;
+
+  /**
+   * The n-th story to show, counting from 1, newest first (the feed's order when it has no
+   * dates): for rows of cards that follow a live feed without knowing its ids.
+   */
+  index?: number;
 
   /** Level of the headline's heading element, 1–6. */
   headingLevel = 3;
@@ -60,11 +67,12 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
   static override styles = [tokens, base, cardStyles];
 
   protected override selectArgs() {
-    return [this.articleId];
+    return [...super.selectArgs(), this.articleId, this.index];
   }
 
   protected override select(feed: NewsFeed): Selection<NewsItem | undefined> {
-    return selectItem(feed, this.articleId);
+    const index = Math.trunc(Number(this.index));
+    return selectItem(feed, this.articleId, { category: this.category, tag: this.tag, index: index >= 1 ? index : undefined });
   }
 
   protected override isEmpty(item: NewsItem | undefined) {

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel, headlineText, relativeTimeTemplate } from '../../internal/templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
-import { itemDate, trendingItems } from '../../data/select.js';
+import { hasRanks, itemDate, matchingItems, trendingItems, type ListOrder } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { trendingStyles } from './trending.styles.js';
@@ -24,7 +24,7 @@ export const DEFAULT_LIMIT = 5;
  * @fires {NewsErrorEvent} news-error - The widget shows its error state.
  *
  * @csspart section - The whole list with its heading.
- * @csspart heading - The list's heading ("Trending").
+ * @csspart heading - The list's heading ("Trending", or "Latest").
  * @csspart list - The ordered list.
  * @csspart item - Each entry.
  * @csspart rank - An entry's rank number.
@@ -43,6 +43,7 @@ export const DEFAULT_LIMIT = 5;
 export class NewsTrending extends NewsElement<NewsItem[]> {
   static override properties: PropertyDeclarations = {
     limit: { type: Number },
+    order: { reflect: true },
     heading: {},
     showImages: { type: Boolean, attribute: 'show-images', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -51,7 +52,16 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
   /** How many entries to show at most. */
   limit: number = DEFAULT_LIMIT;
 
-  /** The list's heading; "Trending", in the widget's language, when unset. */
+  /**
+   * `rank` (trending stories by `_news.trending_rank`, then the newest) or `latest` (newest
+   * first, ignoring ranks).
+   */
+  order: ListOrder = 'rank';
+
+  /**
+   * The list's heading, in the widget's language when unset: "Trending" for a ranked list of a
+   * feed with ranks, else "Latest".
+   */
   heading?: string;
 
   /** Shows each entry's image, when it has one, as a thumbnail. */
@@ -67,23 +77,29 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     return Number.isFinite(limit) && limit > 0 ? limit : DEFAULT_LIMIT;
   }
 
+  private get effectiveOrder(): ListOrder {
+    return this.order === 'latest' ? 'latest' : 'rank';
+  }
+
   protected override selectArgs() {
-    return [this.effectiveLimit];
+    return [...super.selectArgs(), this.effectiveLimit, this.effectiveOrder];
   }
 
   protected override select(feed: NewsFeed): Selection<NewsItem[]> {
-    return { view: trendingItems(feed.items, this.effectiveLimit) };
+    const items = matchingItems(feed.items, { category: this.category, tag: this.tag });
+    return { view: trendingItems(items, this.effectiveLimit, this.effectiveOrder) };
   }
 
   protected override isEmpty(items: NewsItem[]) {
     return items.length === 0;
   }
 
-  protected override renderContent({ view: items, locale, dir, dateLocale, messages }: FeedState<NewsItem[]>): TemplateResult {
+  protected override renderContent({ feed, view: items, locale, dir, dateLocale, messages }: FeedState<NewsItem[]>): TemplateResult {
     const level = headingLevel(this.headingLevel, 2);
     const itemLevel = headingLevel(level + 1, 6);
+    const ranked = this.effectiveOrder === 'rank' && hasRanks(feed.items);
     return html`<section part="section" lang=${locale} dir=${dir}>
-      ${heading(level, 'heading', this.heading || messages.trending)}
+      ${heading(level, 'heading', this.heading || (ranked ? messages.trending : messages.latest))}
       <ol part="list">
         ${repeat(
           items,

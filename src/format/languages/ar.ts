@@ -5,6 +5,7 @@ export { ar as dateLocale } from 'date-fns/locale/ar';
 
 export const messages: Messages = {
   trending: 'الأكثر تداولًا',
+  latest: 'الأحدث',
   keyPoints: 'أبرز النقاط',
   sources: 'المصادر',
   tags: 'الوسوم',

@@ -5,6 +5,7 @@ export { de as dateLocale } from 'date-fns/locale/de';
 
 export const messages: Messages = {
   trending: 'Im Trend',
+  latest: 'Neueste Meldungen',
   keyPoints: 'Das Wichtigste',
   sources: 'Quellen',
   tags: 'Schlagwörter',

@@ -5,6 +5,7 @@ export { es as dateLocale } from 'date-fns/locale/es';
 
 export const messages: Messages = {
   trending: 'Tendencias',
+  latest: 'Lo último',
   keyPoints: 'Puntos clave',
   sources: 'Fuentes',
   tags: 'Etiquetas',

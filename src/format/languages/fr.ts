@@ -5,6 +5,7 @@ export { fr as dateLocale } from 'date-fns/locale/fr';
 
 export const messages: Messages = {
   trending: 'Tendances',
+  latest: 'Dernières actualités',
   keyPoints: 'Points clés',
   sources: 'Sources',
   tags: 'Mots-clés',

@@ -5,6 +5,7 @@ export { it as dateLocale } from 'date-fns/locale/it';
 
 export const messages: Messages = {
   trending: 'Di tendenza',
+  latest: 'Ultime notizie',
   keyPoints: 'Punti chiave',
   sources: 'Fonti',
   tags: 'Tag',

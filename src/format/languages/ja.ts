@@ -5,6 +5,7 @@ export { ja as dateLocale } from 'date-fns/locale/ja';
 
 export const messages: Messages = {
   trending: '注目のニュース',
+  latest: '最新ニュース',
   keyPoints: '要点',
   sources: '出典',
   tags: 'タグ',

@@ -5,6 +5,7 @@ export { nl as dateLocale } from 'date-fns/locale/nl';
 
 export const messages: Messages = {
   trending: 'Populair',
+  latest: 'Nieuwste berichten',
   keyPoints: 'Belangrijkste punten',
   sources: 'Bronnen',
   tags: 'Tags',

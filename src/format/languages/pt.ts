@@ -5,6 +5,7 @@ export { pt as dateLocale } from 'date-fns/locale/pt';
 
 export const messages: Messages = {
   trending: 'Em alta',
+  latest: 'Mais recentes',
   keyPoints: 'Pontos-chave',
   sources: 'Fontes',
   tags: 'Etiquetas',

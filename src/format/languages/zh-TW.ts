@@ -8,6 +8,7 @@ export { zhTW as dateLocale } from 'date-fns/locale/zh-TW';
 
 export const messages: Messages = {
   trending: '热门',
+  latest: '最新',
   keyPoints: '要点',
   sources: '来源',
   tags: '标签',

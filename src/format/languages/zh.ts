@@ -5,6 +5,7 @@ export { zhCN as dateLocale } from 'date-fns/locale/zh-CN';
 
 export const messages: Messages = {
   trending: '热门',
+  latest: '最新',
   keyPoints: '要点',
   sources: '来源',
   tags: '标签',
