@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { FeedError } from '../data/feed-error.js';
+import { FEED_ACCEPT } from '../data/load.js';
 import type { NewsFeed } from '../data/types.js';
 import { createGateway } from '../gateway/gateway.js';
 import { serveNode } from '../gateway/node.js';
@@ -34,7 +35,7 @@ async function readSource(target: string, origin?: string, base?: string): Promi
   if (/^https?:\/\//i.test(target)) {
     const response = await fetch(target, {
       headers: {
-        accept: 'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml;q=0.8,*/*;q=0.1',
+        accept: FEED_ACCEPT,
         ...(origin && { origin }),
       },
       signal: AbortSignal.timeout(10_000),

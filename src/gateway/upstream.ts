@@ -1,6 +1,7 @@
 // Fetching a feed for someone on the internet without becoming their way into our network:
 // allowed hosts only, https only, every redirect checked again, no private addresses, nothing of
 // the caller's request passed on, a deadline and a size limit.
+import { FEED_ACCEPT } from '../data/load.js';
 import { isIpLiteral, isPrivateAddress } from './addresses.js';
 
 /** Resolves a host name to every address it has (`dns.lookup(host, { all: true })`). */
@@ -30,8 +31,6 @@ export class GatewayError extends Error {
 
 const MAX_REDIRECTS = 5;
 
-const ACCEPT =
-  'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.1';
 
 /** `bbc.co.uk` allows `bbc.co.uk` and `feeds.bbc.co.uk`, not `evilbbc.co.uk`. */
 export function hostAllowed(hostname: string, allow: readonly string[]): boolean {
@@ -99,7 +98,7 @@ export async function fetchUpstream(start: URL, options: UpstreamOptions): Promi
       await checkAddresses(url, options);
       const response = await options.fetch(url.href, {
         // Nothing of the caller's request: no cookies, no headers but what a feed reader sends.
-        headers: { accept: ACCEPT, 'user-agent': 'news-widgets-gateway' },
+        headers: { accept: FEED_ACCEPT, 'user-agent': 'news-widgets-gateway' },
         redirect: 'manual',
         credentials: 'omit',
         signal: controller.signal,
