@@ -187,7 +187,8 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
       // While the upstream server fails, the last good copy (if not too old) is better than nothing.
       const stale = memory.get(url.href);
       if (stale && now() - stale.fetched < (ttl + staleIfError) * 1000) {
-        return serve(request, stale, `111 - "Revalidation Failed: ${failure.message.replace(/["\\\r\n]/g, '')}"`);
+        // A header value is printable ASCII: the message may quote the feed.
+        return serve(request, stale, `111 - "Revalidation Failed: ${failure.message.replace(/[^\x20-\x7e]|["\\]/g, '?')}"`);
       }
       return error(request, failure.status, failure.kind, failure.message, failure.upstreamStatus ? { upstreamStatus: failure.upstreamStatus } : {});
     }

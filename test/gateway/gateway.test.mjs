@@ -131,7 +131,10 @@ describe('under load', () => {
   test('after the lifetime the feed is fetched again; while upstream fails, the last good copy is served with a Warning', async () => {
     let clock = 1_000_000;
     let status = 200;
-    const flaky = await upstream({ '/feed.rss': () => (status === 200 ? { body: RSS } : { status }) });
+    const flaky = await upstream({
+      '/feed.rss': () =>
+        status === 200 ? { body: RSS } : status === 'broken' ? { type: 'application/json', body: '{"items": « ’ }' } : { status },
+    });
     try {
       const gateway = local({ ttl: 60, now: () => clock });
       const first = await ask(gateway, `${flaky.origin}/feed.rss`);
@@ -147,6 +150,11 @@ describe('under load', () => {
       assert.equal(stale.status, 200);
       assert.match(stale.headers.get('warning'), /^111 - "Revalidation Failed/);
       assert.equal(stale.headers.get('etag'), first.headers.get('etag'));
+      // A body that no longer parses (its error quoting non-ASCII text) is a failure too.
+      status = 'broken';
+      const unparsable = await ask(gateway, `${flaky.origin}/feed.rss`);
+      assert.equal(unparsable.status, 200);
+      assert.match(unparsable.headers.get('warning'), /^111 - "Revalidation Failed: The feed is not valid JSON/);
       status = 200;
       clock += 1_000;
       const fresh = await ask(gateway, `${flaky.origin}/feed.rss`);
