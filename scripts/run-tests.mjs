@@ -14,6 +14,8 @@ const STAGES = [
   ['csp', 'node test/security/csp/csp-check.mjs'],
   ['storybook', 'node scripts/storybook-smoke.mjs'],
   ['package', 'npm run build --silent && node test/package/run.mjs'],
+  // After the package stage: it runs on the dist/ that stage built.
+  ['gateway', 'node test/gateway/run.mjs'],
 ];
 
 const SUMMARY = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;

@@ -1,6 +1,7 @@
 import { normaliseFeed } from './normalise.js';
 import { FeedError } from './feed-error.js';
 import type { NewsFeed } from './types.js';
+import type { XmlParser } from './xml.js';
 import { safeUrl } from '../sanitize/url.js';
 import { inertHTML } from '../sanitize/trusted-types.js';
 
@@ -59,6 +60,8 @@ export interface ParseOptions {
   contentType?: string;
   /** Told once what was repaired or ignored in the feed. */
   warn?: (message: string) => void;
+  /** The XML parser for RSS and Atom: the browser's `DOMParser` unless a server gives its own. */
+  parseXml?: XmlParser;
 }
 
 /**
@@ -96,7 +99,7 @@ export async function parseFeed(text: string, baseUrl: string, options: ParseOpt
   }
   if (kind === 'xml') {
     const { readXmlFeed } = await import('./xml.js');
-    return normalise(readXmlFeed(text.replace(/^\uFEFF/, ''), parseXmlDocument, baseUrl));
+    return normalise(readXmlFeed(text.replace(/^\uFEFF/, ''), options.parseXml ?? parseXmlDocument, baseUrl));
   }
   let json: unknown;
   try {

@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+// `news-widgets`: the command for publishers. `gateway` serves the feed gateway, `check` tells
+// whether (and how) a widget can show a feed, `convert` prints a feed as JSON Feed 1.1.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { FeedError } from '../data/feed-error.js';
+import { FEED_ACCEPT } from '../data/load.js';
+import type { NewsFeed } from '../data/types.js';
+import { createGateway } from '../gateway/gateway.js';
+import { serveNode } from '../gateway/node.js';
+import { convertFeed, readFeed } from '../gateway/read.js';
+import { serverDom } from '../gateway/server-dom.js';
+
+const USAGE = `Usage:
+  news-widgets gateway --allow <host> [--allow <host>…] [--port 8787] [--host 127.0.0.1]
+                       [--origin <page origin>…] [--ttl 300] [--timeout 10000] [--max-bytes 5242880]
+                       [--allow-private]
+  news-widgets check <url|file> [--origin https://my.site] [--base <URL the file is served from>]
+  news-widgets convert <url|file> [--base <URL the file is served from>]`;
+
+interface Source {
+  text: string;
+  /** The URL relative links resolve against: the final URL, or the file's. */
+  url: string;
+  contentType?: string;
+  bytes: number;
+  /** For a URL: the CORS header it sent. */
+  allowOrigin?: string | null;
+  status?: number;
+}
+
+/** Reads a feed from a URL (as a browser on `origin` would ask for it) or from a file. */
+async function readSource(target: string, origin?: string, base?: string): Promise<Source> {
+  if (/^https?:\/\//i.test(target)) {
+    const response = await fetch(target, {
+      headers: {
+        accept: FEED_ACCEPT,
+        ...(origin && { origin }),
+      },
+      signal: AbortSignal.timeout(10_000),
+    });
+    const buffer = new Uint8Array(await response.arrayBuffer());
+    if (!response.ok) {
+      throw new FeedError('http', `The feed server answered ${response.status} ${response.statusText}.`.trim(), {
+        status: response.status,
+        url: target,
+      });
+    }
+    return {
+      text: new TextDecoder().decode(buffer),
+      url: response.url || target,
+      contentType: response.headers.get('content-type') ?? undefined,
+      bytes: buffer.byteLength,
+      allowOrigin: response.headers.get('access-control-allow-origin'),
+      status: response.status,
+    };
+  }
+  const { pathToFileURL } = await import('node:url');
+  const { resolve } = await import('node:path');
+  const buffer = await readFile(target);
+  // Relative links in a file resolve against where it will be served, when that is given.
+  const url = base ? new URL(base).href : pathToFileURL(resolve(target)).href;
+  return { text: new TextDecoder().decode(buffer), url, bytes: buffer.byteLength };
+}
+
+function formatName(feed: NewsFeed): string {
+  if (feed.version === 'rss') return 'RSS 2.0';
+  if (feed.version === 'rdf') return 'RSS 1.0 (RDF)';
+  if (feed.version === 'atom') return 'Atom';
+  const version = /version\/([\d.]+)/.exec(feed.version)?.[1];
+  return version ? `JSON Feed ${version}` : `JSON Feed (version "${feed.version || 'missing'}")`;
+}
+
+async function check(target: string, origin: string | undefined, base?: string): Promise<number> {
+  const lines: string[] = [];
+  const say = (label: string, value: string) => lines.push(`${`${label}:`.padEnd(14)}${value}`);
+  let ok = true;
+  try {
+    const source = await readSource(target, origin, base);
+    const isUrl = source.status !== undefined;
+    say('feed', source.url);
+    if (isUrl) say('content type', source.contentType ?? '(none)');
+    say('size', `${source.bytes.toLocaleString('en')} bytes`);
+    if (isUrl) {
+      const header = source.allowOrigin;
+      const readable = header === '*' || (origin !== undefined && header === origin);
+      const who = origin ?? 'a page on another origin';
+      if (readable) say('CORS', `Access-Control-Allow-Origin: ${header}: ${who} can read it`);
+      else {
+        ok = false;
+        say('CORS', `${header ? `Access-Control-Allow-Origin: ${header}` : 'no Access-Control-Allow-Origin header'}: ${who} cannot read it (add the header, serve the feed from your own site, or use the gateway)`);
+      }
+    }
+    const warnings: string[] = [];
+    const feed = await readFeed(source.text, source.url, { contentType: source.contentType, warn: (m) => warnings.push(m) });
+    say('format', formatName(feed));
+    say('title', feed.title ?? '(none)');
+    say('items', String(feed.items.length));
+    say('repairs', warnings.length ? warnings.join('\n              ') : 'none');
+    const first = feed.items[0];
+    if (!first) {
+      ok = false;
+      say('first item', 'none: a widget shows its empty state');
+    } else {
+      lines.push('first card:');
+      say('  headline', first.title || '(no text: a label such as "Photo")');
+      const date = first.datePublished ?? first.dateModified;
+      say('  date', date ? date.toISOString() : '(none)');
+      say(first.summary ? '  summary' : '  excerpt', first.summary ?? first.excerpt ?? '(none)');
+      say('  image', first.image ?? first.bannerImage ?? '(none)');
+    }
+  } catch (error) {
+    ok = false;
+    const e = error as FeedError;
+    say('error', `${e.kind ? `${e.kind}: ` : ''}${e.message}`);
+  }
+  lines.push(ok ? 'A widget can show this feed.' : 'A widget could not show this feed.');
+  console.log(lines.join('\n'));
+  return ok ? 0 : 1;
+}
+
+async function convert(target: string, base?: string): Promise<number> {
+  const source = await readSource(target, undefined, base);
+  const json = await convertFeed(source.text, source.url, {
+    contentType: source.contentType,
+    warn: (message) => console.error(`news-widgets: ${message}`),
+  });
+  process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  return 0;
+}
+
+async function gateway(values: Record<string, unknown>): Promise<number> {
+  const number = (name: string) => (values[name] === undefined ? undefined : Number(values[name]));
+  const origins = values.origin as string[] | undefined;
+  const handler = createGateway({
+    allow: (values.allow as string[] | undefined) ?? [],
+    origins: origins?.length ? origins : '*',
+    ttl: number('ttl'),
+    timeout: number('timeout'),
+    maxBytes: number('max-bytes'),
+    allowPrivate: Boolean(values['allow-private']),
+    log: (message) => console.error(message),
+  });
+  const { origin, close } = await serveNode(handler, {
+    port: number('port') ?? 8787,
+    host: (values.host as string | undefined) ?? '127.0.0.1',
+  });
+  // Load the server DOM now, not on the first request.
+  await serverDom();
+  console.log(`news-widgets gateway on ${origin}/feed?url=<feed URL>`);
+  if (values['allow-private']) console.log('allow-private is on: for local testing only.');
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+  });
+  await close();
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      allow: { type: 'string', multiple: true },
+      origin: { type: 'string', multiple: true },
+      base: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      ttl: { type: 'string' },
+      timeout: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      'allow-private': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, target] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (command === 'gateway') return gateway(values);
+  if ((command === 'check' || command === 'convert') && target) {
+    return command === 'check' ? check(target, values.origin?.[0], values.base) : convert(target, values.base);
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    console.error(`news-widgets: ${error.message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,234 @@
+// The feed gateway: a standard fetch handler, `(request: Request) => Promise<Response>`, that
+// fetches an allowed feed for a widget on any page, normalises and sanitises it with the
+// widgets' own code, and answers JSON Feed 1.1 with CORS, caching and compression.
+import { FeedError } from '../data/feed-error.js';
+import { FeedMemory, type CachedFeed } from './cache.js';
+import { convertFeed } from './read.js';
+import { checkUrl, fetchUpstream, GatewayError, type Lookup } from './upstream.js';
+
+export { GatewayError } from './upstream.js';
+export type { Lookup } from './upstream.js';
+
+export interface GatewayOptions {
+  /** Hosts feeds may come from; each allows its subdomains too. Required: there is no open mode. */
+  allow: readonly string[];
+  /** Page origins allowed to read the answers (CORS); `'*'` (the default) allows every page. */
+  origins?: readonly string[] | '*';
+  /** Seconds a feed is served from memory before it is fetched again (300). */
+  ttl?: number;
+  /** Milliseconds the upstream server has to answer, redirects included (10,000). */
+  timeout?: number;
+  /** Largest upstream body, in bytes (5 MiB). */
+  maxBytes?: number;
+  /**
+   * For local testing only: fetch from loopback and private addresses, over plain http and on
+   * any port. Never on a public server.
+   */
+  allowPrivate?: boolean;
+  /** Seconds the last good copy is served while the upstream server fails (one day). */
+  staleIfError?: number;
+  /** Feeds kept in memory (100), and their total size in bytes (32 MiB). */
+  cacheEntries?: number;
+  cacheBytes?: number;
+  /** How host names are resolved before each request (default: `node:dns` lookup, all addresses). */
+  lookup?: Lookup;
+  /** The fetch used upstream (default: the global one). */
+  fetch?: typeof fetch;
+  /** The clock, in ms (default `Date.now`). */
+  now?: () => number;
+  /** Told each upstream fetch, and what the normaliser repaired in it. */
+  log?: (message: string) => void;
+}
+
+const JSON_FEED = 'application/feed+json; charset=utf-8';
+
+/** Creates the gateway's fetch handler. Answers `GET /feed?url=<feed URL>` (under any path prefix). */
+export function createGateway(options: GatewayOptions): (request: Request) => Promise<Response> {
+  const allow = [...(options.allow ?? [])].filter(Boolean);
+  if (!allow.length) throw new TypeError('createGateway: `allow` must name at least one host: there is no open mode.');
+  const settings = {
+    allow,
+    allowPrivate: options.allowPrivate ?? false,
+    timeout: options.timeout ?? 10_000,
+    maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
+    lookup: options.lookup,
+    fetch: options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)),
+  };
+  const ttl = options.ttl ?? 300;
+  const staleIfError = options.staleIfError ?? 86_400;
+  const origins = options.origins ?? '*';
+  const now = options.now ?? Date.now;
+  const log = options.log;
+  const memory = new FeedMemory(options.cacheEntries ?? 100, options.cacheBytes ?? 32 * 1024 * 1024);
+  const inflight = new Map<string, Promise<CachedFeed>>();
+
+  /** One upstream fetch per URL at a time: every request for it meanwhile waits for the same one. */
+  function refresh(url: URL): Promise<CachedFeed> {
+    let pending = inflight.get(url.href);
+    if (!pending) {
+      pending = load(url).finally(() => inflight.delete(url.href));
+      inflight.set(url.href, pending);
+    }
+    return pending;
+  }
+
+  async function load(url: URL): Promise<CachedFeed> {
+    log?.(`fetch ${url.href}`);
+    const upstream = await fetchUpstream(url, settings);
+    let json: Record<string, unknown>;
+    try {
+      json = await convertFeed(upstream.text, upstream.url, {
+        contentType: upstream.contentType,
+        warn: log && ((message) => log(`${url.href}: ${message}`)),
+      });
+    } catch (error) {
+      if (error instanceof FeedError) throw new GatewayError(502, error.kind, error.message);
+      throw error;
+    }
+    const body = new TextEncoder().encode(JSON.stringify(json));
+    const entry: CachedFeed = { body, etag: await etagOf(body), fetched: now(), encoded: new Map() };
+    memory.set(url.href, entry);
+    return entry;
+  }
+
+  function corsHeaders(request: Request): Record<string, string> {
+    const origin = request.headers.get('origin');
+    if (origins === '*') return { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag, Warning' };
+    if (origin && origins.includes(origin)) {
+      return { 'access-control-allow-origin': origin, 'access-control-expose-headers': 'ETag, Warning' };
+    }
+    return {};
+  }
+
+  function error(request: Request, status: number, kind: string, message: string, extra: Record<string, unknown> = {}) {
+    return new Response(JSON.stringify({ error: { status, kind, message, ...extra } }), {
+      status,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+        vary: 'Origin',
+        ...corsHeaders(request),
+      },
+    });
+  }
+
+  async function serve(request: Request, entry: CachedFeed, warning?: string): Promise<Response> {
+    const age = Math.max(0, Math.floor((now() - entry.fetched) / 1000));
+    const headers: Record<string, string> = {
+      'content-type': JSON_FEED,
+      'cache-control': `public, max-age=${Math.max(0, ttl - age)}, stale-while-revalidate=${ttl}, stale-if-error=${staleIfError}`,
+      etag: entry.etag,
+      vary: 'Origin, Accept-Encoding',
+      age: String(age),
+      ...corsHeaders(request),
+    };
+    if (warning) headers.warning = warning;
+    if (matches(request.headers.get('if-none-match'), entry.etag)) {
+      delete headers['content-type'];
+      return new Response(null, { status: 304, headers });
+    }
+    const encoding = pickEncoding(request.headers.get('accept-encoding'));
+    let body = entry.body;
+    if (encoding) {
+      let encoded = entry.encoded.get(encoding);
+      if (!encoded) {
+        encoded = compress(entry.body, encoding);
+        entry.encoded.set(encoding, encoded);
+      }
+      const bytes = await encoded.catch(() => undefined);
+      if (bytes) {
+        body = bytes;
+        headers['content-encoding'] = encoding;
+      }
+    }
+    headers['content-length'] = String(body.byteLength);
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
+  }
+
+  return async function handle(request: Request): Promise<Response> {
+    const { pathname, searchParams } = new URL(request.url);
+    if (request.method === 'OPTIONS') {
+      return new Response(null, {
+        status: 204,
+        headers: {
+          ...corsHeaders(request),
+          'access-control-allow-methods': 'GET, HEAD',
+          'access-control-allow-headers': 'accept, if-none-match',
+          'access-control-max-age': '86400',
+          vary: 'Origin',
+        },
+      });
+    }
+    if (!/\/feed\/?$/.test(pathname)) return error(request, 404, 'not-found', 'Ask for /feed?url=<feed URL>.');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return error(request, 405, 'method', 'Only GET and HEAD are answered.');
+    }
+    const src = searchParams.get('url');
+    let url: URL;
+    try {
+      url = new URL(src ?? '');
+    } catch {
+      return error(request, 400, 'invalid-src', `"url" must be an absolute feed URL${src ? `, not "${src}"` : ''}.`);
+    }
+    url.hash = '';
+    try {
+      checkUrl(url, settings);
+    } catch (e) {
+      const { status, kind, message } = e as GatewayError;
+      return error(request, status, kind, message);
+    }
+    const cached = memory.get(url.href);
+    if (cached && now() - cached.fetched < ttl * 1000) return serve(request, cached);
+    try {
+      return await serve(request, await refresh(url));
+    } catch (e) {
+      const failure =
+        e instanceof GatewayError ? e : new GatewayError(502, 'network', `The feed could not be read (${(e as Error).message}).`);
+      // While the upstream server fails, the last good copy (if not too old) is better than nothing.
+      const stale = memory.get(url.href);
+      if (stale && now() - stale.fetched < (ttl + staleIfError) * 1000) {
+        // A header value is printable ASCII: the message may quote the feed.
+        return serve(request, stale, `111 - "Revalidation Failed: ${failure.message.replace(/[^\x20-\x7e]|["\\]/g, '?')}"`);
+      }
+      return error(request, failure.status, failure.kind, failure.message, failure.upstreamStatus ? { upstreamStatus: failure.upstreamStatus } : {});
+    }
+  };
+}
+
+/** A strong ETag: the body's SHA-256, base64url. */
+async function etagOf(body: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
+  const b64 = btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return `"${b64.slice(0, 32)}"`;
+}
+
+/** `If-None-Match` compared weakly, as RFC 9110 asks: `*`, or any listed tag with or without `W/`. */
+function matches(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/** `br` when the client takes it, else `gzip`, else nothing. */
+function pickEncoding(header: string | null): 'br' | 'gzip' | undefined {
+  const accepted = new Map<string, number>();
+  for (const part of (header ?? '').toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)).find(Boolean);
+    if (name) accepted.set(name.trim(), q ? Number(q[1]) : 1);
+  }
+  if ((accepted.get('br') ?? 0) > 0) return 'br';
+  if ((accepted.get('gzip') ?? 0) > 0) return 'gzip';
+  return undefined;
+}
+
+/** Compresses with node:zlib where there is one (Node, Deno, Bun); elsewhere the platform compresses. */
+async function compress(body: Uint8Array<ArrayBuffer>, encoding: 'br' | 'gzip'): Promise<Uint8Array<ArrayBuffer>> {
+  const zlib = await import('node:zlib');
+  return new Promise((resolve, reject) => {
+    const done = (error: Error | null, result: Uint8Array) => (error ? reject(error) : resolve(new Uint8Array(result)));
+    if (encoding === 'br') {
+      zlib.brotliCompress(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }, done);
+    } else zlib.gzip(body, { level: 9 }, done);
+  });
+}

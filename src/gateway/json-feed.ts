@@ -1,0 +1,86 @@
+// The normalised model written back out as JSON Feed 1.1, with the `_news` extension where an
+// item has those fields: what the gateway serves and `news-widgets convert` prints. The widgets
+// read it back with the same normaliser, so nothing they show is lost on the way.
+import type { NewsAttachment, NewsAuthor, NewsFeed, NewsItem } from '../data/types.js';
+import { htmlToText } from '../data/text.js';
+
+type Json = Record<string, unknown>;
+
+/** Turns untrusted HTML into HTML safe to show, resolved against the feed's URL. */
+export type HtmlSanitizer = (html: string, baseUrl?: string) => string;
+
+/** Drops undefined values and empty lists, so the JSON says only what the feed says. */
+function compact(obj: Json): Json {
+  return Object.fromEntries(
+    Object.entries(obj).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)),
+  );
+}
+
+const people = (authors: NewsAuthor[]) => authors.map((a) => compact({ name: a.name, url: a.url }));
+
+const attachment = (a: NewsAttachment) =>
+  compact({
+    url: a.url,
+    mime_type: a.mimeType,
+    title: a.title,
+    size_in_bytes: a.sizeInBytes,
+    duration_in_seconds: a.durationInSeconds,
+  });
+
+const hasText = (entry: NewsItem) => Boolean(entry.contentText || (entry.contentHtml && htmlToText(entry.contentHtml)));
+
+function item(entry: NewsItem, feed: NewsFeed, sanitize?: HtmlSanitizer): Json {
+  const html = entry.contentHtml && sanitize ? sanitize(entry.contentHtml, feed.baseUrl) : entry.contentHtml;
+  const news = compact({
+    // The normaliser makes the first tag the category: say so only when the feed said otherwise.
+    category: entry.category !== entry.tags[0] ? entry.category : undefined,
+    image_caption: entry.imageCaption,
+    key_points: entry.keyPoints,
+    sources: people(entry.sources),
+    trending_rank: entry.trendingRank,
+  });
+  // An untitled item (a micro-post) got a headline made from its text, and no excerpt: it
+  // goes out untitled again, its headline as the summary, so a reader derives the same.
+  const untitled = !entry.summary && !entry.excerpt && entry.title !== '' && hasText(entry);
+  const out = compact({
+    id: entry.id,
+    url: entry.url,
+    external_url: entry.externalUrl !== entry.url ? entry.externalUrl : undefined,
+    title: untitled ? undefined : entry.title,
+    summary: untitled ? entry.title : entry.summary,
+    content_html: html || undefined,
+    content_text: entry.contentText,
+    image: entry.image,
+    banner_image: entry.bannerImage,
+    date_published: entry.datePublished?.toISOString(),
+    date_modified: entry.dateModified?.toISOString(),
+    authors: people(entry.authors),
+    tags: entry.tags,
+    language: entry.language !== feed.language ? entry.language : undefined,
+    attachments: entry.attachments.map(attachment),
+  });
+  // JSON Feed asks every item for one of the two; an item with neither (a bare link) says so.
+  if (out.content_html === undefined && out.content_text === undefined) out.content_text = '';
+  if (Object.keys(news).length) out._news = news;
+  return out;
+}
+
+/**
+ * A normalised feed as a JSON Feed 1.1 object. HTML bodies go through `sanitize` when it is
+ * given (the gateway does); dates are RFC 3339; relative URLs are already absolute.
+ */
+export function toJsonFeed(feed: NewsFeed, options: { sanitize?: HtmlSanitizer; feedUrl?: string } = {}): Json {
+  const out = compact({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: feed.title,
+    home_page_url: feed.homePageUrl,
+    feed_url: options.feedUrl ?? feed.feedUrl,
+    description: feed.description,
+    icon: feed.icon,
+    favicon: feed.favicon,
+    language: feed.language,
+    authors: people(feed.authors),
+  });
+  // Both required by JSON Feed, even when empty.
+  return { ...out, title: feed.title ?? '', items: feed.items.map((entry) => item(entry, feed, options.sanitize)) };
+}
