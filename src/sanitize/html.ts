@@ -216,19 +216,15 @@ export function sanitizeHtml(html: string, baseUrl?: string, options?: SanitizeO
   return sanitizeBody(html, baseUrl, options).body;
 }
 
-/** Unwraps every element nested deeper than {@link MAX_BODY_DEPTH}, keeping its content. */
+/**
+ * Replaces every element nested deeper than {@link MAX_BODY_DEPTH} with its text: what a feed
+ * nests that deep is an attack, not an article, and one replacement per subtree is cheap.
+ */
 function flatten(parent: ParentNode, depth: number): void {
-  for (let child = parent.firstElementChild; child; ) {
-    if (depth < MAX_BODY_DEPTH) {
-      flatten(child, depth + 1);
-      child = child.nextElementSibling;
-    } else {
-      // Its children take its place, and are looked at in turn; an empty one (a `<br>`) leaves
-      // a space, so the words around it stay apart.
-      const next = child.firstElementChild ?? child.nextElementSibling;
-      child.replaceWith(...(child.hasChildNodes() ? child.childNodes : [' ']));
-      child = next;
-    }
+  for (const child of [...parent.children]) {
+    if (depth < MAX_BODY_DEPTH) flatten(child, depth + 1);
+    // A space stands for an element without text (a `<br>`), so the words around it stay apart.
+    else child.replaceWith(child.textContent || ' ');
   }
 }
 

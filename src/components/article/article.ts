@@ -112,6 +112,8 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
     if (!item.contentHtml) return { view: { item, lead, ...plainText(item.contentText) }, language };
     const { sanitizeBody } = await import('../../sanitize/html.js');
     const { body, truncated } = sanitizeBody(item.contentHtml, feed.baseUrl, { images: this.images != 'none' });
+    // The body renders in a task of its own, not in the one that sanitised it.
+    await new Promise((resolve) => setTimeout(resolve));
     // Feeds often repeat the lead image as the body's first picture: show it once.
     const shown = [...body.querySelectorAll('img')].some((img) => img.getAttribute('src') === lead);
     return { view: { item, body, truncated, lead: shown ? undefined : lead }, language };
