@@ -1,8 +1,8 @@
 // Classes, types and helpers, with no side effects: nothing is registered.
 export { NewsCard } from './components/card/card.js';
 export { NewsArticle, type ArticleView } from './components/article/article.js';
-export { NewsTrending, DEFAULT_LIMIT } from './components/trending/trending.js';
-export { NewsElement, type NewsTheme, type NewsLoading } from './internal/news-element.js';
+export { NewsTrending, DEFAULT_LIMIT, MAX_LIMIT } from './components/trending/trending.js';
+export { NewsElement, type NewsTheme, type NewsLoading, type NewsImages } from './internal/news-element.js';
 export { defineElement } from './internal/define-element.js';
 
 export type { NewsFeed, NewsItem, NewsAuthor, NewsSource, NewsAttachment } from './data/types.js';

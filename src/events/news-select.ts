@@ -1,6 +1,10 @@
 import type { NewsItem } from '../data/types.js';
 
 export interface NewsSelectDetail {
+  /**
+   * The story, every field of which comes from the feed, a third party: untrusted text. Encode
+   * its `id` before it goes in a path (`encodeURIComponent`).
+   */
   item: NewsItem;
 }
 

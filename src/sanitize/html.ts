@@ -51,7 +51,7 @@ const CONFIG: Config = {
 // article ends with a link to the whole story (it cuts a plain-text body the same way).
 
 /** Nodes kept of a body: elements and runs of text. */
-export const MAX_BODY_NODES = 5_000;
+export const MAX_BODY_NODES = 3_000;
 /** Characters of markup looked at. */
 export const MAX_BODY_CHARS = 200_000;
 /** Levels of nesting kept; deeper elements are unwrapped into their content. */

@@ -13,7 +13,7 @@ import { articleStyles } from './article.styles.js';
  * ../../sanitize/html.ts, a chunk this module does not load for plain text).
  */
 const MAX_TEXT_CHARS = 200_000;
-const MAX_PARAGRAPHS = 5_000;
+const MAX_PARAGRAPHS = 3_000;
 
 /**
  * A plain-text body in paragraphs (split at blank lines), within its budget: the first

@@ -20,11 +20,12 @@ export const trendingStyles = css`
     line-height: 1.2;
   }
 
+  /* A block, not a grid: a long list grows a slice at a time, and a block lays out only what
+     was added where a grid sizes its tracks over every entry again. */
   ol {
     margin: 0;
     padding: 0;
     list-style: none;
-    display: grid;
   }
 
   li {
