@@ -9,13 +9,14 @@ const STAGES = [
   ['typecheck', 'npm run typecheck --silent'],
   // One engine at a time (two cores): each prints its own count. Screenshots run in Chromium only.
   ['browser tests: Chromium', 'ENGINES=chromium web-test-runner'],
-  ['browser tests: Firefox', 'ENGINES=firefox web-test-runner'],
-  ['browser tests: WebKit', 'ENGINES=webkit web-test-runner'],
   ['csp', 'node test/security/csp/csp-check.mjs'],
   ['storybook', 'node scripts/storybook-smoke.mjs'],
   ['package', 'npm run build --silent && node test/package/run.mjs'],
   // After the package stage: it runs on the dist/ that stage built.
   ['gateway', 'node test/gateway/run.mjs'],
+  // The same browser tests in the other two engines, last: they take longest to start.
+  ['browser tests: Firefox', 'ENGINES=firefox web-test-runner'],
+  ['browser tests: WebKit', 'ENGINES=webkit web-test-runner'],
 ];
 
 const SUMMARY = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;

@@ -13,8 +13,8 @@ export const KB = 1000;
 
 /** The budgets the README lists, in bytes of gzip. */
 export const BUDGETS = {
-  card: 19 * KB,
-  all: 37 * KB,
+  card: 19.5 * KB,
+  all: 38.5 * KB,
   locale: 3 * KB,
 };
 

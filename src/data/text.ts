@@ -85,10 +85,13 @@ export function htmlToText(html: string): string {
  * at the length.
  */
 export function cutText(text: string, length: number): string {
-  const flat = text.replace(SPACES, ' ').trim();
+  // Only the opening matters: a few times the length, before spaces are collapsed, keeps the
+  // cost the same for a 5 MB body as for a short one.
+  const read = length * 8 + 64;
+  const flat = text.slice(0, read).replace(SPACES, ' ').trim();
   // Count characters, not UTF-16 units, so an emoji is never split in two.
   const chars = Array.from(flat.slice(0, length * 2 + 2));
-  if (chars.length <= length) return flat;
+  if (chars.length <= length) return text.length > read && text.slice(read).trim() ? `${flat}…` : flat;
   const cut = chars.slice(0, length).join('');
   const space = cut.lastIndexOf(' ');
   return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/, '')}…`;

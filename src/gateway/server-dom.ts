@@ -32,15 +32,18 @@ async function load(): Promise<ServerDom> {
   scope.XMLSerializer ??= window.XMLSerializer;
   // The sanitiser builds DOMPurify from the global `window` when it is imported: lend it
   // jsdom's for that moment only, so nothing else in the process mistakes Node for a browser.
-  const had = 'window' in scope;
-  const previous = scope.window;
-  scope.window = window;
+  // (and the DOM classes it reads prototypes from at import time).
+  const lent = ['window', 'Node', 'Element', 'DocumentFragment'] as const;
+  const previous = lent.map((name) => [name, name in scope, scope[name]] as const);
+  for (const name of lent) scope[name] = name === 'window' ? window : (window as unknown as Record<string, unknown>)[name];
   let sanitizeHtml: (html: string, baseUrl?: string) => DocumentFragment;
   try {
     ({ sanitizeHtml } = await import('../sanitize/html.js'));
   } finally {
-    if (had) scope.window = previous;
-    else delete scope.window;
+    for (const [name, had, value] of previous) {
+      if (had) scope[name] = value;
+      else delete scope[name];
+    }
   }
   const holder = window.document.createElement('div');
   const sanitize: Sanitize = (html, baseUrl) => {

@@ -62,6 +62,11 @@ describe('cutText', () => {
     expect(cutText('Alpha beta, gamma delta epsilon', 17)).to.equal('Alpha beta…');
   });
 
+  it('reads only the opening of a huge text, and still says when it cut', () => {
+    expect(cutText(`${'word '.repeat(1_000_000)}`, 20)).to.equal('word word word word…');
+    expect(cutText(`Start${' '.repeat(5_000)}end`, 100)).to.equal('Start…');
+  });
+
   it('cuts text without spaces at the length, never inside a character', () => {
     const cut = cutText('😀'.repeat(30), 10);
     expect(Array.from(cut)).to.have.length(11);
