@@ -54,7 +54,7 @@ const CONFIG: Config = {
 export const MAX_BODY_NODES = 2_000;
 /** Characters of markup looked at. */
 export const MAX_BODY_CHARS = 200_000;
-/** Levels of nesting kept; deeper elements are unwrapped into their content. */
+/** Levels of nesting kept; an element deeper is replaced by its text. */
 export const MAX_BODY_DEPTH = 16;
 /** Images kept; later ones are removed. */
 export const MAX_BODY_IMAGES = 20;
@@ -132,8 +132,9 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
  */
 function imageSize(img: Element): [number, number] | [] | undefined {
   const [width, height] = ['width', 'height'].map((name) => {
-    const value = img.getAttribute(name);
-    return value === null ? NaN : parseFloat(value);
+    const value = img.getAttribute(name)?.trim() ?? '';
+    // Pixels, read as the HTML parser reads them ("1px" as 1); a percentage is no size.
+    return value.endsWith('%') ? NaN : parseFloat(value);
   });
   if (width <= PIXEL_SIZE || height <= PIXEL_SIZE) return undefined;
   return Number.isInteger(width) && Number.isInteger(height) ? [width, height] : [];

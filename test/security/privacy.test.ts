@@ -50,6 +50,7 @@ describe('privacy: what a feed makes the reader’s browser fetch', () => {
       ['height="0"', false],
       ['width="1px" height="1px"', false],
       ['width="3" height="3"', true],
+      ['width="1%" height="50%"', true],
       ['', true],
     ] as const) {
       it(`${kept ? 'keeps' : 'drops'} an image with ${attributes || 'no size'}`, () => {
