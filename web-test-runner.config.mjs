@@ -39,7 +39,10 @@ const ENGINES = {
         return context;
       },
     }),
-  firefox: () => chromeLauncher({ puppeteer, launchOptions: firefoxOptions }),
+  // One page at a time: Firefox gives a page in a background tab no animation frames, and
+  // @open-wc's fixture() waits for one when its element has no updateComplete (a wrapping div),
+  // so two pages at once left one of them waiting until the other's file ended.
+  firefox: () => chromeLauncher({ puppeteer, launchOptions: firefoxOptions, concurrency: 1 }),
   webkit: () => webkitLauncher({ concurrency: 2 }),
 };
 const engines = (process.env.ENGINES ?? Object.keys(ENGINES).join(','))
