@@ -143,6 +143,8 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     const level = headingLevel(this.headingLevel, 2);
     const itemLevel = headingLevel(level + 1, 6);
     const ranked = this.effectiveOrder === 'rank' && hasRanks(feed.items);
+    // A new list (a refresh, another limit) starts again from its first slice.
+    if (this.#entries.of !== items) this.#rendered = SLICE;
     const entries = this.#growing && this.#entries.of === items ? this.#entries : { of: items, templates: [] };
     this.#entries = entries;
     this.#growing = false;
