@@ -5,8 +5,8 @@ export { NewsTrending, DEFAULT_LIMIT, MAX_LIMIT } from './components/trending/tr
 export { NewsElement, type NewsTheme, type NewsLoading, type NewsImages } from './internal/news-element.js';
 export { defineElement } from './internal/define-element.js';
 
-export type { NewsFeed, NewsItem, NewsAuthor, NewsSource, NewsAttachment } from './data/types.js';
-export { FeedError, type FeedErrorKind } from './data/feed-error.js';
+export type { NewsFeed, NewsItem, NewsAuthor, NewsSource, NewsAttachment, FeedErrorKind, NewsFeedError } from './data/types.js';
+export { FeedError } from './data/feed-error.js';
 export { normaliseFeed, type NormaliseOptions } from './data/normalise.js';
 export {
   loadFeed,

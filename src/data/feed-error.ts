@@ -1,33 +1,7 @@
-/**
- * Why a feed could not be shown.
- * - `network`: the request failed (offline, DNS, a server that is down)
- * - `blocked`: the browser refused to let the page read a feed on another origin, which sends
- *   no `Access-Control-Allow-Origin` header for it (trying again cannot help)
- * - `http`: the server answered with an error status (see `status`)
- * - `timeout`: no answer in time
- * - `parse`: the body is broken JSON or XML (truncated, or not well-formed)
- * - `html`: the URL gave a web page, not a feed (an error page, or the site's home page)
- * - `xml`: well-formed XML, but neither RSS nor Atom (a sitemap, an OPML file)
- * - `format`: JSON, but not a JSON Feed (`items` is not an array)
- * - `too-large`: the body is over the size limit
- * - `not-found`: the feed has no item with the requested `article-id`
- * - `invalid-src`: `src` is not an http(s) or relative URL
- */
-export type FeedErrorKind =
-  | 'network'
-  | 'blocked'
-  | 'http'
-  | 'timeout'
-  | 'parse'
-  | 'html'
-  | 'xml'
-  | 'format'
-  | 'too-large'
-  | 'not-found'
-  | 'invalid-src';
+import type { FeedErrorKind, NewsFeedError } from './types.js';
 
 /** A typed error for everything that keeps a widget from showing its feed. */
-export class FeedError extends Error {
+export class FeedError extends Error implements NewsFeedError {
   override readonly name = 'FeedError';
   /** The HTTP status, for `http` errors. */
   readonly status?: number;

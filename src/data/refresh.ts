@@ -1,5 +1,5 @@
-import type { ReactiveController } from 'lit';
-import type { FeedController, FeedHost } from './feed-controller.js';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { FeedController } from './feed-controller.js';
 import { newStoriesMessage } from '../format/new-stories.js';
 
 /** The shortest `refresh` period honoured, in seconds. */
@@ -10,25 +10,40 @@ export const MIN_REFRESH_SECONDS = 30;
  */
 export const MAX_REFRESH_SECONDS = 86_400;
 
+/** What a widget with a `refresh` attribute offers the refresh controller. */
+export interface RefreshHost extends ReactiveElement {
+  /** Seconds between refreshes; 0 or unset never refreshes. */
+  refresh?: number;
+  feed?: unknown;
+}
+
 /**
  * Loads a widget's feed again every `refresh` seconds, keeping the content on screen, and
- * has the widget announce the stories a refresh brought ("2 new stories"). Paused while the
- * tab is hidden: a refresh that falls due then waits for the reader to come back. The next
+ * words what a refresh brought for the widget's live region ("2 new stories"). Paused while
+ * the tab is hidden: a refresh that falls due then waits for the reader to come back. The next
  * one is scheduled once the widget has rendered the result.
  *
- * {@link FeedController} loads this module only for a widget with a `refresh` attribute, so
- * other pages do not download it.
+ * A widget loads this module only when it has a `refresh` attribute, so other pages do not
+ * download it.
  */
 export class RefreshController implements ReactiveController {
   /** Set while a refresh is scheduled, or waiting for the tab to be shown. */
   #timer?: ReturnType<typeof setTimeout>;
-  readonly #host: FeedHost;
+  /** What the last refresh brought, and the feed it brought it in. */
+  #news?: { feed: unknown; text: string };
+  readonly #host: RefreshHost;
   readonly #feed: FeedController<unknown>;
 
-  constructor(host: FeedHost, feed: FeedController<unknown>) {
+  constructor(host: RefreshHost, feed: FeedController<unknown>) {
     this.#host = host;
     this.#feed = feed;
     host.addController(this);
+  }
+
+  /** What the last refresh brought ("2 new stories"), while its feed is the one on screen. */
+  get announcement(): string {
+    const state = this.#feed.state;
+    return state?.status === 'complete' && state.feed === this.#news?.feed ? this.#news.text : '';
   }
 
   hostConnected(): void {
@@ -66,14 +81,14 @@ export class RefreshController implements ReactiveController {
     }
     this.#timer = undefined;
     // Only a feed fetched from `src` can be fetched again; a failed one is being retried.
-    const before = this.#feed.current;
-    if (this.#period() && before && this.#host.feed == null) {
-      await this.#feed.retry();
-      const after = this.#feed.current;
-      if (after && after.feed !== before.feed) {
+    const before = this.#feed.state;
+    if (this.#period() && before?.status === 'complete' && this.#host.feed == null) {
+      await this.#feed.reload();
+      const after = this.#feed.state;
+      if (after?.status === 'complete' && after.feed !== before.feed) {
         const known = new Set(before.feed.items.map((item) => item.id));
         const count = after.feed.items.filter((item) => !known.has(item.id)).length;
-        this.#feed.announcement = count ? newStoriesMessage(after.messages, after.locale, count) : '';
+        this.#news = { feed: after.feed, text: count ? newStoriesMessage(after.messages, after.locale, count) : '' };
       }
     }
     this.#host.requestUpdate();

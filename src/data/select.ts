@@ -1,5 +1,5 @@
 import { FeedError } from './feed-error.js';
-import type { Selection } from './feed-controller.js';
+import type { Selection } from './feed-state.js';
 import type { NewsAttachment, NewsFeed, NewsItem } from './types.js';
 
 /** Which items a widget shows: those of one category, or carrying one tag. */

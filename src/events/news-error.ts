@@ -1,7 +1,7 @@
-import type { FeedError } from '../data/feed-error.js';
+import type { NewsFeedError } from '../data/types.js';
 
 export interface NewsErrorDetail {
-  error: FeedError;
+  error: NewsFeedError;
 }
 
 /** Fired when a widget shows its error state; `detail.error.kind` says why. */

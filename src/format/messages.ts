@@ -1,4 +1,4 @@
-import type { FeedErrorKind } from '../data/feed-error.js';
+import type { FeedErrorKind } from '../data/types.js';
 
 /** Every string a widget shows a reader, in one language. */
 export interface Messages {

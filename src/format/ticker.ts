@@ -31,7 +31,3 @@ export function keepTimesCurrent(host: ReactiveControllerHost): void {
   });
 }
 
-/** How many widgets the shared timer is serving (for tests). */
-export function tickingHosts(): number {
-  return hosts.size;
-}

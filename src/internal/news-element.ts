@@ -1,12 +1,11 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { FeedController, type FeedState, type Selection } from '../data/feed-controller.js';
-import type { FeedError } from '../data/feed-error.js';
+import { FeedController } from '../data/feed-controller.js';
+import type { CompleteState, FeedState, Selection } from '../data/feed-state.js';
+import type { RefreshController } from '../data/refresh.js';
 import type { NewsFeed, NewsItem } from '../data/types.js';
 import { NewsSelectEvent } from '../events/news-select.js';
 import { keepTimesCurrent } from '../format/ticker.js';
-import { messagesFor } from '../format/language.js';
 import { relativeTime } from '../format/relative-time.js';
-import { isRightToLeft, resolveLocale } from '../format/locale.js';
 
 export type NewsTheme = 'light' | 'dark' | 'auto';
 export type NewsLoading = 'eager' | 'lazy';
@@ -94,6 +93,9 @@ export abstract class NewsElement<V> extends LitElement {
   images?: NewsImages;
 
   protected readonly feedController: FeedController<V>;
+  /** Loaded and made for a widget with a `refresh` attribute. */
+  #refresher?: RefreshController;
+  #refresherLoading = false;
 
   constructor() {
     super();
@@ -125,7 +127,7 @@ export abstract class NewsElement<V> extends LitElement {
     return [this.category, this.tag];
   }
 
-  protected abstract renderContent(state: FeedState<V>): TemplateResult;
+  protected abstract renderContent(state: CompleteState<V>): TemplateResult;
 
   /** Placeholder that reserves roughly the space of the loaded content. */
   protected abstract renderSkeleton(): TemplateResult;
@@ -164,63 +166,57 @@ export abstract class NewsElement<V> extends LitElement {
     return false;
   }
 
-  protected override render() {
-    return this.feedController.render<unknown>({
-      pending: () => this.#renderLoading(),
-      complete: (state) =>
-        html`${this.#renderStale(state)}${this.isEmpty(state.view) ? this.#renderEmpty(state) : this.renderContent(state)}
-          ${this.refresh
-            ? html`<div class="visually-hidden" role="status" aria-live="polite">${this.feedController.announcement}</div>`
-            : nothing}`,
-      error: (error) => this.#renderError(error),
-    });
+  protected override updated(): void {
+    if (this.refresh && !this.#refresherLoading) {
+      this.#refresherLoading = true;
+      void import('../data/refresh.js').then(({ RefreshController }) => {
+        this.#refresher = new RefreshController(this, this.feedController);
+        this.requestUpdate();
+      });
+    }
   }
 
-  #renderLoading() {
-    const messages = messagesFor(this.#fallbackLocale());
+  protected override render() {
+    const state = this.feedController.state;
+    if (!state) return nothing;
+    if (state.status === 'pending') return this.#renderLoading(state);
+    if (state.status === 'error') return this.#renderError(state);
+    return html`${this.#renderStale(state)}${this.isEmpty(state.view) ? this.#renderEmpty(state) : this.renderContent(state)}
+          ${this.refresh
+            ? html`<div class="visually-hidden" role="status" aria-live="polite">${this.#refresher?.announcement}</div>`
+            : nothing}`;
+  }
+
+  #renderLoading({ messages, locale, dir }: FeedState<V>) {
     return html`<div part="skeleton" class="skeleton" aria-busy="true">
-      <span class="visually-hidden" role="status">${messages.loading}</span>
+      <span class="visually-hidden" role="status" lang=${locale} dir=${dir}>${messages.loading}</span>
       ${this.renderSkeleton()}
     </div>`;
   }
 
   /** The notice over the last good copy, shown when the network fails. */
-  #renderStale({ staleSince, messages, locale, dir, dateLocale }: FeedState<V>) {
+  #renderStale({ staleSince, messages, locale, dir }: CompleteState<V>) {
     if (!staleSince) return nothing;
-    const time = relativeTime(staleSince, { locale: dateLocale, justNow: messages.justNow });
+    const time = relativeTime(staleSince, { locale, justNow: messages.justNow });
     return html`<p part="stale" class="stale" lang=${locale} dir=${dir}>
       <span>${messages.offline.replace('{time}', time)}</span>
-      <button part="retry" type="button" @click=${() => this.feedController.retry()}>${messages.retry}</button>
+      <button part="retry" type="button" @click=${() => this.feedController.reload()}>${messages.retry}</button>
     </p>`;
   }
 
-  #renderEmpty(state: FeedState<V>) {
-    return html`<div part="empty" class="notice" lang=${state.locale} dir=${state.dir}>
-      <p>${state.messages.empty}</p>
+  #renderEmpty({ messages, locale, dir }: CompleteState<V>) {
+    return html`<div part="empty" class="notice" lang=${locale} dir=${dir}>
+      <p>${messages.empty}</p>
     </div>`;
   }
 
-  #renderError(error: FeedError) {
-    const locale = this.#fallbackLocale();
-    const messages = messagesFor(locale);
-    return html`<div
-      part="error"
-      class="notice"
-      role="alert"
-      lang=${locale}
-      dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}
-      data-kind=${error.kind}
-    >
+  #renderError({ error, messages, locale, dir }: Extract<FeedState<V>, { status: 'error' }>) {
+    return html`<div part="error" class="notice" role="alert" lang=${locale} dir=${dir} data-kind=${error.kind}>
       <p>${messages.error[error.kind]}</p>
       ${error.transient
-        ? html`<button part="retry" type="button" @click=${() => this.feedController.retry()}>${messages.retry}</button>`
+        ? html`<button part="retry" type="button" @click=${() => this.feedController.reload()}>${messages.retry}</button>`
         : nothing}
     </div>`;
-  }
-
-  /** The locale when no feed is at hand. */
-  #fallbackLocale(): string {
-    return resolveLocale(this.feedController.requestedLocale());
   }
 
   /**

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DateLocale } from '../format/english.js';
 import type { Messages } from '../format/messages.js';
 import { duration } from '../format/duration.js';
 import { absoluteDate, absoluteDateTime, isValidDate, relativeTime } from '../format/relative-time.js';
@@ -36,7 +35,7 @@ export function heading(level: HeadingLevel, part: string, content: unknown): Te
 /** `<time>` showing "5 hours ago", with the exact date as its tooltip; nothing for a bad date. */
 export function relativeTimeTemplate(
   date: Date | undefined,
-  locale: DateLocale,
+  locale: string,
   justNow: string,
 ) {
   if (!isValidDate(date)) return nothing;
@@ -55,7 +54,7 @@ export function mediaLabel(item: NewsItem, messages: Messages): string | undefin
  * The headline a reader sees: the item's title, else a label for what the item is, with its
  * date ("Photo · Jun 17, 2024"), so no entry is ever a blank link.
  */
-export function headlineText(item: NewsItem, messages: Messages, locale: DateLocale): string {
+export function headlineText(item: NewsItem, messages: Messages, locale: string): string {
   if (item.title) return item.title;
   const label = mediaLabel(item, messages) ?? (item.image ? messages.photo : messages.post);
   const date = absoluteDate(itemDate(item), locale);
@@ -64,9 +63,9 @@ export function headlineText(item: NewsItem, messages: Messages, locale: DateLoc
 }
 
 /** "Audio · 42 min" for a card's meta line; nothing for an item without audio or video. */
-export function mediaTemplate(item: NewsItem, messages: Messages, locale: DateLocale) {
+export function mediaTemplate(item: NewsItem, messages: Messages, locale: string) {
   const label = mediaLabel(item, messages);
   if (!label) return nothing;
-  const length = duration(playable(item)!.durationInSeconds, locale.code ?? 'en');
+  const length = duration(playable(item)!.durationInSeconds, locale);
   return html`<span part="attachment">${length ? `${label} · ${length}` : label}</span>`;
 }

@@ -5,7 +5,6 @@ import type { NewsCard, NewsTrending } from '../../src/index.js';
 import { loadFeed, DEFAULT_MAX_BYTES } from '../../src/data/load.js';
 import { FeedError } from '../../src/data/feed-error.js';
 import { clearFeedCache } from '../../src/data/feed-cache.js';
-import { tickingHosts } from '../../src/format/ticker.js';
 import { $, settled, text } from '../support/helpers.js';
 
 // What a reader notices only with time, and defaults tested as defaults: a relative time that
@@ -30,7 +29,6 @@ const V11 = 'https://jsonfeed.org/version/1.1';
 
 describe('time', () => {
   it('moves relative times on by itself, once a minute, with one timer for every widget', async () => {
-    expect(tickingHosts(), 'no widget left ticking by an earlier test').to.equal(0);
     const start = new Date('2024-06-26T12:00:30Z');
     const clock = sinon.useFakeTimers({ now: start, toFake: ['Date', 'setInterval', 'clearInterval'] });
     try {
@@ -42,7 +40,7 @@ describe('time', () => {
       </div>`);
       const [card, trending] = [...page.children] as [NewsCard, NewsTrending];
       await Promise.all([settled(card), settled(trending)]);
-      expect(tickingHosts()).to.equal(2);
+      expect(clock.countTimers(), 'one timer for both widgets (none left by an earlier test)').to.equal(1);
       expect(text($(card, '[part~="time"]'))).to.equal('59 minutes ago');
       clock.tick(TICK_MS - 1);
       await card.updateComplete;
@@ -52,7 +50,7 @@ describe('time', () => {
       expect(text($(card, '[part~="time"]'))).to.equal('1 hour ago');
       expect(text($(trending, '[part~="time"]'))).to.equal('1 hour ago');
       page.remove();
-      expect(tickingHosts(), 'the timer stops with the last widget').to.equal(0);
+      expect(clock.countTimers(), 'the timer stops with the last widget').to.equal(0);
     } finally {
       clock.restore();
     }

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import type { DateLocale } from '../../format/english.js';
 import type { Messages } from '../../format/messages.js';
 import { duration } from '../../format/duration.js';
 import { absoluteDateTime, isValidDate } from '../../format/relative-time.js';
@@ -8,7 +7,7 @@ import type { NewsItem, NewsSource } from '../../data/types.js';
 // Parts only the article shows, kept out of the code every widget shares.
 
 /** `<time>` showing the full date and time. */
-export function absoluteTimeTemplate(date: Date | undefined, locale: DateLocale, part = 'time') {
+export function absoluteTimeTemplate(date: Date | undefined, locale: string, part = 'time') {
   if (!isValidDate(date)) return nothing;
   return html`<time part=${part} datetime=${date.toISOString()}>${absoluteDateTime(date, locale)}</time>`;
 }
@@ -42,13 +41,13 @@ export function externalLink(item: NewsItem, messages: Messages) {
  * The item's audio and video, each in the browser's own player, which loads nothing until the
  * reader presses play (`preload="none"`); titled, with its length.
  */
-export function attachmentList(item: NewsItem, poster: string | undefined, locale: DateLocale) {
+export function attachmentList(item: NewsItem, poster: string | undefined, locale: string) {
   const media = item.attachments.filter((a) => /^(audio|video)\//i.test(a.mimeType));
   if (!media.length) return nothing;
   return html`<div part="attachments" class="attachments">
     ${media.map((attachment) => {
       const title = attachment.title ?? item.title;
-      const length = duration(attachment.durationInSeconds, locale.code ?? 'en');
+      const length = duration(attachment.durationInSeconds, locale);
       const label = [title, length].filter(Boolean).join(' · ');
       return html`<figure part="attachment" class="attachment">
         ${label ? html`<figcaption>${label}</figcaption>` : nothing}

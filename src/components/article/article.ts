@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel, headlineText } from '../../internal/templates.js';
 import { absoluteTimeTemplate, attachmentList, externalLink, nameList, sourceList } from './article.templates.js';
-import type { FeedState, Selection } from '../../data/feed-controller.js';
+import type { CompleteState, Selection } from '../../data/feed-state.js';
 import { selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
@@ -123,23 +123,23 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
     return view === undefined;
   }
 
-  protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<ArticleView | undefined>): TemplateResult {
+  protected override renderContent({ view, locale, dir, messages }: CompleteState<ArticleView | undefined>): TemplateResult {
     const { item, body, paragraphs, truncated, lead: image } = view!;
     const level = headingLevel(this.headingLevel, 2);
     return html`<article part="article" lang=${locale} dir=${dir}>
       <header part="header">
         ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
-        ${heading(level, 'title', unspacedIfHuge(headlineText(item, messages, dateLocale)))}
+        ${heading(level, 'title', unspacedIfHuge(headlineText(item, messages, locale)))}
         ${item.summary ? html`<p part="summary" class="summary lede">${item.summary}</p>` : nothing}
         <p part="byline" class="meta dots byline">
           ${item.authors.length
             ? html`<span>${messages.by} <span class="author">${nameList(item.authors, ', ')}</span></span>`
             : nothing}
           ${item.datePublished
-            ? html`<span>${messages.published} ${absoluteTimeTemplate(item.datePublished, dateLocale)}</span>`
+            ? html`<span>${messages.published} ${absoluteTimeTemplate(item.datePublished, locale)}</span>`
             : nothing}
           ${item.dateModified
-            ? html`<span>${messages.updated} ${absoluteTimeTemplate(item.dateModified, dateLocale, 'updated')}</span>`
+            ? html`<span>${messages.updated} ${absoluteTimeTemplate(item.dateModified, locale, 'updated')}</span>`
             : nothing}
         </p>
         ${externalLink(item, messages)}
@@ -150,7 +150,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
             ${item.imageCaption ? html`<figcaption part="caption">${item.imageCaption}</figcaption>` : nothing}
           </figure>`
         : nothing}
-      ${attachmentList(item, this.imageAvailable(image) ? image : undefined, dateLocale)}
+      ${attachmentList(item, this.imageAvailable(image) ? image : undefined, locale)}
       ${body || paragraphs
         ? html`<div part="body" class=${body ? 'body' : 'body text'}>
             ${body ?? paragraphs!.map((p) => html`<p>${p}</p>`)}
@@ -159,7 +159,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
                   …
                   ${item.url
                     ? html`<a href=${item.url} rel="noopener noreferrer" target="_blank"
-                        >${headlineText(item, messages, dateLocale)}</a
+                        >${headlineText(item, messages, locale)}</a
                       >`
                     : nothing}
                 </p>`

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel, headlineText, mediaTemplate, relativeTimeTemplate } from '../../internal/templates.js';
-import type { FeedState, Selection } from '../../data/feed-controller.js';
+import type { CompleteState, Selection } from '../../data/feed-state.js';
 import { itemDate, selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
@@ -79,12 +79,12 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
     return item === undefined;
   }
 
-  protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<NewsItem | undefined>): TemplateResult {
+  protected override renderContent({ view, locale, dir, messages }: CompleteState<NewsItem | undefined>): TemplateResult {
     const item = view!;
     const image = item.image ?? item.bannerImage;
     const date = itemDate(item);
     const summary = item.summary ?? item.excerpt;
-    const media = mediaTemplate(item, messages, dateLocale);
+    const media = mediaTemplate(item, messages, locale);
     return html`<article part="card" class="card" lang=${locale} dir=${dir}>
       ${this.renderImage(image, item.imageCaption ?? '', 'media')}
       <div part="content" class="content">
@@ -94,14 +94,14 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
           'title',
           item.url
             ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}
-                >${headlineText(item, messages, dateLocale)}</a
+                >${headlineText(item, messages, locale)}</a
               >`
-            : headlineText(item, messages, dateLocale),
+            : headlineText(item, messages, locale),
         )}
         ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
         ${date || media !== nothing || item.sources.length
           ? html`<p part="meta" class="meta dots">
-              ${relativeTimeTemplate(date, dateLocale, messages.justNow)} ${media}
+              ${relativeTimeTemplate(date, locale, messages.justNow)} ${media}
               ${item.sources.length
                 ? html`<span part="sources"
                     >${item.sources.map((s, i) => html`${i ? ' · ' : ''}<bdi>${s.name}</bdi>`)}</span

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { repeat } from 'lit/directives/repeat.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel, headlineText, relativeTimeTemplate } from '../../internal/templates.js';
-import type { FeedState, Selection } from '../../data/feed-controller.js';
+import type { CompleteState, Selection } from '../../data/feed-state.js';
 import { hasRanks, itemDate, matchingItems, trendingItems, type ListOrder } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
@@ -97,7 +97,8 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
   }
 
   protected override updated(): void {
-    const entries = this.feedController.current?.view.length ?? 0;
+    super.updated();
+    const entries = this.feedController.state?.status === 'complete' ? this.feedController.state.view.length : 0;
     if (this.#nextSlice || this.#rendered >= entries) return;
     // The next slice renders in a task of its own: a timer, which runs in a hidden tab too (an
     // animation frame would not).
@@ -139,7 +140,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     return items.length === 0;
   }
 
-  protected override renderContent({ feed, view: items, locale, dir, dateLocale, messages }: FeedState<NewsItem[]>): TemplateResult {
+  protected override renderContent({ feed, view: items, locale, dir, messages }: CompleteState<NewsItem[]>): TemplateResult {
     const level = headingLevel(this.headingLevel, 2);
     const itemLevel = headingLevel(level + 1, 6);
     const ranked = this.effectiveOrder === 'rank' && hasRanks(feed.items);
@@ -160,12 +161,12 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
             'title',
             item.url
               ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}
-                  >${headlineText(item, messages, dateLocale)}</a
+                  >${headlineText(item, messages, locale)}</a
                 >`
-              : headlineText(item, messages, dateLocale),
+              : headlineText(item, messages, locale),
           )}
           ${itemDate(item)
-            ? html`<p class="meta">${relativeTimeTemplate(itemDate(item), dateLocale, messages.justNow)}</p>`
+            ? html`<p class="meta">${relativeTimeTemplate(itemDate(item), locale, messages.justNow)}</p>`
             : nothing}
           ${item.summary ?? item.excerpt
             ? html`<p part="summary" class="summary">${item.summary ?? item.excerpt}</p>`

@@ -1,7 +1,6 @@
 import type { Messages } from '../messages.js';
 
-// Arabic: its strings and date-fns's wording of dates, one chunk loaded on first use.
-export { ar as dateLocale } from 'date-fns/locale/ar';
+// Arabic: the widgets' own words, one chunk loaded on first use (dates are worded by Intl).
 
 export const messages: Messages = {
   trending: 'الأكثر تداولًا',

@@ -1,7 +1,6 @@
 import type { Messages } from '../messages.js';
 
-// German: its strings and date-fns's wording of dates, one chunk loaded on first use.
-export { de as dateLocale } from 'date-fns/locale/de';
+// German: the widgets' own words, one chunk loaded on first use (dates are worded by Intl).
 
 export const messages: Messages = {
   trending: 'Im Trend',

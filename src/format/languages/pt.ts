@@ -1,7 +1,6 @@
 import type { Messages } from '../messages.js';
 
-// Portuguese: its strings and date-fns's wording of dates, one chunk loaded on first use.
-export { pt as dateLocale } from 'date-fns/locale/pt';
+// Portuguese: the widgets' own words, one chunk loaded on first use (dates are worded by Intl).
 
 export const messages: Messages = {
   trending: 'Em alta',

@@ -1,7 +1,6 @@
 import type { Messages } from '../messages.js';
 
-// Chinese (Simplified): its strings and date-fns's wording of dates, one chunk loaded on first use.
-export { zhCN as dateLocale } from 'date-fns/locale/zh-CN';
+// Chinese (Simplified): the widgets' own words, one chunk loaded on first use (dates are worded by Intl).
 
 export const messages: Messages = {
   trending: '热门',
