@@ -1,26 +1,14 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
-import { getFeed, retryDelay, timeoutMs, type FeedResult } from './feed-source.js';
-import { resolveFeedUrl } from './load.js';
-import { isNormalisedFeed, normaliseFeed } from './normalise.js';
+import type { ReactiveController } from 'lit';
+import { feedFrom, retryDelay, timeoutMs } from './feed-source.js';
 import { toFeedError, type FeedError } from './feed-error.js';
 import type { NewsFeed } from './types.js';
 import { loadMessages, loadedMessages } from '../format/strings.js';
 import { en } from '../format/messages.js';
 import { inheritedLang, resolveLocale } from '../format/locale.js';
-import { voice, type FeedState, type Selection } from './feed-state.js';
+import { voice, type FeedHost, type FeedState, type Selection } from './feed-state.js';
 import { NewsLoadEvent } from '../events/news-load.js';
 import { NewsErrorEvent } from '../events/news-error.js';
 import { LazyGate } from './lazy-gate.js';
-
-/** What a widget element offers the controller. */
-export interface FeedHost extends ReactiveElement {
-  src?: string;
-  feed?: unknown;
-  locale?: string;
-  loading: 'eager' | 'lazy';
-  /** Seconds a feed has to answer. */
-  timeout?: number;
-}
 
 /**
  * Loads a widget's feed (from `src` through the feed source, or the `feed` property), picks
@@ -44,6 +32,7 @@ export class FeedController<V> implements ReactiveController {
   /** Callers of {@link complete} waiting for the load in flight. */
   #waiting: (() => void)[] = [];
   #warnedNoSource = false;
+  /** Automatic retries made since the last load that succeeded. */
   #retries = 0;
   #retryTimer?: ReturnType<typeof setTimeout>;
 
@@ -157,7 +146,12 @@ export class FeedController<V> implements ReactiveController {
     if (!active) return this.#settle();
     this.#running = true;
     try {
-      const { feed, staleSince, failure } = await this.#feedFrom(source, abort.signal, fresh);
+      const { feed, staleSince, failure } = await feedFrom(source, {
+        signal: abort.signal,
+        fresh,
+        timeout: timeoutMs(this.#host.timeout),
+        warn: (message) => this.#warn(`feed: ${message}`),
+      });
       const { view, language } = await this.#select(feed);
       const feedLocale = resolveLocale(requested, language, feed.language);
       const messages = await loadMessages(feedLocale);
@@ -176,14 +170,6 @@ export class FeedController<V> implements ReactiveController {
       this.#failed(error);
     }
     this.#settle();
-  }
-
-  async #feedFrom(source: unknown, signal: AbortSignal, fresh: boolean): Promise<FeedResult> {
-    const warn = (message: string) => this.#warn(`feed: ${message}`);
-    if (typeof source === 'string') {
-      return getFeed(resolveFeedUrl(source), { signal, fresh, timeout: timeoutMs(this.#host.timeout), warn });
-    }
-    return { feed: isNormalisedFeed(source) ? source : normaliseFeed(source, { baseUrl: document.baseURI, warn }) };
   }
 
   #show(state: FeedState<V>) {

@@ -1,4 +1,5 @@
-import { DEFAULT_TIMEOUT, parseFeed } from './load.js';
+import { DEFAULT_TIMEOUT, parseFeed, resolveFeedUrl } from './load.js';
+import { isNormalisedFeed, normaliseFeed } from './normalise.js';
 import { loadSharedFeed } from './feed-cache.js';
 import { readStaleCopy } from './stale-store.js';
 import { toFeedError, type FeedError } from './feed-error.js';
@@ -55,6 +56,16 @@ export async function getFeed(url: string, options: GetFeedOptions = {}): Promis
     if (!copy) throw failure;
     return { feed: await parseFeed(copy.text, copy.url), staleSince: copy.savedAt, failure };
   }
+}
+
+/**
+ * A widget's feed: by URL (`src`, relative to the page) through {@link getFeed}, or a feed
+ * object given as a property, normalised unless it is a feed from a `news-load` event.
+ */
+export async function feedFrom(source: unknown, options: GetFeedOptions = {}): Promise<FeedResult> {
+  if (typeof source === 'string') return getFeed(resolveFeedUrl(source), options);
+  if (isNormalisedFeed(source)) return { feed: source };
+  return { feed: normaliseFeed(source, { baseUrl: document.baseURI, warn: options.warn }) };
 }
 
 /** A `timeout` attribute in seconds as milliseconds: the default for none, at most {@link MAX_TIMEOUT_SECONDS}. */

@@ -1,7 +1,18 @@
+import type { ReactiveElement } from 'lit';
 import type { FeedError } from './feed-error.js';
 import type { NewsFeed } from './types.js';
 import type { Messages } from '../format/messages.js';
 import { isRightToLeft } from '../format/locale.js';
+
+/** What a widget element offers the controller. */
+export interface FeedHost extends ReactiveElement {
+  src?: string;
+  feed?: unknown;
+  locale?: string;
+  loading: 'eager' | 'lazy';
+  /** Seconds a feed has to answer. */
+  timeout?: number;
+}
 
 /** A widget's picked content, with the language it is written in when known. */
 export interface Selection<V> {

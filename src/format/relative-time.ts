@@ -1,4 +1,4 @@
-import { differenceInDays, differenceInHours, differenceInMinutes, isValid } from 'date-fns';
+import { differenceInHours, differenceInMinutes, isValid } from 'date-fns';
 
 /** From this many days away, a date is shown as a date rather than "3 weeks ago". */
 export const RELATIVE_LIMIT_DAYS = 7;
@@ -42,9 +42,10 @@ export function relativeTime(date: Date | undefined, options: RelativeTimeOption
   const { locale = 'en', now = new Date(), justNow = 'just now' } = options;
   const minutes = differenceInMinutes(date, now);
   if (minutes === 0) return justNow;
-  const days = differenceInDays(date, now);
-  if (Math.abs(days) >= RELATIVE_LIMIT_DAYS) return absoluteDate(date, locale);
   const hours = differenceInHours(date, now);
+  // Days of 24 hours, counted as the hours are.
+  const days = Math.trunc(hours / 24);
+  if (Math.abs(days) >= RELATIVE_LIMIT_DAYS) return absoluteDate(date, locale);
   const format = relativeFormat(locale);
   return hours === 0 ? format.format(minutes, 'minute') : days === 0 ? format.format(hours, 'hour') : format.format(days, 'day');
 }

@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { FeedController } from '../data/feed-controller.js';
-import type { CompleteState, FeedState, Selection } from '../data/feed-state.js';
+import type { CompleteState, Selection } from '../data/feed-state.js';
 import type { RefreshController } from '../data/refresh.js';
 import type { NewsFeed, NewsItem } from '../data/types.js';
 import { NewsSelectEvent } from '../events/news-select.js';
 import { keepTimesCurrent } from '../format/ticker.js';
-import { relativeTime } from '../format/relative-time.js';
+import { emptyTemplate, errorTemplate, loadingTemplate, staleTemplate } from './state-templates.js';
 
 export type NewsTheme = 'light' | 'dark' | 'auto';
 export type NewsLoading = 'eager' | 'lazy';
@@ -93,17 +93,12 @@ export abstract class NewsElement<V> extends LitElement {
   images?: NewsImages;
 
   protected readonly feedController: FeedController<V>;
-  /** Loaded and made for a widget with a `refresh` attribute. */
-  #refresher?: RefreshController;
-  #refresherLoading = false;
+  /** Loaded and made for a widget with a `refresh` attribute (a promise while it loads). */
+  #refresher?: RefreshController | Promise<void>;
 
   constructor() {
     super();
-    this.feedController = new FeedController<V>(
-      this,
-      (feed) => this.select(feed),
-      () => this.selectArgs(),
-    );
+    this.feedController = new FeedController<V>(this, (feed) => this.select(feed), () => this.selectArgs());
     keepTimesCurrent(this);
   }
 
@@ -167,56 +162,24 @@ export abstract class NewsElement<V> extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.refresh && !this.#refresherLoading) {
-      this.#refresherLoading = true;
-      void import('../data/refresh.js').then(({ RefreshController }) => {
-        this.#refresher = new RefreshController(this, this.feedController);
-        this.requestUpdate();
-      });
-    }
+    this.#refresher ??= this.refresh
+      ? import('../data/refresh.js').then(({ RefreshController }) => {
+          this.#refresher = new RefreshController(this, this.feedController);
+          this.requestUpdate();
+        })
+      : undefined;
   }
 
   protected override render() {
     const state = this.feedController.state;
     if (!state) return nothing;
-    if (state.status === 'pending') return this.#renderLoading(state);
-    if (state.status === 'error') return this.#renderError(state);
-    return html`${this.#renderStale(state)}${this.isEmpty(state.view) ? this.#renderEmpty(state) : this.renderContent(state)}
+    const retry = () => void this.feedController.reload();
+    if (state.status === 'pending') return loadingTemplate(state, this.renderSkeleton());
+    if (state.status === 'error') return errorTemplate(state, retry);
+    return html`${staleTemplate(state, retry)}${this.isEmpty(state.view) ? emptyTemplate(state) : this.renderContent(state)}
           ${this.refresh
-            ? html`<div class="visually-hidden" role="status" aria-live="polite">${this.#refresher?.announcement}</div>`
+            ? html`<div class="visually-hidden" role="status" aria-live="polite">${this.#refresher instanceof Promise ? '' : this.#refresher?.announcement}</div>`
             : nothing}`;
-  }
-
-  #renderLoading({ messages, locale, dir }: FeedState<V>) {
-    return html`<div part="skeleton" class="skeleton" aria-busy="true">
-      <span class="visually-hidden" role="status" lang=${locale} dir=${dir}>${messages.loading}</span>
-      ${this.renderSkeleton()}
-    </div>`;
-  }
-
-  /** The notice over the last good copy, shown when the network fails. */
-  #renderStale({ staleSince, messages, locale, dir }: CompleteState<V>) {
-    if (!staleSince) return nothing;
-    const time = relativeTime(staleSince, { locale, justNow: messages.justNow });
-    return html`<p part="stale" class="stale" lang=${locale} dir=${dir}>
-      <span>${messages.offline.replace('{time}', time)}</span>
-      <button part="retry" type="button" @click=${() => this.feedController.reload()}>${messages.retry}</button>
-    </p>`;
-  }
-
-  #renderEmpty({ messages, locale, dir }: CompleteState<V>) {
-    return html`<div part="empty" class="notice" lang=${locale} dir=${dir}>
-      <p>${messages.empty}</p>
-    </div>`;
-  }
-
-  #renderError({ error, messages, locale, dir }: Extract<FeedState<V>, { status: 'error' }>) {
-    return html`<div part="error" class="notice" role="alert" lang=${locale} dir=${dir} data-kind=${error.kind}>
-      <p>${messages.error[error.kind]}</p>
-      ${error.transient
-        ? html`<button part="retry" type="button" @click=${() => this.feedController.reload()}>${messages.retry}</button>`
-        : nothing}
-    </div>`;
   }
 
   /**

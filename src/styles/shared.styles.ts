@@ -1,7 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-/** The dark palette, used by `theme="dark"` and by `theme="auto"` on a dark system. */
-const darkPalette = css`
+/**
+ * The dark palette, used by `theme="dark"` and by `theme="auto"` on a dark system. Declarations
+ * without a rule of their own, which no CSS minifier can parse: a plain string, left as it is.
+ */
+const darkPalette = unsafeCSS(`
   --_text: var(--news-color-text, #ececec);
   --_muted: var(--news-color-muted, #ababab);
   --_accent: var(--news-color-accent, #ff8a80);
@@ -11,7 +14,7 @@ const darkPalette = css`
   --_focus: var(--news-color-focus, #8ab4f8);
   color-scheme: dark;
   background: var(--_bg);
-`;
+`);
 
 /**
  * Public tokens (`--news-*`) feed private aliases (`--_*`); components read only the aliases,

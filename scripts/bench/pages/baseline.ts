@@ -5,7 +5,7 @@
 import type { CSSResult } from 'lit';
 import { trendingItems } from '../../../src/data/select.js';
 import type { NewsFeed, NewsItem } from '../../../src/data/types.js';
-import { loadLanguage, type Language } from '../../../src/format/language.js';
+import { loadMessages } from '../../../src/format/strings.js';
 import { absoluteDateTime, isValidDate, relativeTime } from '../../../src/format/relative-time.js';
 import { base, tokens } from '../../../src/styles/shared.styles.js';
 import { trendingStyles } from '../../../src/components/trending/trending.styles.js';
@@ -23,7 +23,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function entry(item: NewsItem, rank: number, locale: Language['dateLocale'], justNow: string) {
+function entry(item: NewsItem, rank: number, locale: string, justNow: string) {
   const li = element('li', { part: 'item' });
   li.append(element('span', { part: 'rank', class: 'rank', 'aria-hidden': 'true' }, String(rank)));
   const body = element('div', { class: 'entry' });
@@ -59,14 +59,14 @@ function entry(item: NewsItem, rank: number, locale: Language['dateLocale'], jus
 
 /** Renders up to `limit` trending entries of `feed` into a new shadow root on `host`. */
 export async function renderBaseline(host: HTMLElement, feed: NewsFeed, limit: number): Promise<void> {
-  const { dateLocale, messages } = await loadLanguage('en');
+  const messages = await loadMessages('en');
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = sheets;
   const section = element('section', { part: 'section', lang: 'en', dir: 'ltr' });
   section.append(element('h2', { part: 'heading', class: 'heading' }, messages.trending));
   const list = element('ol', { part: 'list' });
   trendingItems(feed.items, limit).forEach((item, index) => {
-    list.append(entry(item, index + 1, dateLocale, messages.justNow));
+    list.append(entry(item, index + 1, 'en', messages.justNow));
   });
   section.append(list);
   // No live region: the widget has one only with `refresh`, which the benchmark does not set.
