@@ -18,7 +18,10 @@ export {
   type ParseOptions,
 } from './data/load.js';
 export { selectItem, trendingItems } from './data/select.js';
+export { clearFeedCache } from './data/feed-cache.js';
+export { clearStaleCopies } from './data/stale-store.js';
 export { relativeTime } from './format/relative-time.js';
+export { LANGUAGES } from './format/strings.js';
 export { safeUrl } from './sanitize/url.js';
 
 export { NewsSelectEvent, type NewsSelectDetail } from './events/news-select.js';

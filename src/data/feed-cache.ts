@@ -3,13 +3,13 @@ import type { NewsFeed } from './types.js';
 import { saveStaleCopy } from './stale-store.js';
 
 /** How long a loaded feed is reused by other widgets on the page, in milliseconds. */
-export const FRESH_MS = 60_000;
+const FRESH_MS = 60_000;
 /**
  * The most feed text, in characters, that the page keeps parsed for sharing, all feeds
  * together: past it, the least recently used feeds are forgotten first. (A parsed feed takes
  * a few times its text's size in memory.)
  */
-export const MAX_SHARED_CHARS = 4_000_000;
+const MAX_SHARED_CHARS = 4_000_000;
 
 interface Entry {
   promise: Promise<NewsFeed>;
@@ -67,12 +67,10 @@ function forget(url: string, entry: Entry) {
   if (entries.get(url) === entry) entries.delete(url);
 }
 
-/** The URLs of the feeds the page keeps for sharing, least recently used first (for tests). */
-export function sharedFeedUrls(): string[] {
-  return [...entries.keys()];
-}
-
-/** Forgets every shared feed (for tests, and for pages that want a clean slate). */
+/**
+ * Forgets every feed the page keeps to share between widgets: the next widget asks the
+ * network. For single-page apps that want a clean slate (a reader who signs out, say).
+ */
 export function clearFeedCache(): void {
   entries.clear();
 }

@@ -9,10 +9,10 @@ import type { NewsFeed } from './types.js';
  * The longest `timeout` honoured, in seconds: five minutes. (A timer of more than 2³¹ ms, about
  * 25 days, would fire at once.)
  */
-export const MAX_TIMEOUT_SECONDS = 300;
+const MAX_TIMEOUT_SECONDS = 300;
 /** Automatic retries of a transient failure, and the first delay (tripled each time). */
-export const AUTO_RETRIES = 3;
-export const FIRST_RETRY_MS = 2_000;
+const AUTO_RETRIES = 3;
+const FIRST_RETRY_MS = 2_000;
 /** A fresh load still reuses a copy another widget fetched this recently, in milliseconds. */
 const FRESH_REUSE_MS = 2_000;
 

@@ -12,15 +12,15 @@ export interface NormaliseOptions {
 }
 
 /** How long an untitled item's headline may be, in characters. */
-export const FALLBACK_TITLE_LENGTH = 100;
+const FALLBACK_TITLE_LENGTH = 100;
 /** How long an excerpt standing in for a missing summary may be, in characters. */
-export const EXCERPT_LENGTH = 200;
+const EXCERPT_LENGTH = 200;
 /** Items read from a feed; the rest are ignored, so any feed costs bounded work. */
-export const MAX_ITEMS = 1000;
+const MAX_ITEMS = 1000;
 /** Entries read from each list of an item (tags, authors, key points, sources). */
-export const MAX_LIST = 50;
+const MAX_LIST = 50;
 /** Attachments read from each item. */
-export const MAX_ATTACHMENTS = 10;
+const MAX_ATTACHMENTS = 10;
 
 type Json = Record<string, unknown>;
 

@@ -3,12 +3,12 @@ import type { FeedController } from './feed-controller.js';
 import { newStoriesMessage } from '../format/new-stories.js';
 
 /** The shortest `refresh` period honoured, in seconds. */
-export const MIN_REFRESH_SECONDS = 30;
+const MIN_REFRESH_SECONDS = 30;
 /**
  * The longest `refresh` period honoured, in seconds: a day. (A timer of more than 2³¹ ms,
  * about 25 days, would fire at once: every refresh would follow the last straight away.)
  */
-export const MAX_REFRESH_SECONDS = 86_400;
+const MAX_REFRESH_SECONDS = 86_400;
 
 /** What a widget with a `refresh` attribute offers the refresh controller. */
 export interface RefreshHost extends ReactiveElement {

@@ -9,10 +9,10 @@
  */
 
 const PREFIX = 'news-widgets:feed:';
-export const MAX_COPIES = 8;
-export const MAX_COPY_CHARS = 500_000;
+const MAX_COPIES = 8;
+const MAX_COPY_CHARS = 500_000;
 /** A fifth of the 5 million characters or so that browsers give an origin's localStorage. */
-export const MAX_TOTAL_CHARS = 1_000_000;
+const MAX_TOTAL_CHARS = 1_000_000;
 
 export interface StaleCopy {
   text: string;
@@ -62,7 +62,10 @@ export function readStaleCopy(key: string): StaleCopy | undefined {
   return copy && { ...copy, savedAt: new Date(copy.savedAt) };
 }
 
-/** Removes every stored copy. */
+/**
+ * Removes every copy of a feed stored on this device for offline reading, for hosts that
+ * clear what a reader leaves behind (on sign-out, or a privacy setting).
+ */
 export function clearStaleCopies(): void {
   try {
     for (const key of ownKeys()) localStorage.removeItem(key);

@@ -1,7 +1,7 @@
 import { differenceInHours, differenceInMinutes, isValid } from 'date-fns';
 
 /** From this many days away, a date is shown as a date rather than "3 weeks ago". */
-export const RELATIVE_LIMIT_DAYS = 7;
+const RELATIVE_LIMIT_DAYS = 7;
 
 export interface RelativeTimeOptions {
   /** BCP 47 locale of the words; English by default. */

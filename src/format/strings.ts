@@ -17,6 +17,9 @@ const CHUNKS: Record<string, () => Promise<{ messages: Messages }>> = {
   zh: () => import('./languages/zh.js'),
 };
 
+/** The languages the widgets have words in (primary language subtags); others speak English. */
+export const LANGUAGES: readonly string[] = ['en', ...Object.keys(CHUNKS)];
+
 /** Each language asked for: its words once loaded, and while they load, the promise of them. */
 const loaded = new Map<string, Messages | Promise<Messages>>();
 

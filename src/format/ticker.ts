@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 
 /** How often relative times are brought up to date. */
-export const TICK_MS = 60_000;
+const TICK_MS = 60_000;
 
 const hosts = new Set<ReactiveControllerHost>();
 let timer: ReturnType<typeof setInterval> | undefined;

@@ -45,7 +45,7 @@ export function relativeTimeTemplate(
 }
 
 /** "Audio" or "Video" for an item's first playable attachment; undefined for none. */
-export function mediaLabel(item: NewsItem, messages: Messages): string | undefined {
+function mediaLabel(item: NewsItem, messages: Messages): string | undefined {
   const media = playable(item);
   return media && (/^video\//i.test(media.mimeType) ? messages.video : messages.audio);
 }

@@ -8,7 +8,7 @@ import { trustedTypesPolicy } from './trusted-types.js';
  * removed and its text kept (an `<h1>` or `<div>` becomes its text); the content of
  * `script`, `style`, `template`, `svg`, `math`, `iframe` and the like is dropped with it.
  */
-export const ALLOWED_TAGS = [
+const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h2', 'h3', 'h4',
   'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'q', 'cite',
   'figure', 'figcaption', 'img', 'a',
@@ -18,7 +18,7 @@ export const ALLOWED_TAGS = [
 ];
 
 /** Attributes kept on those elements. `href` (links) and `src` (images) are checked by {@link safeUrl}. */
-export const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir'];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir'];
 
 /**
  * Never allowed, even if the lists above grow: what can run script, restyle or cover the
@@ -55,17 +55,17 @@ export const MAX_BODY_NODES = 2_000;
 /** Characters of markup looked at. */
 export const MAX_BODY_CHARS = 200_000;
 /** Levels of nesting kept; an element deeper is replaced by its text. */
-export const MAX_BODY_DEPTH = 16;
+const MAX_BODY_DEPTH = 16;
 /** Images kept; later ones are removed. */
-export const MAX_BODY_IMAGES = 20;
+const MAX_BODY_IMAGES = 20;
 /** An image with a `width` or `height` attribute this small is a tracking pixel, and is removed. */
-export const PIXEL_SIZE = 2;
+const PIXEL_SIZE = 2;
 /**
  * Elements open at once in the markup. The browser's parser takes time in proportion to the
  * elements open for each tag it reads, so tags nested deeper are taken out before it reads
  * them (their content stays); nothing real comes near.
  */
-export const MAX_OPEN_ELEMENTS = 64;
+const MAX_OPEN_ELEMENTS = 64;
 
 /** What one call to {@link sanitizeBody} is working on, read by the hooks. */
 let current: { base?: string; images: boolean; nodes: number; imageCount: number; cut: boolean } | undefined;

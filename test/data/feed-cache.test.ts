@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { clearFeedCache, loadSharedFeed } from '../../src/data/feed-cache.js';
-import { clearStaleCopies, readStaleCopy, saveStaleCopy, MAX_COPIES, MAX_COPY_CHARS } from '../../src/data/stale-store.js';
+import { clearStaleCopies, readStaleCopy, saveStaleCopy } from '../../src/data/stale-store.js';
+
+// The documented caps of the stored copies (README: Security).
+const MAX_COPIES = 8;
+const MAX_COPY_CHARS = 500_000;
 
 const WORLD = new URL('/test/fixtures/world.json', location.href).href;
 

@@ -16,7 +16,7 @@ export const MAX_LIMIT = 1_000;
  * Entries rendered in one task: a longer list renders a slice at a time, yielding to the page
  * in between, so that no task takes long.
  */
-export const SLICE = 250;
+const SLICE = 250;
 
 /**
  * A ranked list of trending stories: items with a `_news.trending_rank` first, in rank
