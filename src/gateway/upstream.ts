@@ -12,7 +12,8 @@ export interface UpstreamOptions {
   allowPrivate: boolean;
   timeout: number;
   maxBytes: number;
-  lookup?: Lookup;
+  /** `false`: no lookup (the platform's fetch cannot reach private addresses); IP literals are still checked. */
+  lookup?: Lookup | false;
   fetch: typeof fetch;
 }
 
@@ -63,6 +64,7 @@ async function checkAddresses(url: URL, options: UpstreamOptions): Promise<void>
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
   if (isIpLiteral(host)) addresses = [host];
+  else if (options.lookup === false) return;
   else {
     try {
       addresses = (await (options.lookup ?? nodeLookup)(host)).map((a) => a.address);
@@ -75,8 +77,14 @@ async function checkAddresses(url: URL, options: UpstreamOptions): Promise<void>
   }
 }
 
+/** `node:dns` where the runtime has it (Node, Deno, Bun); elsewhere it throws, and the host is refused. */
 const nodeLookup: Lookup = async (hostname) => {
-  const dns = await import('node:dns');
+  let dns: typeof import('node:dns');
+  try {
+    dns = await import('node:dns');
+  } catch {
+    throw new Error('this runtime has no node:dns: give the gateway a `lookup`, or `lookup: false` where its fetch cannot reach private addresses');
+  }
   return dns.promises.lookup(hostname, { all: true, verbatim: true });
 };
 
