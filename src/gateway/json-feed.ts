@@ -15,6 +15,9 @@ const MAX_TEXT_BODY = 200_000;
 const UNSEEN = /<(script|style|template|noscript|iframe|object|svg|math|head|title|textarea|xmp|noembed|noframes)\b[\s\S]*?<\/\1\s*>/gi;
 /** Tags that start a new paragraph of text. */
 const BLOCK = /<\/?(p|div|br|hr|h[1-6]|li|dt|dd|blockquote|pre|figure|figcaption|tr|table|section|article|header|footer|aside)\b[^<>]*>/gi;
+/** Tags between words that stand apart without a new paragraph: table cells, images. */
+const APART = /<\/?(td|th|img|caption)\b[^<>]*>/gi;
+/** Any other tag (inline: its text joins the words around it), a comment, a CDATA marker. */
 const TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->|<!\[CDATA\[|\]\]>/g;
 
 /**
@@ -25,9 +28,10 @@ export function bodyText(html: string): string {
   return html
     .slice(0, MAX_TEXT_BODY)
     .replace(UNSEEN, ' ')
+    .replace(APART, ' ')
     .split(BLOCK)
     .filter((_, i) => i % 2 === 0)
-    .map((block) => decodeEntities(block.replace(TAG, ' ')).replace(/\s+/g, ' ').trim())
+    .map((block) => decodeEntities(block.replace(TAG, '')).replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n\n');
 }
