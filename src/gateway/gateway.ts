@@ -44,7 +44,11 @@ export interface GatewayOptions {
    * jsdom can be loaded; elsewhere `'text'`.
    */
   sanitize?: HtmlSanitizer | 'text';
-  /** The fetch used upstream (default: the global one). */
+  /**
+   * The fetch used upstream. Default: where the runtime has node:http (Node, Deno, Bun), a
+   * request that connects to the very addresses the private-address check looked at (no DNS
+   * rebinding), else the global fetch. A fetch given here resolves names itself, after the check.
+   */
   fetch?: typeof fetch;
   /** The clock, in ms (default `Date.now`). */
   now?: () => number;
@@ -65,6 +69,7 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
     maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
     lookup: options.lookup,
     fetch: options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)),
+    pin: !options.fetch,
   };
   const ttl = options.ttl ?? 300;
   const staleIfError = options.staleIfError ?? 86_400;

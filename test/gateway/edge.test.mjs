@@ -5,7 +5,8 @@
 // platform) is skipped with a message saying so.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -83,6 +84,25 @@ async function start(command, args, { env = {}, ready, origin } = {}) {
     throw new Error(`${command} did not answer at ${origin}:\n${output}`);
   };
   return Promise.race([ready ? seen : polled(), exited]);
+}
+
+/**
+ * Runs, under a runtime, a gateway whose lookup answers 127.0.0.1 for feeds.test (a name no DNS
+ * knows): the feed is read only if the connection goes to the looked-up address (DNS pinning).
+ */
+async function pinnedUnder(command, args = []) {
+  const script = join(scratch, 'pinned.mjs');
+  writeFileSync(
+    script,
+    `import { createGateway } from ${JSON.stringify(join(root, 'dist/gateway/index.js'))};
+const asked = [];
+const gateway = createGateway({ allow: ['feeds.test'], allowPrivate: true, lookup: async (host) => (asked.push(host), [{ address: '127.0.0.1', family: 4 }]) });
+const response = await gateway(new Request('https://gateway.test/feed?url=' + encodeURIComponent(${JSON.stringify(`http://feeds.test:${new URL(feeds.origin).port}/world.rss`)})));
+console.log(JSON.stringify({ status: response.status, items: (await response.json()).items?.length, asked }));
+`,
+  );
+  const { stdout } = await promisify(execFile)(command, [...args, script], { cwd: root, env: { ...process.env, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' } });
+  return JSON.parse(stdout.trim().split('\n').at(-1));
 }
 
 const feedUrl = (gateway, url) => `${gateway}/feed?url=${encodeURIComponent(url)}`;
@@ -223,6 +243,11 @@ const strictWorker :Workerd.Worker = (
 });
 
 describe('Deno', { skip: missing('deno') }, () => {
+  test('the connection goes to the address the private-address check looked at', async () => {
+    const args = ['run', '--config', join(scratch, 'deno.json'), '--cached-only', '--allow-net', '--allow-env', '--allow-read', '--allow-sys'];
+    assert.deepEqual(await pinnedUnder(binary('deno'), args), { status: 200, items: 7, asked: ['feeds.test'] });
+  });
+
   let local;
   let strict;
   before(async () => {
@@ -262,6 +287,10 @@ describe('Deno', { skip: missing('deno') }, () => {
 });
 
 describe('Bun', { skip: missing('bun') }, () => {
+  test('the connection goes to the address the private-address check looked at', async () => {
+    assert.deepEqual(await pinnedUnder(binary('bun')), { status: 200, items: 7, asked: ['feeds.test'] });
+  });
+
   let local;
   let strict;
   before(async () => {
