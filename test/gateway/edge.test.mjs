@@ -154,6 +154,23 @@ async function refusesDisallowedHost(gateway) {
   assert.equal((await response.json()).error.kind, 'forbidden');
 }
 
+describe('Node (examples/gateway/node/gateway.mjs, what the Dockerfile runs)', () => {
+  let local;
+  before(async () => {
+    local = await start(process.execPath, ['examples/gateway/node/gateway.mjs'], {
+      env: { ALLOW_HOSTS: '127.0.0.1', PORT: '0', HOST: '127.0.0.1' },
+      ready: /gateway on (http:\/\/127\.0\.0\.1:\d+)\/feed/,
+    });
+  });
+
+  test('refuses a local feed (no allow-private in the recipe) and other hosts', async () => {
+    await refusesDisallowedHost(local);
+    const response = await fetch(feedUrl(local, 'https://127.0.0.1/world.rss'));
+    assert.equal(response.status, 403);
+    assert.match((await response.json()).error.message, /private or local address/);
+  });
+});
+
 describe('Cloudflare Workers (workerd)', { skip: missing('workerd') }, () => {
   let local;
   let strict;
@@ -172,6 +189,7 @@ describe('Cloudflare Workers (workerd)', { skip: missing('workerd') }, () => {
       logLevel: 'error',
     });
     const [localPort, strictPort] = [await freePort(), await freePort()];
+    // As examples/gateway/cloudflare-worker/wrangler.toml: its compatibility date and flags.
     // Two Workers: one that may reach the local feed server (allowPrivate, a network that
     // allows loopback: for the test only), and one as deployed (workerd's default network,
     // which like Cloudflare's does not reach local or private addresses).
@@ -191,13 +209,15 @@ const config :Workerd.Config = (
 );
 const localWorker :Workerd.Worker = (
   modules = [(name = "worker.js", esModule = embed "worker.js")],
-  compatibilityDate = "2026-11-01",
+  compatibilityDate = "2026-04-01",
+  compatibilityFlags = ["nodejs_compat"],
   bindings = [(name = "ALLOW_HOSTS", text = "127.0.0.1"), (name = "ALLOW_PRIVATE", text = "true")],
   globalOutbound = "loopback",
 );
 const strictWorker :Workerd.Worker = (
   modules = [(name = "worker.js", esModule = embed "worker.js")],
-  compatibilityDate = "2026-11-01",
+  compatibilityDate = "2026-04-01",
+  compatibilityFlags = ["nodejs_compat"],
   bindings = [(name = "ALLOW_HOSTS", text = "localhost,127.0.0.1")],
 );
 `,
