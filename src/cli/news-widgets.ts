@@ -10,7 +10,7 @@ import type { NewsFeed } from '../data/types.js';
 import { createGateway } from '../gateway/gateway.js';
 import { serveNode } from '../gateway/node.js';
 import { convertFeed, readFeed } from '../gateway/read.js';
-import { serverDom } from '../gateway/server-dom.js';
+import { serverSanitizer } from '../gateway/server-dom.js';
 
 const USAGE = `Usage:
   news-widgets gateway --allow <host> [--allow <host>…] [--port 8787] [--host 127.0.0.1]
@@ -120,8 +120,11 @@ async function check(target: string, origin: string | undefined, base?: string):
   return ok ? 0 : 1;
 }
 
+const NO_JSDOM = 'news-widgets: jsdom cannot be loaded, so HTML bodies become plain text (npm install jsdom to keep them as sanitised HTML).';
+
 async function convert(target: string, base?: string): Promise<number> {
   const source = await readSource(target, undefined, base);
+  if (!(await serverSanitizer())) console.error(NO_JSDOM);
   const json = await convertFeed(source.text, source.url, {
     contentType: source.contentType,
     warn: (message) => console.error(`news-widgets: ${message}`),
@@ -146,8 +149,8 @@ async function gateway(values: Record<string, unknown>): Promise<number> {
     port: number('port') ?? 8787,
     host: (values.host as string | undefined) ?? '127.0.0.1',
   });
-  // Load the server DOM now, not on the first request.
-  await serverDom();
+  // Load the sanitiser's DOM now, not on the first request.
+  if (!(await serverSanitizer())) console.error(NO_JSDOM);
   console.log(`news-widgets gateway on ${origin}/feed?url=<feed URL>`);
   if (values['allow-private']) console.log('allow-private is on: for local testing only.');
   await new Promise<void>((resolve) => {

@@ -3,7 +3,8 @@
 // widgets' own code, and answers JSON Feed 1.1 with CORS, caching and compression.
 import { FeedError } from '../data/feed-error.js';
 import { FeedMemory, type CachedFeed } from './cache.js';
-import { convertFeed } from './read.js';
+import type { HtmlSanitizer } from './json-feed.js';
+import { convertFeed, defaultSanitizer } from './read.js';
 import { checkUrl, fetchUpstream, GatewayError, type Lookup } from './upstream.js';
 
 export { GatewayError } from './upstream.js';
@@ -30,9 +31,24 @@ export interface GatewayOptions {
   /** Feeds kept in memory (100), and their total size in bytes (32 MiB). */
   cacheEntries?: number;
   cacheBytes?: number;
-  /** How host names are resolved before each request (default: `node:dns` lookup, all addresses). */
-  lookup?: Lookup;
-  /** The fetch used upstream (default: the global one). */
+  /**
+   * How host names are resolved for the private-address check before each request (default:
+   * `node:dns` lookup, all addresses; where there is no `node:dns`, every host is refused).
+   * `false` skips the lookup, on a platform whose `fetch` cannot reach private addresses
+   * anyway (Cloudflare Workers): IP literals in the URL are still checked.
+   */
+  lookup?: Lookup | false;
+  /**
+   * How HTML bodies are made safe: a sanitiser (untrusted HTML → safe HTML), or `'text'` to
+   * serve them as plain text. Default: the widgets' own sanitiser (DOMPurify) on jsdom, where
+   * jsdom can be loaded; elsewhere `'text'`.
+   */
+  sanitize?: HtmlSanitizer | 'text';
+  /**
+   * The fetch used upstream. Default: where the runtime has node:http (Node, Deno, Bun), a
+   * request that connects to the very addresses the private-address check looked at (no DNS
+   * rebinding), else the global fetch. A fetch given here resolves names itself, after the check.
+   */
   fetch?: typeof fetch;
   /** The clock, in ms (default `Date.now`). */
   now?: () => number;
@@ -53,12 +69,21 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
     maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
     lookup: options.lookup,
     fetch: options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)),
+    pin: !options.fetch,
   };
   const ttl = options.ttl ?? 300;
   const staleIfError = options.staleIfError ?? 86_400;
   const origins = options.origins ?? '*';
   const now = options.now ?? Date.now;
   const log = options.log;
+  let sanitize: Promise<HtmlSanitizer | 'text'> | undefined;
+  const sanitizer = () =>
+    (sanitize ??= options.sanitize
+      ? Promise.resolve(options.sanitize)
+      : defaultSanitizer().then((chosen) => {
+          if (chosen === 'text') log?.('no HTML sanitiser on this runtime (jsdom cannot be loaded): HTML bodies are served as plain text');
+          return chosen;
+        }));
   const memory = new FeedMemory(options.cacheEntries ?? 100, options.cacheBytes ?? 32 * 1024 * 1024);
   const inflight = new Map<string, Promise<CachedFeed>>();
 
@@ -80,6 +105,7 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
       json = await convertFeed(upstream.text, upstream.url, {
         contentType: upstream.contentType,
         warn: log && ((message) => log(`${url.href}: ${message}`)),
+        sanitize: await sanitizer(),
       });
     } catch (error) {
       if (error instanceof FeedError) throw new GatewayError(502, error.kind, error.message);
@@ -142,7 +168,10 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
       }
     }
     headers['content-length'] = String(body.byteLength);
-    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
+    // `encodeBody: 'manual'` tells Cloudflare Workers the body is already encoded (it would
+    // compress it again); other runtimes ignore it.
+    const init = { status: 200, headers, ...(headers['content-encoding'] && { encodeBody: 'manual' }) };
+    return new Response(request.method === 'HEAD' ? null : body, init);
   }
 
   return async function handle(request: Request): Promise<Response> {
@@ -222,7 +251,11 @@ function pickEncoding(header: string | null): 'br' | 'gzip' | undefined {
   return undefined;
 }
 
-/** Compresses with node:zlib where there is one (Node, Deno, Bun); elsewhere the platform compresses. */
+/**
+ * Compresses with node:zlib where there is one (Node, Deno, Bun, Workers with `nodejs_compat`);
+ * elsewhere the answer goes uncompressed and the platform compresses it (Cloudflare does, at
+ * its edge, as the reader's browser asks).
+ */
 async function compress(body: Uint8Array<ArrayBuffer>, encoding: 'br' | 'gzip'): Promise<Uint8Array<ArrayBuffer>> {
   const zlib = await import('node:zlib');
   return new Promise((resolve, reject) => {

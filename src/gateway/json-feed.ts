@@ -2,12 +2,39 @@
 // item has those fields: what the gateway serves and `news-widgets convert` prints. The widgets
 // read it back with the same normaliser, so nothing they show is lost on the way.
 import type { NewsAttachment, NewsAuthor, NewsFeed, NewsItem } from '../data/types.js';
-import { htmlToText } from '../data/text.js';
+import { decodeEntities, htmlToText } from '../data/text.js';
 
 type Json = Record<string, unknown>;
 
 /** Turns untrusted HTML into HTML safe to show, resolved against the feed's URL. */
 export type HtmlSanitizer = (html: string, baseUrl?: string) => string;
+
+/** Characters of an HTML body read when it is turned into text (as the sanitiser's budget). */
+const MAX_TEXT_BODY = 200_000;
+/** Elements whose content is not text a reader sees. */
+const UNSEEN = /<(script|style|template|noscript|iframe|object|svg|math|head|title|textarea|xmp|noembed|noframes)\b[\s\S]*?<\/\1\s*>/gi;
+/** Tags that start a new paragraph of text. */
+const BLOCK = /<\/?(p|div|br|hr|h[1-6]|li|dt|dd|blockquote|pre|figure|figcaption|tr|table|section|article|header|footer|aside)\b[^<>]*>/gi;
+/** Tags between words that stand apart without a new paragraph: table cells, images. */
+const APART = /<\/?(td|th|img|caption)\b[^<>]*>/gi;
+/** Any other tag (inline: its text joins the words around it), a comment, a CDATA marker. */
+const TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->|<!\[CDATA\[|\]\]>/g;
+
+/**
+ * An HTML body as plain text, one paragraph a line: what the gateway serves when it has no
+ * sanitiser it can trust. Text is safe wherever it is shown; only the markup is lost.
+ */
+export function bodyText(html: string): string {
+  return html
+    .slice(0, MAX_TEXT_BODY)
+    .replace(UNSEEN, ' ')
+    .replace(APART, ' ')
+    .split(BLOCK)
+    .filter((_, i) => i % 2 === 0)
+    .map((block) => decodeEntities(block.replace(TAG, '')).replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
 
 /** Drops undefined values and empty lists, so the JSON says only what the feed says. */
 function compact(obj: Json): Json {
@@ -29,8 +56,14 @@ const attachment = (a: NewsAttachment) =>
 
 const hasText = (entry: NewsItem) => Boolean(entry.contentText || (entry.contentHtml && htmlToText(entry.contentHtml)));
 
-function item(entry: NewsItem, feed: NewsFeed, sanitize?: HtmlSanitizer): Json {
-  const html = entry.contentHtml && sanitize ? sanitize(entry.contentHtml, feed.baseUrl) : entry.contentHtml;
+function item(entry: NewsItem, feed: NewsFeed, sanitize?: HtmlSanitizer | 'text'): Json {
+  const asText = sanitize === 'text' && entry.contentHtml !== undefined;
+  const html = asText
+    ? undefined
+    : entry.contentHtml && typeof sanitize === 'function'
+      ? sanitize(entry.contentHtml, feed.baseUrl)
+      : entry.contentHtml;
+  const contentText = asText ? (entry.contentText ?? bodyText(entry.contentHtml!)) : entry.contentText;
   const news = compact({
     // The normaliser makes the first tag the category: say so only when the feed said otherwise.
     category: entry.category !== entry.tags[0] ? entry.category : undefined,
@@ -49,7 +82,7 @@ function item(entry: NewsItem, feed: NewsFeed, sanitize?: HtmlSanitizer): Json {
     title: untitled ? undefined : entry.title,
     summary: untitled ? entry.title : entry.summary,
     content_html: html || undefined,
-    content_text: entry.contentText,
+    content_text: contentText,
     image: entry.image,
     banner_image: entry.bannerImage,
     date_published: entry.datePublished?.toISOString(),
@@ -67,9 +100,10 @@ function item(entry: NewsItem, feed: NewsFeed, sanitize?: HtmlSanitizer): Json {
 
 /**
  * A normalised feed as a JSON Feed 1.1 object. HTML bodies go through `sanitize` when it is
- * given (the gateway does); dates are RFC 3339; relative URLs are already absolute.
+ * given (the gateway does), or become plain text with `'text'`; dates are RFC 3339; relative
+ * URLs are already absolute.
  */
-export function toJsonFeed(feed: NewsFeed, options: { sanitize?: HtmlSanitizer; feedUrl?: string } = {}): Json {
+export function toJsonFeed(feed: NewsFeed, options: { sanitize?: HtmlSanitizer | 'text'; feedUrl?: string } = {}): Json {
   const out = compact({
     version: 'https://jsonfeed.org/version/1.1',
     title: feed.title,

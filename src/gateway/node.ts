@@ -1,7 +1,8 @@
 /// <reference types="node" />
 // The gateway in Node: a thin node:http adapter from IncomingMessage to Request and from
-// Response back.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+// Response back. node:http is imported when a server is started, not when the module loads, so
+// `news-widgets/gateway` loads on runtimes without it (Cloudflare Workers).
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 export interface NodeServer {
   server: Server;
@@ -15,6 +16,7 @@ export async function serveNode(
   handler: (request: Request) => Promise<Response>,
   { port = 8787, host = '127.0.0.1' }: { port?: number; host?: string } = {},
 ): Promise<NodeServer> {
+  const { createServer } = await import('node:http');
   const server = createServer((req, res) => {
     respond(handler, req, res).catch((error: Error) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });

@@ -1,9 +1,10 @@
 // A feed body read on a server with the widgets' own reader and normaliser (parseFeed), given
-// jsdom's XML parser for RSS and Atom, then written as JSON Feed with sanitised bodies.
+// xmldom's XML parser for RSS and Atom, then written as JSON Feed with sanitised bodies.
 import { parseFeed } from '../data/load.js';
 import type { NewsFeed } from '../data/types.js';
-import { serverDom } from './server-dom.js';
-import { toJsonFeed } from './json-feed.js';
+import { serverSanitizer } from './server-dom.js';
+import { toJsonFeed, type HtmlSanitizer } from './json-feed.js';
+import { parseXml } from './xml-parser.js';
 
 export interface ReadOptions {
   contentType?: string;
@@ -11,15 +12,26 @@ export interface ReadOptions {
   warn?: (message: string) => void;
 }
 
+export interface ConvertOptions extends ReadOptions {
+  /**
+   * How HTML bodies are made safe: a sanitiser (untrusted HTML → safe HTML), or `'text'` for
+   * plain text. Default: the widgets' own sanitiser on jsdom where jsdom loads, else `'text'`.
+   */
+  sanitize?: HtmlSanitizer | 'text';
+}
+
 /** Parses and normalises a feed body (JSON Feed, RSS or Atom) exactly as a widget would. */
 export async function readFeed(text: string, url: string, options: ReadOptions = {}): Promise<NewsFeed> {
-  const { parseXml } = await serverDom();
   return parseFeed(text, url, { ...options, parseXml });
 }
 
+/** How HTML bodies are made safe when the caller does not say: see {@link ConvertOptions.sanitize}. */
+export async function defaultSanitizer(): Promise<HtmlSanitizer | 'text'> {
+  return (await serverSanitizer()) ?? 'text';
+}
+
 /** A feed body as a JSON Feed 1.1 object with every HTML body sanitised by the widgets' policy. */
-export async function convertFeed(text: string, url: string, options: ReadOptions = {}): Promise<Record<string, unknown>> {
+export async function convertFeed(text: string, url: string, options: ConvertOptions = {}): Promise<Record<string, unknown>> {
   const feed = await readFeed(text, url, options);
-  const { sanitize } = await serverDom();
-  return toJsonFeed(feed, { sanitize });
+  return toJsonFeed(feed, { sanitize: options.sanitize ?? (await defaultSanitizer()) });
 }

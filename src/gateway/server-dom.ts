@@ -1,38 +1,38 @@
-/// <reference types="node" />
-// The DOM the widgets get from the browser, made on a server with jsdom: an XML parser for RSS
-// and Atom, and a window for the very sanitiser the widgets use (src/sanitize/html.ts), so the
-// gateway reads and cleans feeds with the same code and the same policy.
-import type { XmlParser } from '../data/xml.js';
+// The HTML sanitiser the gateway uses: the widgets' own (src/sanitize/html.ts, DOMPurify with
+// the same allow-lists and hooks), given a jsdom window, where jsdom can be loaded.
+//
+// Why jsdom, and only where it loads: DOMPurify is only as safe as the DOM under it, and jsdom
+// is the one server DOM DOMPurify supports and tests against. The light DOMs that run on edge
+// runtimes do not hold: with linkedom (0.18) DOMPurify 3 reports `isSupported: false` and
+// returns its input unchanged; domino has no DOMParser and DOMPurify returns nothing useful;
+// DOMPurify's maintainers call happy-dom unsafe. So jsdom is an optional peer dependency,
+// imported on first use by a name no bundler follows, and where it cannot be loaded
+// (Cloudflare Workers, a Deno or Bun deployment without it) the gateway fails closed: an HTML
+// body goes out as plain text (`content_text`), which is safe anywhere. A caller who has a
+// sanitiser they trust on such a runtime passes it as the `sanitize` option.
+import type { HtmlSanitizer } from './json-feed.js';
 
-type Sanitize = (html: string, baseUrl?: string) => string;
+let loading: Promise<HtmlSanitizer | undefined> | undefined;
 
-export interface ServerDom {
-  parseXml: XmlParser;
-  /** Untrusted HTML → sanitised HTML, by the widgets' policy. */
-  sanitize: Sanitize;
+/**
+ * The widgets' sanitiser on a jsdom window, made once per process on first use (jsdom costs a
+ * few hundred milliseconds to load), or undefined where jsdom cannot be loaded.
+ */
+export function serverSanitizer(): Promise<HtmlSanitizer | undefined> {
+  return (loading ??= load().catch(() => undefined));
 }
 
-let loading: Promise<ServerDom> | undefined;
+// A variable, not a literal: bundlers for edge runtimes (wrangler's esbuild, Vercel's) then
+// leave jsdom out instead of failing on its Node-only imports.
+const JSDOM_MODULE = 'jsdom';
 
-/** One jsdom window per process, made on first use (jsdom costs a few hundred milliseconds to load). */
-export function serverDom(): Promise<ServerDom> {
-  return (loading ??= load());
-}
-
-async function load(): Promise<ServerDom> {
-  const { JSDOM } = await import('jsdom');
+async function load(): Promise<HtmlSanitizer> {
+  const { JSDOM } = (await import(/* @vite-ignore */ JSDOM_MODULE)) as typeof import('jsdom');
   const { window } = new JSDOM('<!doctype html><html><body></body></html>');
-  const parser = new window.DOMParser();
-  const parseXml: XmlParser = (text) => {
-    const doc = parser.parseFromString(text, 'application/xml') as unknown as Document;
-    return doc.getElementsByTagName('parsererror').length ? undefined : doc;
-  };
-  // The XML reader serialises Atom's XHTML content with the global XMLSerializer.
+  // The sanitiser builds DOMPurify from the global `window` when it is imported, and reads
+  // the DOM's prototypes: lend it jsdom's for that moment only, so nothing else in the
+  // process mistakes the server for a browser.
   const scope = globalThis as Record<string, unknown>;
-  scope.XMLSerializer ??= window.XMLSerializer;
-  // The sanitiser builds DOMPurify from the global `window` when it is imported: lend it
-  // jsdom's for that moment only, so nothing else in the process mistakes Node for a browser.
-  // (and the DOM classes it reads prototypes from at import time).
   const lent = ['window', 'Node', 'Element', 'DocumentFragment'] as const;
   const previous = lent.map((name) => [name, name in scope, scope[name]] as const);
   for (const name of lent) scope[name] = name === 'window' ? window : (window as unknown as Record<string, unknown>)[name];
@@ -46,11 +46,15 @@ async function load(): Promise<ServerDom> {
     }
   }
   const holder = window.document.createElement('div');
-  const sanitize: Sanitize = (html, baseUrl) => {
+  const sanitize: HtmlSanitizer = (html, baseUrl) => {
     holder.replaceChildren(sanitizeHtml(html, baseUrl) as unknown as Node);
     const out = holder.innerHTML;
     holder.replaceChildren();
     return out;
   };
-  return { parseXml, sanitize };
+  // Fail closed: a DOM under which DOMPurify gives its input back is no sanitiser.
+  if (/onerror|<script/i.test(sanitize('<img src="https://a.example/i.png" onerror="x()"><script>x()</script>'))) {
+    throw new Error('DOMPurify does not sanitise on this DOM.');
+  }
+  return sanitize;
 }

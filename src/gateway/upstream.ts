@@ -3,6 +3,7 @@
 // the caller's request passed on, a deadline and a size limit.
 import { FEED_ACCEPT } from '../data/load.js';
 import { isIpLiteral, isPrivateAddress } from './addresses.js';
+import { pinnedFetch, type Address } from './pinned-fetch.js';
 
 /** Resolves a host name to every address it has (`dns.lookup(host, { all: true })`). */
 export type Lookup = (hostname: string) => Promise<{ address: string; family?: number }[]>;
@@ -12,8 +13,14 @@ export interface UpstreamOptions {
   allowPrivate: boolean;
   timeout: number;
   maxBytes: number;
-  lookup?: Lookup;
+  /** `false`: no lookup (the platform's fetch cannot reach private addresses); IP literals are still checked. */
+  lookup?: Lookup | false;
   fetch: typeof fetch;
+  /**
+   * Connect to the addresses the check looked at (node:http with a fixed `lookup`), rather than
+   * through `fetch`, which would resolve the name again. Off when the caller gives a `fetch`.
+   */
+  pin?: boolean;
 }
 
 /** Why a feed could not be served, as a status and a kind a widget can show. */
@@ -57,26 +64,39 @@ export function checkUrl(url: URL, options: Pick<UpstreamOptions, 'allow' | 'all
   }
 }
 
-/** Refuses a host that is, or resolves to, an address inside a private network. */
-async function checkAddresses(url: URL, options: UpstreamOptions): Promise<void> {
-  if (options.allowPrivate) return;
+/**
+ * Resolves the host (every address it has) and refuses it if any is inside a private network,
+ * unless `allowPrivate`. Gives the addresses, for the connection to use, or undefined when
+ * nothing was looked up (`lookup: false`, or a lookup that failed with `allowPrivate`).
+ */
+async function checkAddresses(url: URL, options: UpstreamOptions): Promise<Address[] | undefined> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  let addresses: string[];
-  if (isIpLiteral(host)) addresses = [host];
+  let addresses: Address[];
+  if (isIpLiteral(host)) addresses = [{ address: host }];
+  else if (options.lookup === false) return undefined;
   else {
     try {
-      addresses = (await (options.lookup ?? nodeLookup)(host)).map((a) => a.address);
+      addresses = await (options.lookup ?? nodeLookup)(host);
     } catch (error) {
+      if (options.allowPrivate) return undefined;
       throw new GatewayError(502, 'network', `${host} could not be resolved (${(error as Error).message}).`);
     }
   }
-  if (!addresses.length || addresses.some(isPrivateAddress)) {
+  if (options.allowPrivate) return addresses.length ? addresses : undefined;
+  if (!addresses.length || addresses.some((a) => isPrivateAddress(a.address))) {
     throw new GatewayError(403, 'forbidden', `${host} resolves to a private or local address, which this gateway does not fetch from.`);
   }
+  return addresses;
 }
 
+/** `node:dns` where the runtime has it (Node, Deno, Bun); elsewhere it throws, and the host is refused. */
 const nodeLookup: Lookup = async (hostname) => {
-  const dns = await import('node:dns');
+  let dns: typeof import('node:dns');
+  try {
+    dns = await import('node:dns');
+  } catch {
+    throw new Error('this runtime has no node:dns: give the gateway a `lookup`, or `lookup: false` where its fetch cannot reach private addresses');
+  }
   return dns.promises.lookup(hostname, { all: true, verbatim: true });
 };
 
@@ -95,14 +115,12 @@ export async function fetchUpstream(start: URL, options: UpstreamOptions): Promi
     let url = start;
     for (let hop = 0; ; hop++) {
       checkUrl(url, options);
-      await checkAddresses(url, options);
-      const response = await options.fetch(url.href, {
-        // Nothing of the caller's request: no cookies, no headers but what a feed reader sends.
-        headers: { accept: FEED_ACCEPT, 'user-agent': 'news-widgets-gateway' },
-        redirect: 'manual',
-        credentials: 'omit',
-        signal: controller.signal,
-      });
+      const addresses = await checkAddresses(url, options);
+      // Nothing of the caller's request: no cookies, no headers but what a feed reader sends.
+      const headers = { accept: FEED_ACCEPT, 'user-agent': 'news-widgets-gateway' };
+      const response =
+        (options.pin && addresses && (await pinnedFetch(url, { headers, signal: controller.signal }, addresses))) ||
+        (await options.fetch(url.href, { headers, redirect: 'manual', credentials: 'omit', signal: controller.signal }));
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel();

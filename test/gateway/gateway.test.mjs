@@ -2,7 +2,7 @@
 // refuses, and how it shares and keeps upstream fetches.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { gunzipSync, gzipSync, brotliDecompressSync } from 'node:zlib';
 import { createGateway, isPrivateAddress } from '../../dist/gateway/index.js';
 import { ask, fixture, upstream } from './support.mjs';
 
@@ -111,6 +111,45 @@ describe('a feed without CORS, through the gateway', () => {
     assert.equal(seen.length, 1);
     const sent = JSON.stringify(seen[0]);
     assert.doesNotMatch(sent, /secret|10\.0\.0\.1|news\.example/);
+  });
+});
+
+describe('DNS rebinding', () => {
+  test('the connection goes to the addresses the check looked at: the name is resolved once', async () => {
+    const asked = [];
+    const gateway = createGateway({
+      allow: ['feeds.test'],
+      allowPrivate: true,
+      // feeds.test exists in no DNS: only a connection to this answer reaches the feed.
+      lookup: async (host) => {
+        asked.push(host);
+        return [{ address: '127.0.0.1', family: 4 }];
+      },
+    });
+    const { port } = new URL(server.origin);
+    const before = server.requests.length;
+    const response = await ask(gateway, `http://feeds.test:${port}/world.rss`);
+    assert.equal(response.status, 200);
+    assert.equal((await response.json()).items.length, 7);
+    assert.deepEqual(asked, ['feeds.test']);
+    assert.equal(server.requests.slice(before).length, 1);
+    assert.equal(server.requests.at(-1).headers.host, `feeds.test:${port}`);
+  });
+
+  test('a compressed upstream answer is decoded, and its size limit counts the decoded bytes', async () => {
+    const zipped = await upstream({
+      '/world.rss': { body: gzipSync(RSS), headers: { 'content-encoding': 'gzip' } },
+      '/bomb.rss': { body: gzipSync(' '.repeat(2_000_000)), headers: { 'content-encoding': 'gzip' } },
+    });
+    try {
+      const feed = await (await ask(local(), `${zipped.origin}/world.rss`)).json();
+      assert.equal(feed.items.length, 7);
+      const bomb = await ask(local({ maxBytes: 100_000 }), `${zipped.origin}/bomb.rss`);
+      assert.equal(bomb.status, 502);
+      assert.equal((await bomb.json()).error.kind, 'too-large');
+    } finally {
+      await zipped.close();
+    }
   });
 });
 
