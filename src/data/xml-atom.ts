@@ -1,0 +1,77 @@
+import { MAX_ENTRIES, NS, amount, attr, child, children, isImage, isMedia, resolve, rssImage, text, xmlLang, type Json } from './xml-elements.js';
+
+// Atom 1.0, read into the JSON Feed shape (see ./xml.ts).
+
+/** An Atom text construct as text or HTML, by its `type`. */
+function atomContent(el: Element | undefined): { html?: string; text?: string } {
+  if (!el) return {};
+  const type = attr(el, 'type') ?? 'text';
+  if (type === 'xhtml') {
+    // The content is a <div> of XHTML elements: serialise what is inside it.
+    const div = [...el.children].find((c) => c.localName === 'div') ?? el;
+    const serializer = new XMLSerializer();
+    return { html: [...div.childNodes].map((node) => serializer.serializeToString(node)).join('').trim() || undefined };
+  }
+  const value = el.textContent?.trim() || undefined;
+  return type === 'html' || type === 'text/html' ? { html: value } : { text: value };
+}
+
+/** An Atom text construct as plain text (titles, summaries): HTML is stripped by the normaliser. */
+const atomText = (el: Element | undefined) => {
+  const { html, text: plain } = atomContent(el);
+  return html ?? plain;
+};
+
+function atomLink(el: Element, rel = 'alternate'): string | undefined {
+  const link = children(el, 'link').find((l) => (attr(l, 'rel') ?? 'alternate') === rel);
+  return resolve(attr(link, 'href'), link ?? el);
+}
+
+function atomPeople(el: Element) {
+  return children(el, 'author')
+    .map((author) => ({ name: text(author, 'name'), url: resolve(text(author, 'uri'), author) }))
+    .filter((author) => author.name);
+}
+
+export function readAtom(root: Element): Json {
+  const entries = children(root, 'entry').slice(0, MAX_ENTRIES);
+  return {
+    version: 'atom',
+    title: atomText(child(root, 'title')),
+    description: atomText(child(root, 'subtitle')),
+    home_page_url: atomLink(root),
+    feed_url: atomLink(root, 'self'),
+    language: xmlLang(root),
+    icon: resolve(text(root, 'logo') ?? text(root, 'icon'), root),
+    favicon: resolve(text(root, 'icon'), root),
+    authors: atomPeople(root),
+    items: entries.map((entry) => {
+      const content = atomContent(child(entry, 'content'));
+      const enclosures = children(entry, 'link').filter((l) => attr(l, 'rel') === 'enclosure');
+      const media = enclosures.filter((l) => isMedia(attr(l, 'type')));
+      const picture = enclosures.find((l) => isImage(attr(l, 'type'), undefined, attr(l, 'href')));
+      return {
+        id: text(entry, 'id'),
+        url: atomLink(entry),
+        title: atomText(child(entry, 'title')),
+        summary: atomText(child(entry, 'summary')),
+        content_html: content.html,
+        content_text: content.text,
+        image: rssImage(entry) ?? resolve(attr(picture, 'href'), entry),
+        date_published: text(entry, 'published') ?? text(entry, 'issued'),
+        date_modified: text(entry, 'updated') ?? text(entry, 'modified'),
+        authors: atomPeople(entry),
+        tags: children(entry, 'category')
+          .map((c) => attr(c, 'label') ?? attr(c, 'term'))
+          .filter(Boolean),
+        language: child(entry, 'content')?.getAttributeNS(NS.xml, 'lang') || entry.getAttributeNS(NS.xml, 'lang') || undefined,
+        attachments: media.map((l) => ({
+          url: resolve(attr(l, 'href'), l),
+          mime_type: attr(l, 'type'),
+          title: attr(l, 'title'),
+          size_in_bytes: amount(attr(l, 'length')),
+        })),
+      };
+    }),
+  };
+}

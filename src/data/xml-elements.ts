@@ -1,0 +1,107 @@
+// What the RSS and Atom readers (./xml.ts, ./xml-atom.ts) share: namespaces, element and
+// attribute helpers, and the picture and media of an item.
+
+export type Json = Record<string, unknown>;
+
+export const NS = {
+  rss1: 'http://purl.org/rss/1.0/',
+  atom: 'http://www.w3.org/2005/Atom',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  media: 'http://search.yahoo.com/mrss',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  xml: 'http://www.w3.org/XML/1998/namespace',
+};
+
+/** Items read from a feed: as many as the normaliser keeps, so a huge feed costs bounded work. */
+export const MAX_ENTRIES = 1000;
+
+// Element helpers. RSS 2.0 has no namespace and RSS 1.0 its own: an element "of the feed's own
+// vocabulary" is one in the root's namespace or none; others are matched by namespace, ignoring
+// a trailing slash (feeds write Media RSS's both ways).
+
+const sameNs = (a: string | null, b: string | null) => (a ?? '').replace(/\/$/, '') === (b ?? '').replace(/\/$/, '');
+
+export function children(parent: Element, name: string, ns?: string): Element[] {
+  const own = parent.ownerDocument.documentElement.namespaceURI;
+  const ours = (uri: string | null) => !uri || sameNs(uri, own) || sameNs(uri, NS.rss1);
+  return [...parent.children].filter(
+    (el) => el.localName === name && (ns ? sameNs(el.namespaceURI, ns) : ours(el.namespaceURI)),
+  );
+}
+
+export const child = (parent: Element, name: string, ns?: string): Element | undefined => children(parent, name, ns)[0];
+
+/** The text of the first such child, if it has any. */
+export function text(parent: Element, name: string, ns?: string): string | undefined {
+  return child(parent, name, ns)?.textContent?.trim() || undefined;
+}
+
+export const attr = (el: Element | undefined, name: string) => el?.getAttribute(name)?.trim() || undefined;
+
+/** `xml:lang` of the element or its nearest ancestor. */
+export function xmlLang(el: Element): string | undefined {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const lang = node.getAttributeNS(NS.xml, 'lang');
+    if (lang) return lang;
+  }
+  return undefined;
+}
+
+/** Resolves a URL against the `xml:base` of the element and its ancestors, where they set one. */
+export function resolve(value: string | undefined, el: Element): string | undefined {
+  if (!value) return undefined;
+  const bases: string[] = [];
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const base = node.getAttributeNS(NS.xml, 'base');
+    if (base) bases.unshift(base);
+  }
+  if (!bases.length) return value;
+  try {
+    // Relative bases resolve against the outer ones; the feed's own URL applies later.
+    let href = new URL(bases[0]!, 'resolve:/').href;
+    for (const base of bases.slice(1)) href = new URL(base, href).href;
+    const resolved = new URL(value, href).href;
+    return resolved.startsWith('resolve:') ? value : resolved;
+  } catch {
+    return value;
+  }
+}
+
+export const isImage = (type?: string, medium?: string, url?: string) =>
+  medium === 'image' || /^image\//i.test(type ?? '') || (!type && !medium && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(url ?? ''));
+
+export const isMedia = (type?: string) => /^(audio|video)\//i.test(type ?? '');
+
+/** `itunes:duration`: seconds, `MM:SS` or `HH:MM:SS`. */
+export function duration(value: string | undefined): number | undefined {
+  if (!value || !/^\d+(:\d{1,2}){0,2}$/.test(value)) return undefined;
+  return value.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+export function amount(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value && Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** Media smaller than this in either stated dimension are icons (an author's avatar), not pictures. */
+const ICON_PX = 64;
+const notIcon = (el: Element) => !['width', 'height'].some((name) => Number(attr(el, name)) < ICON_PX);
+
+/** The picture of an RSS item (or channel): Media RSS, an image enclosure, then iTunes art. */
+export function rssImage(el: Element): string | undefined {
+  const group = child(el, 'group', NS.media);
+  const media = [...children(el, 'thumbnail', NS.media), ...(group ? children(group, 'thumbnail', NS.media) : [])].filter(notIcon);
+  const contents = [...children(el, 'content', NS.media), ...(group ? children(group, 'content', NS.media) : [])].filter(notIcon);
+  const picture = contents.find((c) => isImage(attr(c, 'type'), attr(c, 'medium'), attr(c, 'url')));
+  const enclosure = children(el, 'enclosure').find((e) => isImage(attr(e, 'type'), undefined, attr(e, 'url')));
+  return (
+    attr(media[0], 'url') ??
+    attr(picture, 'url') ??
+    attr(enclosure, 'url') ??
+    attr(child(el, 'image', NS.itunes), 'href') ??
+    // media:content's own nested thumbnail
+    attr(contents.map((c) => child(c, 'thumbnail', NS.media)).find(Boolean), 'url')
+  );
+}
+
