@@ -4,7 +4,11 @@
 // builds; these tests check the budgets themselves, and, loosely, that nothing freezes.)
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import { MAX_BODY_CHARS, MAX_BODY_NODES, sanitizeBody } from '../../src/sanitize/html.js';
+import { sanitizeBody } from '../../src/sanitize/html.js';
+
+// The documented budget of a body (README: Security), written out rather than imported.
+const MAX_BODY_NODES = 2_000;
+const MAX_BODY_CHARS = 200_000;
 import { settled } from '../support/helpers.js';
 
 /**

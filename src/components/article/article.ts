@@ -10,7 +10,7 @@ import { articleStyles } from './article.styles.js';
 
 /**
  * A plain-text body's budget: an HTML body's (`MAX_BODY_CHARS` and `MAX_BODY_NODES` in
- * ../../sanitize/html.ts, a chunk this module does not load for plain text).
+ * ../../sanitize/body-budget.ts, in the sanitiser's chunk, which this module does not load for plain text).
  */
 const MAX_TEXT_CHARS = 200_000;
 const MAX_PARAGRAPHS = 2_000;
