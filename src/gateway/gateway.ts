@@ -5,56 +5,13 @@ import { FeedError } from '../data/feed-error.js';
 import { FeedMemory, type CachedFeed } from './cache.js';
 import type { HtmlSanitizer } from './json-feed.js';
 import { convertFeed, defaultSanitizer } from './read.js';
-import { checkUrl, fetchUpstream, GatewayError, type Lookup } from './upstream.js';
+import { checkUrl, fetchUpstream, GatewayError } from './upstream.js';
+import type { GatewayOptions } from './options.js';
+import { compress, etagOf, matches, pickEncoding } from './http.js';
 
 export { GatewayError } from './upstream.js';
 export type { Lookup } from './upstream.js';
-
-export interface GatewayOptions {
-  /** Hosts feeds may come from; each allows its subdomains too. Required: there is no open mode. */
-  allow: readonly string[];
-  /** Page origins allowed to read the answers (CORS); `'*'` (the default) allows every page. */
-  origins?: readonly string[] | '*';
-  /** Seconds a feed is served from memory before it is fetched again (300). */
-  ttl?: number;
-  /** Milliseconds the upstream server has to answer, redirects included (10,000). */
-  timeout?: number;
-  /** Largest upstream body, in bytes (5 MiB). */
-  maxBytes?: number;
-  /**
-   * For local testing only: fetch from loopback and private addresses, over plain http and on
-   * any port. Never on a public server.
-   */
-  allowPrivate?: boolean;
-  /** Seconds the last good copy is served while the upstream server fails (one day). */
-  staleIfError?: number;
-  /** Feeds kept in memory (100), and their total size in bytes (32 MiB). */
-  cacheEntries?: number;
-  cacheBytes?: number;
-  /**
-   * How host names are resolved for the private-address check before each request (default:
-   * `node:dns` lookup, all addresses; where there is no `node:dns`, every host is refused).
-   * `false` skips the lookup, on a platform whose `fetch` cannot reach private addresses
-   * anyway (Cloudflare Workers): IP literals in the URL are still checked.
-   */
-  lookup?: Lookup | false;
-  /**
-   * How HTML bodies are made safe: a sanitiser (untrusted HTML → safe HTML), or `'text'` to
-   * serve them as plain text. Default: the widgets' own sanitiser (DOMPurify) on jsdom, where
-   * jsdom can be loaded; elsewhere `'text'`.
-   */
-  sanitize?: HtmlSanitizer | 'text';
-  /**
-   * The fetch used upstream. Default: where the runtime has node:http (Node, Deno, Bun), a
-   * request that connects to the very addresses the private-address check looked at (no DNS
-   * rebinding), else the global fetch. A fetch given here resolves names itself, after the check.
-   */
-  fetch?: typeof fetch;
-  /** The clock, in ms (default `Date.now`). */
-  now?: () => number;
-  /** Told each upstream fetch, and what the normaliser repaired in it. */
-  log?: (message: string) => void;
-}
+export type { GatewayOptions } from './options.js';
 
 const JSON_FEED = 'application/feed+json; charset=utf-8';
 
@@ -222,46 +179,4 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
       return error(request, failure.status, failure.kind, failure.message, failure.upstreamStatus ? { upstreamStatus: failure.upstreamStatus } : {});
     }
   };
-}
-
-/** A strong ETag: the body's SHA-256, base64url. */
-async function etagOf(body: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
-  const b64 = btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  return `"${b64.slice(0, 32)}"`;
-}
-
-/** `If-None-Match` compared weakly, as RFC 9110 asks: `*`, or any listed tag with or without `W/`. */
-function matches(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
-
-/** `br` when the client takes it, else `gzip`, else nothing. */
-function pickEncoding(header: string | null): 'br' | 'gzip' | undefined {
-  const accepted = new Map<string, number>();
-  for (const part of (header ?? '').toLowerCase().split(',')) {
-    const [name, ...params] = part.trim().split(';');
-    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)).find(Boolean);
-    if (name) accepted.set(name.trim(), q ? Number(q[1]) : 1);
-  }
-  if ((accepted.get('br') ?? 0) > 0) return 'br';
-  if ((accepted.get('gzip') ?? 0) > 0) return 'gzip';
-  return undefined;
-}
-
-/**
- * Compresses with node:zlib where there is one (Node, Deno, Bun, Workers with `nodejs_compat`);
- * elsewhere the answer goes uncompressed and the platform compresses it (Cloudflare does, at
- * its edge, as the reader's browser asks).
- */
-async function compress(body: Uint8Array<ArrayBuffer>, encoding: 'br' | 'gzip'): Promise<Uint8Array<ArrayBuffer>> {
-  const zlib = await import('node:zlib');
-  return new Promise((resolve, reject) => {
-    const done = (error: Error | null, result: Uint8Array) => (error ? reject(error) : resolve(new Uint8Array(result)));
-    if (encoding === 'br') {
-      zlib.brotliCompress(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }, done);
-    } else zlib.gzip(body, { level: 9 }, done);
-  });
 }
