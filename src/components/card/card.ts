@@ -1,6 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, headlineText, mediaTemplate, relativeTimeTemplate } from '../../internal/templates.js';
+import {
+  heading,
+  headingLevel,
+  headlineLanguage,
+  headlineText,
+  mediaTemplate,
+  relativeTimeTemplate,
+  textLanguage,
+} from '../../internal/templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
 import { itemDate, selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
@@ -85,10 +93,13 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
     const date = itemDate(item);
     const summary = item.summary ?? item.excerpt;
     const media = mediaTemplate(item, messages, dateLocale);
+    // The card speaks the widget's language; the story's text keeps its own (textLanguage).
+    const { lang, dir: textDir } = textLanguage(item);
+    const l = lang ?? nothing;
     return html`<article part="card" class="card" lang=${locale} dir=${dir}>
       ${this.renderImage(image, item.imageCaption ?? '', 'media')}
       <div part="content" class="content">
-        ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
+        ${item.category ? html`<p part="category" class="category" lang=${l} dir=${textDir}>${item.category}</p>` : nothing}
         ${heading(
           headingLevel(this.headingLevel, 3),
           'title',
@@ -97,13 +108,14 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
                 >${headlineText(item, messages, dateLocale)}</a
               >`
             : headlineText(item, messages, dateLocale),
+          headlineLanguage(item, { lang, dir: textDir }),
         )}
-        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+        ${summary ? html`<p part="summary" class="summary" lang=${l} dir=${textDir}>${summary}</p>` : nothing}
         ${date || media !== nothing || item.sources.length
           ? html`<p part="meta" class="meta dots">
               ${relativeTimeTemplate(date, dateLocale, messages.justNow)} ${media}
               ${item.sources.length
-                ? html`<span part="sources"
+                ? html`<span part="sources" lang=${l}
                     >${item.sources.map((s, i) => html`${i ? ' · ' : ''}<bdi>${s.name}</bdi>`)}</span
                   >`
                 : nothing}

@@ -1,7 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, headlineText, relativeTimeTemplate } from '../../internal/templates.js';
+import {
+  heading,
+  headingLevel,
+  headlineLanguage,
+  headlineText,
+  relativeTimeTemplate,
+  textLanguage,
+} from '../../internal/templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
 import { hasRanks, itemDate, matchingItems, trendingItems, type ListOrder } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
@@ -151,10 +158,13 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     const shown = items.slice(0, this.#rendered);
     for (let index = entries.templates.length; index < shown.length; index++) {
       const item = shown[index];
+      // The list speaks the widget's language; each story's text keeps its own.
+      const text = textLanguage(item);
+      const lang = text.lang ?? nothing;
       entries.templates.push(html`<li part="item">
         <span part="rank" class="rank" aria-hidden="true">${index + 1}</span>
         <div class="entry">
-          ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
+          ${item.category ? html`<p part="category" class="category" lang=${lang} dir=${text.dir}>${item.category}</p>` : nothing}
           ${heading(
             itemLevel,
             'title',
@@ -163,12 +173,13 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
                   >${headlineText(item, messages, dateLocale)}</a
                 >`
               : headlineText(item, messages, dateLocale),
+            headlineLanguage(item, text),
           )}
           ${itemDate(item)
             ? html`<p class="meta">${relativeTimeTemplate(itemDate(item), dateLocale, messages.justNow)}</p>`
             : nothing}
           ${item.summary ?? item.excerpt
-            ? html`<p part="summary" class="summary">${item.summary ?? item.excerpt}</p>`
+            ? html`<p part="summary" class="summary" lang=${lang} dir=${text.dir}>${item.summary ?? item.excerpt}</p>`
             : nothing}
         </div>
         ${this.showImages ? this.renderImage(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media') : nothing}
