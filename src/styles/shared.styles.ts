@@ -100,11 +100,19 @@ export const base = css`
     text-transform: uppercase;
   }
 
+  /* A headline is never cut: a host that wants a clamp opts in with --news-title-lines. The
+     padding, which the margin takes back, keeps focus rings and overhanging glyphs inside the
+     clip. */
   .title {
-    margin: 0;
+    margin: -0.25rem;
+    padding: 0.25rem;
     font-family: var(--_font-heading);
     font-weight: 700;
     line-height: 1.25;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--news-title-lines, none);
+    overflow: hidden;
   }
 
   .title a {
@@ -116,8 +124,13 @@ export const base = css`
     text-underline-offset: 0.15em;
   }
 
+  /* Summaries keep a clamp by default (--news-summary-lines), and fit their text when shorter. */
   .summary {
     margin: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--news-summary-lines, 3);
+    overflow: hidden;
   }
 
   .meta {

@@ -22,15 +22,8 @@ export const cardStyles = css`
     padding: var(--_space);
   }
 
-  /* Fixed line counts (headline 2–3 lines, summary 3) keep the loading skeleton and the
-     loaded card the same height, so nothing below moves. */
   .title {
     font-size: 1.25rem;
-    min-height: 2lh;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
   }
 
   /* The whole card is one click target: the headline link's box covers it. */
@@ -53,14 +46,6 @@ export const cardStyles = css`
 
   .title a:focus-visible {
     outline: none;
-  }
-
-  .summary {
-    height: 3lh;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
   }
 
   /* Horizontal: image beside the text, where there is room for both. */
