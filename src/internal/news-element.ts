@@ -5,6 +5,7 @@ import type { NewsFeed, NewsItem } from '../data/types.js';
 import { NewsSelectEvent } from '../events/news-select.js';
 import { keepTimesCurrent } from '../format/ticker.js';
 import { messagesFor } from '../format/language.js';
+import { ERROR_TITLES } from '../format/messages.js';
 import { relativeTime } from '../format/relative-time.js';
 import { isRightToLeft, resolveLocale } from '../format/locale.js';
 
@@ -211,7 +212,7 @@ export abstract class NewsElement<V> extends LitElement {
       dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}
       data-kind=${error.kind}
     >
-      <p>${messages.error[error.kind]}</p>
+      <p><strong class="notice-title">${messages.errorTitle[ERROR_TITLES[error.kind]]}</strong> ${messages.error[error.kind]}</p>
       ${error.transient
         ? html`<button part="retry" type="button" @click=${() => this.feedController.retry()}>${messages.retry}</button>`
         : nothing}

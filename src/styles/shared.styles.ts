@@ -265,6 +265,10 @@ export const base = css`
     margin: 0;
   }
 
+  .notice-title {
+    display: block;
+  }
+
   .notice button {
     padding-block: 0.4rem;
   }

@@ -182,7 +182,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
       ${item.sources.length || item.tags.length
         ? html`<footer part="footer">
             ${item.sources.length
-              ? html`<p part="sources" class="meta sources">${messages.sources}: <span lang=${lang}>${sourceList(item.sources)}</span></p>`
+              ? html`<p part="sources" class="meta sources">${messages.sources} <span lang=${lang}>${sourceList(item.sources)}</span></p>`
               : nothing}
             ${item.tags.length
               ? html`<ul part="tags" class="tags" aria-label=${messages.tags} lang=${lang} dir=${text.dir}>

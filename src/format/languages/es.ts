@@ -7,7 +7,7 @@ export const messages: Messages = {
   trending: 'Tendencias',
   latest: 'Lo último',
   keyPoints: 'Puntos clave',
-  sources: 'Fuentes',
+  sources: 'Fuentes:',
   tags: 'Etiquetas',
   by: 'Por',
   published: 'Publicado',
@@ -20,7 +20,7 @@ export const messages: Messages = {
   audio: 'Audio',
   video: 'Vídeo',
   post: 'Publicación',
-  link: 'Enlace',
+  link: 'Enlace:',
   offline: 'Sin conexión: noticias de {time}.',
   newStories: { one: '1 noticia nueva', other: '{count} noticias nuevas' },
   error: {
@@ -35,5 +35,11 @@ export const messages: Messages = {
     'too-large': 'Este canal de noticias es demasiado grande para mostrarlo.',
     'not-found': 'No se encontró esta noticia. Puede que se haya retirado.',
     'invalid-src': 'La dirección de este canal de noticias no es válida.',
+  },
+  errorTitle: {
+    unavailable: 'Noticias no disponibles',
+    'not-a-feed': 'No es un canal de noticias',
+    'not-found': 'Noticia no encontrada',
+    blocked: 'Bloqueado en este sitio',
   },
 };
