@@ -146,7 +146,7 @@ export const FeedProperty: Story = {
           url: 'https://dailyreports.example/europe/ferry-strike-ends',
           title: 'Ferry Strike Ends After Overnight Talks',
           summary: 'Crews accepted a pay offer; sailings resume on Friday morning.',
-          image: '/feeds/images/hernandez-sentencing.svg',
+          image: '/feeds/images/dandelions-at-sunset.jpg',
           date_published: '2024-06-26T10:15:00Z',
           _news: { category: 'Europe', sources: [{ name: 'Daily Reports' }] },
         },
