@@ -86,6 +86,8 @@ export interface ArticleView {
  * @csspart error - The error state; holds a retry button where trying again can help.
  * @csspart retry - The retry button.
  * @csspart empty - The message shown for a feed with no items.
+ *
+ * @cssprop [--news-title-lines=none] - Clamps the headline to this many lines, with an ellipsis; by default a headline is never cut.
  */
 export class NewsArticle extends NewsElement<ArticleView | undefined> {
   static override properties: PropertyDeclarations = {

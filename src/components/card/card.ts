@@ -45,6 +45,9 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @csspart error - The error state; holds a retry button where trying again can help.
  * @csspart retry - The retry button.
  * @csspart empty - The message shown for a feed with no items.
+ *
+ * @cssprop [--news-title-lines=none] - Clamps the headline to this many lines, with an ellipsis; by default a headline is never cut.
+ * @cssprop [--news-summary-lines=3] - The most lines of summary shown.
  */
 export class NewsCard extends NewsElement<NewsItem | undefined> {
   static override properties: PropertyDeclarations = {

@@ -53,6 +53,9 @@ export const SLICE = 250;
  * @csspart error - The error state; holds a retry button where trying again can help.
  * @csspart retry - The retry button.
  * @csspart empty - The message shown for a feed with no items.
+ *
+ * @cssprop [--news-title-lines=none] - Clamps each headline to this many lines, with an ellipsis; by default a headline is never cut.
+ * @cssprop [--news-summary-lines=2] - The most lines of each entry's summary.
  */
 export class NewsTrending extends NewsElement<NewsItem[]> {
   static override properties: PropertyDeclarations = {
