@@ -26,6 +26,25 @@ export const cardStyles = css`
     font-size: 1.25rem;
   }
 
+  /* The skeleton has the lines of a typical story at its width (headline about 70 characters,
+     summary about 150): three and three on a phone, two and three in a narrow column, two and
+     two wider. The loaded card fits its own text; the difference is a line or so. */
+  .line.w-85 {
+    width: 85%;
+  }
+
+  @container (min-width: 22rem) {
+    .line.phone {
+      display: none;
+    }
+  }
+
+  @container (min-width: 30rem) {
+    .line.narrow {
+      display: none;
+    }
+  }
+
   /* The whole card is one click target: the headline link's box covers it. */
   .title a::after {
     content: '';

@@ -133,8 +133,8 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
       <div class="media placeholder"></div>
       <div class="content">
         <p class="category"><span class="line w-30"></span></p>
-        <div class="title"><span class="line"></span><span class="line w-70"></span></div>
-        <div class="summary"><span class="line"></span><span class="line"></span><span class="line w-50"></span></div>
+        <div class="title"><span class="line"></span><span class="line w-70"></span><span class="line w-50 phone"></span></div>
+        <div class="summary"><span class="line"></span><span class="line w-85"></span><span class="line w-50 narrow"></span></div>
         <p class="meta"><span class="line w-30"></span></p>
       </div>
     </div>`;
