@@ -55,7 +55,7 @@ describe('the language and direction of a feed’s text', () => {
         const range = document.createRange();
         range.selectNodeContents(title);
         const left = Math.min(...[...range.getClientRects()].map((r) => r.left));
-        expect(left).to.be.closeTo(title.getBoundingClientRect().left, 2);
+        expect(left).to.be.closeTo(title.getBoundingClientRect().left + parseFloat(getComputedStyle(title).paddingLeft), 2);
       });
 
       it('lays out an Arabic feed right to left on an English page, in English words of its own', async () => {
@@ -71,7 +71,7 @@ describe('the language and direction of a feed’s text', () => {
         const range = document.createRange();
         range.selectNodeContents(title);
         const right = Math.max(...[...range.getClientRects()].map((r) => r.right));
-        expect(right).to.be.closeTo(title.getBoundingClientRect().right, 2);
+        expect(right).to.be.closeTo(title.getBoundingClientRect().right - parseFloat(getComputedStyle(title).paddingRight), 2);
       });
     });
   }
