@@ -115,6 +115,12 @@ export const base = css`
     overflow: hidden;
   }
 
+  /* Arabic script stacks its marks above and below the letters: a headline's tight leading
+     would make the lines touch. */
+  .title:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ug), :lang(ckb)) {
+    line-height: 1.5;
+  }
+
   .title a {
     text-decoration: none;
   }
