@@ -101,18 +101,17 @@ export const base = css`
   }
 
   /* A headline is never cut: a host that wants a clamp opts in with --news-title-lines. The
-     padding, which the margin takes back, keeps focus rings and overhanging glyphs inside the
-     clip. */
+     clip's margin leaves focus rings and overhanging glyphs visible. */
   .title {
-    margin: -0.25rem;
-    padding: 0.25rem;
+    margin: 0;
     font-family: var(--_font-heading);
     font-weight: 700;
     line-height: 1.25;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--news-title-lines, none);
-    overflow: hidden;
+    overflow: clip;
+    overflow-clip-margin: 0.25rem;
   }
 
   /* Arabic script stacks its marks above and below the letters: a headline's tight leading
