@@ -13,7 +13,6 @@ import {
   narrow,
   offlineState,
   readOnlyArgTypes,
-  rightToLeft,
   wide,
   widgetArgTypes,
   type WidgetArgs,
