@@ -11,7 +11,7 @@ const minifyTemplates = () => ({
 
 // One config, three uses (the npm package's own modules in dist/ come from
 // `tsc -p tsconfig.build.json`, see `npm run build`):
-// - `npm start` (serve): the demo pages (index.html, fr.html, formats.html) on the sample feeds in
+// - `npm start` (serve): the demo pages (index.html, fr.html, ar.html, formats.html) on the sample feeds in
 //   public/feeds/ (JSON Feed, and the same stories as RSS and Atom).
 // - `vite build --mode cdn`: dist/cdn/news-widgets.js, one self-contained minified ES module for
 //   a <script type="module">. The sanitiser and the date-fns locales other than English are
@@ -91,6 +91,6 @@ export default defineConfig(({ command, mode }): UserConfig => {
     },
     // Only the demo pages: the test fixtures and examples hold pages of their own that import
     // the packed package, which the dev server has no business scanning.
-    optimizeDeps: { entries: ['index.html', 'fr.html', 'formats.html'] },
+    optimizeDeps: { entries: ['index.html', 'fr.html', 'ar.html', 'formats.html'] },
   };
 });

@@ -65,18 +65,22 @@ const logLoad = action('news-load');
 const logError = action('news-error');
 
 /**
- * Wraps every story in a page-like frame: the toolbar's theme and locale (or the story's own),
- * the text direction of that locale, and the widgets' three events sent to the actions panel.
- * `news-select` is cancelled so a click on a headline stays in Storybook instead of opening the
- * sample feed's (fictional) site.
+ * Wraps every story in a page-like frame: a host page's font (the toolbar's: a system sans-serif
+ * stack by default), the toolbar's theme and locale (or the story's own), the page's language and
+ * direction (the locale's, or the story's `hostLang` parameter: an English feed on an Arabic
+ * page), and the widgets' three events sent to the actions panel. `news-select` is cancelled so
+ * a click on a headline stays in Storybook instead of opening the sample feed's (fictional) site.
  */
 const withFrame: Decorator<WidgetArgs> = (story, context) => {
   const { theme, locale } = appearance(context.args, context);
   const width = context.parameters.frameWidth as string | undefined;
+  const lang = (context.parameters.hostLang as string | undefined) ?? locale ?? 'en';
   return html`<div
     class="news-frame"
     data-theme=${theme ?? 'light'}
-    dir=${locale && isRightToLeft(locale) ? 'rtl' : 'ltr'}
+    data-host-font=${(context.globals.hostFont as string | undefined) ?? 'system'}
+    lang=${lang}
+    dir=${isRightToLeft(lang) ? 'rtl' : 'ltr'}
     style=${styleMap({ maxInlineSize: width })}
     @news-select=${(event: CustomEvent) => {
       event.preventDefault();
@@ -115,6 +119,19 @@ const preview: Preview = {
   decorators: [withFrame],
   argTypesEnhancers: [manifestControls],
   globalTypes: {
+    hostFont: {
+      description: 'Font of the host page the widgets sit in (they inherit it)',
+      toolbar: {
+        title: 'Host font',
+        icon: 'paragraph',
+        items: [
+          { value: 'system', title: 'System (system-ui)' },
+          { value: 'sans', title: 'Sans-serif (Helvetica, Arial)' },
+          { value: 'serif', title: 'Serif (Georgia)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Colour theme of every widget (a story may set its own)',
       toolbar: {
@@ -146,6 +163,7 @@ const preview: Preview = {
     },
   },
   initialGlobals: {
+    hostFont: 'system',
     theme: 'light',
     locale: 'en',
   },

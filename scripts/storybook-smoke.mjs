@@ -2,7 +2,9 @@
 // `npm run test:storybook`: builds Storybook, serves storybook-static/ on 127.0.0.1, and opens
 // every story and docs page in headless Chromium. A story fails on a page error, a console
 // error, a request to another machine, a widget that does not reach the state the story names
-// (skeleton, error, empty, or content), or an axe-core violation. The default stories run again
+// (skeleton, error, empty, stale copy, or content), content that overflows the widget's box, a
+// headline that is clipped (unless the story opts into a clamp with --news-title-lines), or an
+// axe-core violation. The default stories run again
 // with the toolbar set to dark and Arabic, which must reach the widgets. Also checks that every
 // story and docs page the design review needs exists. Ends with "storybook: N passed, N failed".
 //
@@ -41,7 +43,11 @@ const REQUIRED = [
   'widgets-news-article--without-key-points-or-sources',
   'widgets-news-trending--limit-3',
   'widgets-news-trending--limit-10',
-  'widgets-news-trending--right-to-left',
+  ...TAGS.flatMap((tag) =>
+    ['offline', 'not-found', 'right-to-left', 'english-on-arabic-page', 'long-headline-on-phone'].map(
+      (state) => `widgets-${tag}--${state}`,
+    ),
+  ),
   ...TAGS.map((tag) => `widgets-${tag}--docs`),
   'guides-embedding--docs',
   'guides-theming--docs',
@@ -104,6 +110,9 @@ function expectedPart(id) {
   if (state === 'loading') return 'skeleton';
   if (state === 'error') return 'error';
   if (state === 'empty') return 'empty';
+  if (state === 'offline') return 'stale';
+  // A list has no article-id: its "not found" is a category with no story, which is empty.
+  if (state === 'not-found') return id.includes('news-trending') ? 'empty' : 'error';
   return null; // the content
 }
 
@@ -123,11 +132,60 @@ function pendingWidgets({ scope, part, contentPart }) {
     const shown = widget.shadowRoot?.querySelector(`[part~="${wanted}"]`);
     if (!shown) return `<${widget.localName}> shows no [part=${wanted}]`;
     if (shown.textContent.trim() === '') return `<${widget.localName}> [part=${wanted}] is empty`;
+    if (part === 'stale' && !widget.shadowRoot.querySelector(`[part~="${contentPart[widget.localName]}"]`)) {
+      return `<${widget.localName}> shows no content under its stale notice`;
+    }
     if (!part && widget.shadowRoot.querySelector('[part~="skeleton"], [part~="error"], [part~="empty"]')) {
       return `<${widget.localName}> is not in its content state`;
     }
   }
   return '';
+}
+
+/**
+ * In the page: what a reader would see cut off in the story's widgets. A headline must show
+ * whole (its box clips it only when the host set --news-title-lines); any other text must lie
+ * inside the widget's box, unless a box of its own clips it on purpose (a summary's clamp, a
+ * table that scrolls).
+ */
+function layoutProblems() {
+  const problems = [];
+  // A text's box is its font's whole height, taller than its line when the line height is
+  // tight: a quarter of it may stand out above and below without any letter being cut.
+  const outside = (r, box) => {
+    const slack = 1 + r.height / 4;
+    return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - slack || r.bottom > box.bottom + slack;
+  };
+  for (const host of document.querySelectorAll('#storybook-root news-card, #storybook-root news-article, #storybook-root news-trending')) {
+    const root = host.shadowRoot;
+    if (!root) continue;
+    const hostBox = host.getBoundingClientRect();
+    const clamped = getComputedStyle(host).getPropertyValue('--news-title-lines').trim() !== '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!node.data.trim() || !parent || parent.closest('.visually-hidden')) continue;
+      let clip = null;
+      for (let el = parent; el; el = el.parentElement) {
+        if (getComputedStyle(el).overflow !== 'visible') {
+          clip = el;
+          break;
+        }
+      }
+      const title = clip?.matches('[part~="title"]') && !clamped;
+      if (clip && !title) continue; // clipped on purpose
+      const box = title ? clip.getBoundingClientRect() : hostBox;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rect = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0 && outside(r, box));
+      if (rect) {
+        const what = title ? 'headline clipped' : `text overflows the widget's box`;
+        problems.push(`<${host.localName}> ${what}: "${node.data.trim().slice(0, 50)}"`);
+        break;
+      }
+    }
+  }
+  return problems;
 }
 
 async function checkEntry(context, baseUrl, entry) {
@@ -205,6 +263,7 @@ async function checkEntry(context, baseUrl, entry) {
         }
       }
     }
+    if (!docs && problems.length === 0) problems.push(...(await page.evaluate(layoutProblems)));
     if (docs && !isMdx) {
       const tables = await page.locator('#storybook-docs .docblock-argstable').count();
       if (tables === 0) problems.push('autodocs page has no argument table');

@@ -1,7 +1,23 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FEEDS, appearance, emptyState, errorState, loadingState, customProperties, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
+import {
+  FEEDS,
+  appearance,
+  emptyState,
+  englishOnArabicPage,
+  errorState,
+  loadingState,
+  longHeadlineOnPhone,
+  customProperties,
+  narrow,
+  offlineState,
+  readOnlyArgTypes,
+  rightToLeft,
+  wide,
+  widgetArgTypes,
+  type WidgetArgs,
+} from './support/widget.js';
 
 interface ArticleArgs extends WidgetArgs {
   'article-id'?: string;
@@ -98,4 +114,24 @@ export const TextBody: Story = {
 /** An item with neither `_news.key_points` nor `_news.sources`: no empty boxes are left behind. */
 export const WithoutKeyPointsOrSources: Story = {
   args: { src: FEEDS.newsroom, 'article-id': 'glacier-survey' },
+};
+
+/** Offline: the network fails, so the article shows the last good copy of the feed under a notice, with a retry button. */
+export const Offline: Story = offlineState;
+
+/** `article-id` names a story the feed no longer has: the article says so, and offers no retry. */
+export const NotFound: Story = {
+  args: { 'article-id': 'no-such-story' },
+};
+
+/** The Arabic sample feed on an Arabic page: right to left. */
+export const RightToLeft: Story = rightToLeft;
+
+/** An English feed on an Arabic page: Arabic labels and dates, the story in English, left to right. */
+export const EnglishOnArabicPage: Story = englishOnArabicPage;
+
+/** A headline of some 250 characters on a phone: shown whole, never cut. */
+export const LongHeadlineOnPhone: Story = {
+  ...longHeadlineOnPhone,
+  args: { ...longHeadlineOnPhone.args, 'article-id': 'coastal-rail-reopening' },
 };

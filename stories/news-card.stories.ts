@@ -1,7 +1,23 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FEEDS, appearance, emptyState, errorState, loadingState, customProperties, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
+import {
+  FEEDS,
+  appearance,
+  emptyState,
+  englishOnArabicPage,
+  errorState,
+  loadingState,
+  longHeadlineOnPhone,
+  customProperties,
+  narrow,
+  offlineState,
+  readOnlyArgTypes,
+  rightToLeft,
+  wide,
+  widgetArgTypes,
+  type WidgetArgs,
+} from './support/widget.js';
 
 interface CardArgs extends WidgetArgs {
   'article-id'?: string;
@@ -123,7 +139,7 @@ export const WithoutImage: Story = {
   args: { 'article-id': 'sharoni-conviction' },
 };
 
-/** A headline of some 250 characters wraps; nothing overflows the card. */
+/** A headline of some 250 characters wraps and is shown whole; nothing overflows the card. */
 export const LongHeadline: Story = {
   args: { src: FEEDS.newsroom, 'article-id': 'coastal-rail-reopening' },
 };
@@ -146,7 +162,7 @@ export const FeedProperty: Story = {
           url: 'https://dailyreports.example/europe/ferry-strike-ends',
           title: 'Ferry Strike Ends After Overnight Talks',
           summary: 'Crews accepted a pay offer; sailings resume on Friday morning.',
-          image: '/feeds/images/hernandez-sentencing.svg',
+          image: '/feeds/images/dandelions-at-sunset.jpg',
           date_published: '2024-06-26T10:15:00Z',
           _news: { category: 'Europe', sources: [{ name: 'Daily Reports' }] },
         },
@@ -186,4 +202,37 @@ export const CustomTheme: Story = {
       }
     </style>
     <div class="custom-theme">${render(args, context)}</div>`,
+};
+
+/** Offline: the network fails, so the card shows the last good copy of the feed under a notice, with a retry button. */
+export const Offline: Story = {
+  ...offlineState,
+  args: { ...offlineState.args, 'article-id': 'kenya-tax-protests' },
+};
+
+/** `article-id` names a story the feed no longer has: the card says so, and offers no retry. */
+export const NotFound: Story = {
+  args: { 'article-id': 'no-such-story' },
+};
+
+/** The Arabic sample feed on an Arabic page: mirrored, right to left. */
+export const RightToLeft: Story = {
+  args: { ...rightToLeft.args, 'article-id': 'kenya-tax-protests' },
+};
+
+/** An English feed on an Arabic page: Arabic labels and times, the story in English, left to right. */
+export const EnglishOnArabicPage: Story = {
+  ...englishOnArabicPage,
+  args: { ...englishOnArabicPage.args, 'article-id': 'kenya-tax-protests' },
+};
+
+/** A headline of some 250 characters on a phone: shown whole, never cut. */
+export const LongHeadlineOnPhone: Story = {
+  ...longHeadlineOnPhone,
+  args: { ...longHeadlineOnPhone.args, 'article-id': 'coastal-rail-reopening' },
+};
+
+/** A host that wants headlines cut opts in: `--news-title-lines: 2`. */
+export const ClampedHeadline: Story = {
+  args: { src: FEEDS.newsroom, 'article-id': 'coastal-rail-reopening', '--news-title-lines': '2' } as CardArgs,
 };

@@ -1,7 +1,22 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FEEDS, appearance, emptyState, errorState, loadingState, customProperties, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
+import {
+  FEEDS,
+  appearance,
+  emptyState,
+  englishOnArabicPage,
+  errorState,
+  loadingState,
+  longHeadlineOnPhone,
+  customProperties,
+  narrow,
+  offlineState,
+  readOnlyArgTypes,
+  wide,
+  widgetArgTypes,
+  type WidgetArgs,
+} from './support/widget.js';
 
 interface TrendingArgs extends WidgetArgs {
   limit?: number;
@@ -128,3 +143,20 @@ export const RightToLeft: Story = {
   name: 'Right to left (Arabic)',
   args: { src: FEEDS.arabic, locale: 'ar' },
 };
+
+/** Offline: the network fails, so the list shows the last good copy of the feed under a notice, with a retry button. */
+export const Offline: Story = offlineState;
+
+/**
+ * The list has no `article-id`: its "not found" is a `category` the feed has no story in, which
+ * shows the empty message rather than an error.
+ */
+export const NotFound: Story = {
+  args: { category: 'No such section' },
+};
+
+/** An English feed on an Arabic page: the heading and times in Arabic, the ranks on the right, each story in English, left to right. */
+export const EnglishOnArabicPage: Story = englishOnArabicPage;
+
+/** The newsroom feed, whose fourth story has a headline of some 250 characters, on a phone: shown whole. */
+export const LongHeadlineOnPhone: Story = longHeadlineOnPhone;

@@ -7,6 +7,7 @@ export interface Messages {
   /** The heading of a list newest first (`order="latest"`, or a feed without ranks). */
   latest: string;
   keyPoints: string;
+  /** Before the article's sources, with the language's colon: "Sources:", "Sources :", "出典：". */
   sources: string;
   tags: string;
   /** Before the byline's author names: "By Jane Doe". */
@@ -22,21 +23,41 @@ export interface Messages {
   audio: string;
   video: string;
   post: string;
-  /** Before the site a link post links to: "Link: example.com". */
+  /** Before the site a link post links to, with the language's colon: "Link:" (then "example.com"). */
   link: string;
   /** Shown over the last good copy when the network fails; `{time}` is "2 hours ago". */
   offline: string;
   /** Announced when a refresh brings new stories, by plural category; `{count}` is the number. */
   newStories: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   error: Record<FeedErrorKind, string>;
+  /** The error's heading: what happened, in a few words, for the four things a reader tells apart. */
+  errorTitle: Record<ErrorTitle, string>;
 }
+
+/** What an error's heading says happened. */
+export type ErrorTitle = 'unavailable' | 'not-a-feed' | 'not-found' | 'blocked';
+
+/** The heading for each kind of error. */
+export const ERROR_TITLES: Record<FeedErrorKind, ErrorTitle> = {
+  network: 'unavailable',
+  http: 'unavailable',
+  timeout: 'unavailable',
+  'too-large': 'unavailable',
+  parse: 'not-a-feed',
+  html: 'not-a-feed',
+  xml: 'not-a-feed',
+  format: 'not-a-feed',
+  'invalid-src': 'not-a-feed',
+  'not-found': 'not-found',
+  blocked: 'blocked',
+};
 
 /** English: built in, and the fallback for every other language. */
 export const en: Messages = {
   trending: 'Trending',
   latest: 'Latest',
   keyPoints: 'Key points',
-  sources: 'Sources',
+  sources: 'Sources:',
   tags: 'Tags',
   by: 'By',
   published: 'Published',
@@ -49,7 +70,7 @@ export const en: Messages = {
   audio: 'Audio',
   video: 'Video',
   post: 'Post',
-  link: 'Link',
+  link: 'Link:',
   offline: 'Offline: showing news from {time}.',
   newStories: { one: '1 new story', other: '{count} new stories' },
   error: {
@@ -64,5 +85,11 @@ export const en: Messages = {
     'too-large': 'This news feed is too large to show.',
     'not-found': 'This story could not be found. It may have been removed.',
     'invalid-src': 'This news feed address is not valid.',
+  },
+  errorTitle: {
+    unavailable: 'News unavailable',
+    'not-a-feed': 'Not a news feed',
+    'not-found': 'Story not found',
+    blocked: 'Blocked on this site',
   },
 };

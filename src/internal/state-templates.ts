@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CompleteState, FeedState, Voice } from '../data/feed-state.js';
 import { relativeTime } from '../format/relative-time.js';
+import { ERROR_TITLES } from '../format/messages.js';
 
 // The states every widget shows around its content, each in the widget's own words.
 
@@ -31,7 +32,7 @@ export function emptyTemplate({ messages, locale, dir }: Voice) {
 /** What went wrong, in words for the reader; a retry button when trying again may help. */
 export function errorTemplate({ error, messages, locale, dir }: Extract<FeedState<unknown>, { status: 'error' }>, retry: () => void) {
   return html`<div part="error" class="notice" role="alert" lang=${locale} dir=${dir} data-kind=${error.kind}>
-    <p>${messages.error[error.kind]}</p>
+    <p><strong class="notice-title">${messages.errorTitle[ERROR_TITLES[error.kind]]}</strong> ${messages.error[error.kind]}</p>
     ${error.transient ? html`<button part="retry" type="button" @click=${retry}>${messages.retry}</button>` : nothing}
   </div>`;
 }

@@ -4,6 +4,7 @@ import { duration } from '../format/duration.js';
 import { absoluteDate, absoluteDateTime, isValidDate, relativeTime } from '../format/relative-time.js';
 import { itemDate, playable } from '../data/select.js';
 import type { NewsItem } from '../data/types.js';
+import { isRightToLeft } from '../format/locale.js';
 
 /** Heading levels a widget's headlines can use. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -14,22 +15,51 @@ export function headingLevel(value: unknown, fallback: HeadingLevel): HeadingLev
   return n >= 1 && n <= 6 ? (n as HeadingLevel) : fallback;
 }
 
+/** The `lang` and `dir` of a feed's text; both absent for the widget's own words. */
+export interface TextLanguage {
+  lang?: string;
+  dir?: 'ltr' | 'rtl' | 'auto';
+}
+
+/**
+ * The language of an item's text, which may differ from the widget's own words: the item's
+ * `language`, else its feed's (the normaliser carries it down), with the direction it is
+ * written in; `dir="auto"` and no `lang` when neither says (or the tag is malformed), so the
+ * text lays itself out by its first strong letter.
+ */
+export function textLanguage(item: NewsItem): { lang?: string; dir: 'ltr' | 'rtl' | 'auto' } {
+  try {
+    const [lang] = Intl.getCanonicalLocales(item.language?.trim() || []);
+    if (lang) return { lang, dir: isRightToLeft(lang) ? 'rtl' : 'ltr' };
+  } catch {
+    // a malformed tag says nothing
+  }
+  return { dir: 'auto' };
+}
+
 /** A heading element of the given level, whose part names its class too. */
-export function heading(level: HeadingLevel, part: string, content: unknown): TemplateResult {
+export function heading(level: HeadingLevel, part: string, content: unknown, { lang, dir }: TextLanguage = {}): TemplateResult {
+  const l = lang ?? nothing;
+  const d = dir ?? nothing;
   switch (level) {
     case 1:
-      return html`<h1 part=${part} class=${part}>${content}</h1>`;
+      return html`<h1 part=${part} class=${part} lang=${l} dir=${d}>${content}</h1>`;
     case 2:
-      return html`<h2 part=${part} class=${part}>${content}</h2>`;
+      return html`<h2 part=${part} class=${part} lang=${l} dir=${d}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} class=${part}>${content}</h3>`;
+      return html`<h3 part=${part} class=${part} lang=${l} dir=${d}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} class=${part}>${content}</h4>`;
+      return html`<h4 part=${part} class=${part} lang=${l} dir=${d}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} class=${part}>${content}</h5>`;
+      return html`<h5 part=${part} class=${part} lang=${l} dir=${d}>${content}</h5>`;
     default:
-      return html`<h6 part=${part} class=${part}>${content}</h6>`;
+      return html`<h6 part=${part} class=${part} lang=${l} dir=${d}>${content}</h6>`;
   }
+}
+
+/** The language of an item's headline: its text's, or none (the widget's) for a label such as "Photo". */
+export function headlineLanguage(item: NewsItem, text: TextLanguage): TextLanguage {
+  return item.title ? text : {};
 }
 
 /** `<time>` showing "5 hours ago", with the exact date as its tooltip; nothing for a bad date. */

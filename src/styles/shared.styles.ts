@@ -103,11 +103,24 @@ export const base = css`
     text-transform: uppercase;
   }
 
+  /* A headline is never cut: a host that wants a clamp opts in with --news-title-lines. The
+     clip's margin leaves focus rings and overhanging glyphs visible. */
   .title {
     margin: 0;
     font-family: var(--_font-heading);
     font-weight: 700;
     line-height: 1.25;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--news-title-lines, none);
+    overflow: clip;
+    overflow-clip-margin: 0.25rem;
+  }
+
+  /* Arabic script stacks its marks above and below the letters: a headline's tight leading
+     would make the lines touch. */
+  .title:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ug), :lang(ckb)) {
+    line-height: 1.5;
   }
 
   .title a {
@@ -119,8 +132,13 @@ export const base = css`
     text-underline-offset: 0.15em;
   }
 
+  /* Summaries keep a clamp by default (--news-summary-lines), and fit their text when shorter. */
   .summary {
     margin: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--news-summary-lines, 3);
+    overflow: hidden;
   }
 
   .meta {
@@ -253,6 +271,10 @@ export const base = css`
   .notice p {
     flex: 1 1 16rem;
     margin: 0;
+  }
+
+  .notice-title {
+    display: block;
   }
 
   .notice button {

@@ -1,4 +1,5 @@
 import type { ArgTypes, StoryContext } from '@storybook/web-components-vite';
+import { OFFLINE_FEED_URL, withOfflineFeed } from './offline-feed.js';
 import { PENDING_FEED_URL, withPendingFeed } from './pending-feed.js';
 
 /** Arguments every widget story takes: the attributes shared by the three tags, and `feed`. */
@@ -91,3 +92,27 @@ export const loadingState = {
 };
 export const errorState = { args: { src: FEEDS.broken } };
 export const emptyState = { args: { src: FEEDS.empty } };
+
+/** The network fails, and the widget shows the last good copy of the feed, marked as such. */
+export const offlineState = {
+  args: { src: OFFLINE_FEED_URL },
+  decorators: [withOfflineFeed],
+};
+
+/** The Arabic sample feed in Arabic, right to left. */
+export const rightToLeft = { args: { src: FEEDS.arabic, locale: 'ar' } };
+
+/**
+ * An English feed on an Arabic page (the frame is `lang="ar" dir="rtl"`): the widget's own
+ * words are Arabic, the stories keep their English and read left to right.
+ */
+export const englishOnArabicPage = {
+  args: { src: FEEDS.world, locale: 'ar' },
+  parameters: { hostLang: 'ar' },
+};
+
+/** The newsroom feed's story with a headline of some 250 characters, at phone width. */
+export const longHeadlineOnPhone = {
+  ...narrow,
+  args: { src: FEEDS.newsroom },
+};

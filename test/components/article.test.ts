@@ -95,6 +95,21 @@ describe('<news-article>', () => {
     await settled(el);
     expect(text($(el, '[part~="key-points"] h3'))).to.equal('Points clés');
     expect(text($(el, 'time[part~="time"]'))).to.equal('17 juin 2024, 09:30');
+    // French typography: a narrow no-break space before the colon, never a line break there.
+    expect($(el, '[part~="sources"]')!.textContent!.trim()).to.match(/^Sources\u202f: /);
+  });
+
+  it('says what went wrong in the widget’s language, one heading per kind of error', async () => {
+    const wrapper = await fixture(html`<div>
+      <news-article lang="fr" src=${MONDE} article-id="no-such-story"></news-article>
+      <news-article lang="ar" src=${WORLD} article-id="no-such-story"></news-article>
+    </div>`);
+    const [fr, ar] = [...wrapper.querySelectorAll('news-article')];
+    await settled(fr!);
+    await settled(ar!);
+    expect(text($(fr!, '[part~="error"] strong'))).to.equal('Article introuvable');
+    expect(text($(ar!, '[part~="error"] strong'))).to.equal('الخبر غير موجود');
+    expect($(ar!, '[part~="error"]')!.getAttribute('dir')).to.equal('rtl');
   });
 
   it('passes the accessibility audit', async () => {

@@ -41,7 +41,8 @@ describe('widget states', () => {
         await settled(el);
         const error = $(el, '[part~="error"]')!;
         expect(error.getAttribute('role')).to.equal('alert');
-        expect(text(error.querySelector('p'))).to.equal('The news service is not available right now.');
+        expect(text(error.querySelector('p'))).to.equal('News unavailable The news service is not available right now.');
+        expect(text(error.querySelector('strong'))).to.equal('News unavailable');
         expect(text(error.querySelector('button'))).to.equal('Try again');
         expect(text(error)).to.not.contain('503');
         expect(warn.calledWithMatch(sinon.match(/503/))).to.be.true;
@@ -90,7 +91,7 @@ describe('widget states', () => {
           await fixture(el);
           expect((await failed).detail.error.kind, route).to.equal(kind);
           await settled(el);
-          expect(text($(el, '[part~="error"] p'))).to.equal('This news feed could not be read.');
+          expect(text($(el, '[part~="error"] p'))).to.equal('Not a news feed This news feed could not be read.');
           expect($(el, '[part~="error"] button'), `${route}: trying again cannot help`).to.be.null;
         }
       });
@@ -103,7 +104,7 @@ describe('widget states', () => {
           await fixture(el);
           expect((await failed).detail.error.kind).to.equal('blocked');
           await settled(el);
-          expect(text($(el, '[part~="error"] p'))).to.equal('This news feed can’t be shown on this site.');
+          expect(text($(el, '[part~="error"] p'))).to.equal('Blocked on this site This news feed can’t be shown on this site.');
           expect($(el, '[part~="error"] button')).to.be.null;
           const calls = fetchSpy.callCount;
           // The first automatic retry of a transient failure comes after about 2 s.
@@ -125,7 +126,7 @@ describe('widget states', () => {
       await fixture(el);
       expect((await failed).detail.error.kind).to.equal('not-found');
       await settled(el);
-      expect(text($(el, '[part~="error"] p'))).to.equal('This story could not be found. It may have been removed.');
+      expect(text($(el, '[part~="error"] p'))).to.equal('Story not found This story could not be found. It may have been removed.');
       expect($(el, '[part~="error"] button'), 'trying again cannot help').to.be.null;
     });
   }
@@ -172,6 +173,6 @@ describe('widget states', () => {
   it('shows the error state for a src that is not http(s)', async () => {
     const el = await fixture(make('news-card', 'javascript:alert(1)'));
     await waitUntil(() => $(el, '[part~="error"]'));
-    expect(text($(el, '[part~="error"] p'))).to.equal('This news feed address is not valid.');
+    expect(text($(el, '[part~="error"] p'))).to.equal('Not a news feed This news feed address is not valid.');
   });
 });

@@ -130,7 +130,7 @@ describe('defaults', () => {
     await fixture(el);
     expect((await failed).detail.error.kind).to.equal('too-large');
     await settled(el);
-    expect(text($(el, '[part~="error"] p'))).to.equal('This news feed is too large to show.');
+    expect(text($(el, '[part~="error"] p'))).to.equal('News unavailable This news feed is too large to show.');
     expect($(el, '[part~="retry"]')).to.be.null;
   });
 });
@@ -141,7 +141,7 @@ describe('the error state in the widget\'s language', () => {
     await el.loadComplete;
     const error = $(el, '[part~="error"]')!;
     expect(error.getAttribute('lang')).to.equal('fr');
-    expect(text(error.querySelector('p'))).to.equal('Le service d’actualités est indisponible pour le moment.');
+    expect(text(error.querySelector('p'))).to.equal('Actualités indisponibles Le service d’actualités est indisponible pour le moment.');
     expect(text($(el, '[part~="retry"]'))).to.equal('Réessayer');
     el.remove();
   });

@@ -29,12 +29,18 @@ describe('visual baselines', () => {
   for (const { tag, attrs } of WIDGETS) {
     for (const theme of ['light', 'dark'] as const) {
       for (const [size, width] of Object.entries(WIDTHS)) {
-        for (const lang of ['en', 'ar'] as const) {
+        // en: an English feed on an English page; ar: the Arabic feed on an Arabic (right-to-left)
+        // page; en-on-ar: an English feed on an Arabic page (Arabic words, English stories).
+        for (const lang of ['en', 'ar', 'en-on-ar'] as const) {
+          if (lang === 'en-on-ar' && theme === 'dark') continue;
           const name = `${tag}-${theme}-${size}-${lang}`;
           it(name, async () => {
+            const host = lang === 'en' ? 'en' : 'ar';
             const wrapper = await fixture<HTMLDivElement>(html`<div
               class="stage"
-              style=${`width:${width}px;padding:16px;font-family:'Noto Sans',sans-serif;background:${theme === 'dark' ? '#161616' : '#ffffff'}`}
+              lang=${host}
+              dir=${host === 'ar' ? 'rtl' : 'ltr'}
+              style=${`width:${width}px;padding:16px;font-family:'Noto Sans','Noto Kufi Arabic',sans-serif;background:${theme === 'dark' ? '#161616' : '#ffffff'}`}
             ></div>`);
             const el = document.createElement(tag) as NewsCard;
             for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, value);

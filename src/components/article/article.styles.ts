@@ -32,7 +32,10 @@ export const articleStyles = css`
     letter-spacing: 0;
   }
 
+  /* The lede is the article's own: shown whole, never clamped like a card's summary. */
   .lede {
+    display: block;
+    overflow: visible;
     font-size: 1.2rem;
     line-height: 1.45;
     color: var(--_text);

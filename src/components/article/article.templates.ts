@@ -33,7 +33,7 @@ export function externalLink(item: NewsItem, messages: Messages) {
   const host = href && /^https?:/.test(href) ? new URL(href).hostname.replace(/^www\./, '') : '';
   if (!host) return nothing;
   return html`<p part="external" class="meta external">
-    ${messages.link}: <a href=${href} rel="noopener noreferrer" target="_blank">${host}</a>
+    ${messages.link} <a href=${href} rel="noopener noreferrer" target="_blank">${host}</a>
   </p>`;
 }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, headlineText } from '../../internal/templates.js';
+import { heading, headingLevel, headlineLanguage, headlineText, textLanguage } from '../../internal/templates.js';
 import { absoluteTimeTemplate, attachmentList, externalLink, nameList, sourceList } from './article.templates.js';
 import type { CompleteState, Selection } from '../../data/feed-state.js';
 import { selectItem } from '../../data/select.js';
@@ -86,6 +86,8 @@ export interface ArticleView {
  * @csspart error - The error state; holds a retry button where trying again can help.
  * @csspart retry - The retry button.
  * @csspart empty - The message shown for a feed with no items.
+ *
+ * @cssprop [--news-title-lines=none] - Clamps the headline to this many lines, with an ellipsis; by default a headline is never cut.
  */
 export class NewsArticle extends NewsElement<ArticleView | undefined> {
   static override properties: PropertyDeclarations = {
@@ -126,14 +128,17 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   protected override renderContent({ view, locale, dir, messages }: CompleteState<ArticleView | undefined>): TemplateResult {
     const { item, body, paragraphs, truncated, lead: image } = view!;
     const level = headingLevel(this.headingLevel, 2);
+    // The article speaks the widget's language; the story's text keeps its own.
+    const text = textLanguage(item);
+    const lang = text.lang ?? nothing;
     return html`<article part="article" lang=${locale} dir=${dir}>
       <header part="header">
-        ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
-        ${heading(level, 'title', unspacedIfHuge(headlineText(item, messages, locale)))}
-        ${item.summary ? html`<p part="summary" class="summary lede">${item.summary}</p>` : nothing}
+        ${item.category ? html`<p part="category" class="category" lang=${lang} dir=${text.dir}>${item.category}</p>` : nothing}
+        ${heading(level, 'title', unspacedIfHuge(headlineText(item, messages, locale)), headlineLanguage(item, text))}
+        ${item.summary ? html`<p part="summary" class="summary lede" lang=${lang} dir=${text.dir}>${item.summary}</p>` : nothing}
         <p part="byline" class="meta dots byline">
           ${item.authors.length
-            ? html`<span>${messages.by} <span class="author">${nameList(item.authors, ', ')}</span></span>`
+            ? html`<span>${messages.by} <span class="author" lang=${lang}>${nameList(item.authors, ', ')}</span></span>`
             : nothing}
           ${item.datePublished
             ? html`<span>${messages.published} ${absoluteTimeTemplate(item.datePublished, locale)}</span>`
@@ -147,12 +152,14 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
       ${this.imageAvailable(image)
         ? html`<figure part="figure" class="lead">
             ${this.renderImage(image, item.imageCaption ?? '', 'media', 'media', false)}
-            ${item.imageCaption ? html`<figcaption part="caption">${item.imageCaption}</figcaption>` : nothing}
+            ${item.imageCaption
+              ? html`<figcaption part="caption" lang=${lang} dir=${text.dir}>${item.imageCaption}</figcaption>`
+              : nothing}
           </figure>`
         : nothing}
       ${attachmentList(item, this.imageAvailable(image) ? image : undefined, locale)}
       ${body || paragraphs
-        ? html`<div part="body" class=${body ? 'body' : 'body text'}>
+        ? html`<div part="body" class=${body ? 'body' : 'body text'} lang=${lang} dir=${text.dir}>
             ${body ?? paragraphs!.map((p) => html`<p>${p}</p>`)}
             ${truncated
               ? html`<p part="more" class="more">
@@ -169,7 +176,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
       ${item.keyPoints.length
         ? html`<section part="key-points" class="key-points">
             ${heading(headingLevel(level + 1, 6), 'key-points-heading', messages.keyPoints)}
-            <ul>
+            <ul lang=${lang} dir=${text.dir}>
               ${item.keyPoints.map((point) => html`<li>${point}</li>`)}
             </ul>
           </section>`
@@ -177,10 +184,10 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
       ${item.sources.length || item.tags.length
         ? html`<footer part="footer">
             ${item.sources.length
-              ? html`<p part="sources" class="meta sources">${messages.sources}: ${sourceList(item.sources)}</p>`
+              ? html`<p part="sources" class="meta sources">${messages.sources} <span lang=${lang}>${sourceList(item.sources)}</span></p>`
               : nothing}
             ${item.tags.length
-              ? html`<ul part="tags" class="tags" aria-label=${messages.tags}>
+              ? html`<ul part="tags" class="tags" aria-label=${messages.tags} lang=${lang} dir=${text.dir}>
                   ${item.tags.map((tag) => html`<li>${tag}</li>`)}
                 </ul>`
               : nothing}

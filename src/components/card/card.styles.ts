@@ -22,15 +22,27 @@ export const cardStyles = css`
     padding: var(--_space);
   }
 
-  /* Fixed line counts (headline 2–3 lines, summary 3) keep the loading skeleton and the
-     loaded card the same height, so nothing below moves. */
   .title {
     font-size: 1.25rem;
-    min-height: 2lh;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
+  }
+
+  /* The skeleton has the lines of a typical story at its width (headline about 70 characters,
+     summary about 150): three and three on a phone, two and three in a narrow column, two and
+     two wider. The loaded card fits its own text; the difference is a line or so. */
+  .line.w-85 {
+    width: 85%;
+  }
+
+  @container (min-width: 22rem) {
+    .line.phone {
+      display: none;
+    }
+  }
+
+  @container (min-width: 30rem) {
+    .line.narrow {
+      display: none;
+    }
   }
 
   /* The whole card is one click target: the headline link's box covers it. */
@@ -53,14 +65,6 @@ export const cardStyles = css`
 
   .title a:focus-visible {
     outline: none;
-  }
-
-  .summary {
-    height: 3lh;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
   }
 
   /* Horizontal: image beside the text, where there is room for both. */

@@ -1,6 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, headlineText, mediaTemplate, relativeTimeTemplate } from '../../internal/templates.js';
+import {
+  heading,
+  headingLevel,
+  headlineLanguage,
+  headlineText,
+  mediaTemplate,
+  relativeTimeTemplate,
+  textLanguage,
+} from '../../internal/templates.js';
 import type { CompleteState, Selection } from '../../data/feed-state.js';
 import { itemDate, selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
@@ -37,6 +45,9 @@ export type CardLayout = 'vertical' | 'horizontal' | 'compact';
  * @csspart error - The error state; holds a retry button where trying again can help.
  * @csspart retry - The retry button.
  * @csspart empty - The message shown for a feed with no items.
+ *
+ * @cssprop [--news-title-lines=none] - Clamps the headline to this many lines, with an ellipsis; by default a headline is never cut.
+ * @cssprop [--news-summary-lines=3] - The most lines of summary shown.
  */
 export class NewsCard extends NewsElement<NewsItem | undefined> {
   static override properties: PropertyDeclarations = {
@@ -85,10 +96,13 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
     const date = itemDate(item);
     const summary = item.summary ?? item.excerpt;
     const media = mediaTemplate(item, messages, locale);
+    // The card speaks the widget's language; the story's text keeps its own (textLanguage).
+    const { lang, dir: textDir } = textLanguage(item);
+    const l = lang ?? nothing;
     return html`<article part="card" class="card" lang=${locale} dir=${dir}>
       ${this.renderImage(image, item.imageCaption ?? '', 'media')}
       <div part="content" class="content">
-        ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
+        ${item.category ? html`<p part="category" class="category" lang=${l} dir=${textDir}>${item.category}</p>` : nothing}
         ${heading(
           headingLevel(this.headingLevel, 3),
           'title',
@@ -97,13 +111,14 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
                 >${headlineText(item, messages, locale)}</a
               >`
             : headlineText(item, messages, locale),
+          headlineLanguage(item, { lang, dir: textDir }),
         )}
-        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+        ${summary ? html`<p part="summary" class="summary" lang=${l} dir=${textDir}>${summary}</p>` : nothing}
         ${date || media !== nothing || item.sources.length
           ? html`<p part="meta" class="meta dots">
               ${relativeTimeTemplate(date, locale, messages.justNow)} ${media}
               ${item.sources.length
-                ? html`<span part="sources"
+                ? html`<span part="sources" lang=${l}
                     >${item.sources.map((s, i) => html`${i ? ' · ' : ''}<bdi>${s.name}</bdi>`)}</span
                   >`
                 : nothing}
@@ -118,8 +133,8 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
       <div class="media placeholder"></div>
       <div class="content">
         <p class="category"><span class="line w-30"></span></p>
-        <div class="title"><span class="line"></span><span class="line w-70"></span></div>
-        <div class="summary"><span class="line"></span><span class="line"></span><span class="line w-50"></span></div>
+        <div class="title"><span class="line"></span><span class="line w-70"></span><span class="line w-50 phone"></span></div>
+        <div class="summary"><span class="line"></span><span class="line w-85"></span><span class="line w-50 narrow"></span></div>
         <p class="meta"><span class="line w-30"></span></p>
       </div>
     </div>`;

@@ -28,19 +28,64 @@ export const trendingStyles = css`
     list-style: none;
   }
 
+  /* The entry's blocks share the row's grid (the entry itself makes no box), so the rank sits
+     on the headline's first line whether or not a category label comes above it. */
   li {
     display: grid;
-    grid-template-columns: 2.25rem 1fr;
-    gap: 0.75rem;
+    grid-template-columns: 2.25rem minmax(0, 1fr);
+    grid-template-areas: '. category' 'rank title' '. meta' '. summary';
+    column-gap: 0.75rem;
+    align-items: baseline;
     padding-block: 0.85rem;
     border-block-end: 1px solid var(--_border);
   }
 
   :host([show-images]) li {
-    grid-template-columns: 2.25rem 1fr auto;
+    grid-template-columns: 2.25rem minmax(0, 1fr) auto;
+  }
+
+  .entry {
+    display: contents;
+  }
+
+  .rank {
+    grid-area: rank;
+    color: var(--_accent);
+    font-family: var(--_font-heading);
+    font-size: 1.75rem;
+    font-weight: 800;
+    /* Shorter than the headline's line: the number's height does not push the headline down. */
+    line-height: 1rem;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .category {
+    grid-area: category;
+    margin-block-end: 0.3rem;
+  }
+
+  .title {
+    grid-area: title;
+    font-size: 1rem;
+  }
+
+  .meta {
+    grid-area: meta;
+    margin-block-start: 0.3rem;
+  }
+
+  .summary {
+    grid-area: summary;
+    margin-block-start: 0.3rem;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    -webkit-line-clamp: var(--news-summary-lines, 2);
   }
 
   .thumb {
+    grid-column: 3;
+    grid-row: 1 / span 4;
+    align-self: start;
     width: 5rem;
     aspect-ratio: 1;
     border-radius: calc(var(--_radius) / 2);
@@ -48,42 +93,6 @@ export const trendingStyles = css`
 
   li:last-child {
     border-block-end: 0;
-  }
-
-  .rank {
-    color: var(--_accent);
-    font-family: var(--_font-heading);
-    font-size: 1.75rem;
-    font-weight: 800;
-    line-height: 1;
-    font-variant-numeric: tabular-nums;
-  }
-
-  .entry {
-    display: grid;
-    gap: 0.3rem;
-    min-width: 0;
-  }
-
-  /* Fixed line counts (headline 2–3 lines, summary 2) keep each row of the loading skeleton
-     and of the loaded list the same height. */
-  .title {
-    font-size: 1rem;
-    min-height: 2lh;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
-  }
-
-  .summary {
-    color: var(--_muted);
-    font-size: 0.875rem;
-    height: 2lh;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
   }
 
   .rank .line {

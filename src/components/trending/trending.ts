@@ -1,7 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, headlineText, relativeTimeTemplate } from '../../internal/templates.js';
+import {
+  heading,
+  headingLevel,
+  headlineLanguage,
+  headlineText,
+  relativeTimeTemplate,
+  textLanguage,
+} from '../../internal/templates.js';
 import type { CompleteState, Selection } from '../../data/feed-state.js';
 import { hasRanks, itemDate, matchingItems, trendingItems, type ListOrder } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
@@ -46,6 +53,9 @@ const SLICE = 250;
  * @csspart error - The error state; holds a retry button where trying again can help.
  * @csspart retry - The retry button.
  * @csspart empty - The message shown for a feed with no items.
+ *
+ * @cssprop [--news-title-lines=none] - Clamps each headline to this many lines, with an ellipsis; by default a headline is never cut.
+ * @cssprop [--news-summary-lines=2] - The most lines of each entry's summary.
  */
 export class NewsTrending extends NewsElement<NewsItem[]> {
   static override properties: PropertyDeclarations = {
@@ -152,10 +162,13 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     const shown = items.slice(0, this.#rendered);
     for (let index = entries.templates.length; index < shown.length; index++) {
       const item = shown[index];
+      // The list speaks the widget's language; each story's text keeps its own.
+      const text = textLanguage(item);
+      const lang = text.lang ?? nothing;
       entries.templates.push(html`<li part="item">
         <span part="rank" class="rank" aria-hidden="true">${index + 1}</span>
         <div class="entry">
-          ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
+          ${item.category ? html`<p part="category" class="category" lang=${lang} dir=${text.dir}>${item.category}</p>` : nothing}
           ${heading(
             itemLevel,
             'title',
@@ -164,12 +177,13 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
                   >${headlineText(item, messages, locale)}</a
                 >`
               : headlineText(item, messages, locale),
+            headlineLanguage(item, text),
           )}
           ${itemDate(item)
             ? html`<p class="meta">${relativeTimeTemplate(itemDate(item), locale, messages.justNow)}</p>`
             : nothing}
           ${item.summary ?? item.excerpt
-            ? html`<p part="summary" class="summary">${item.summary ?? item.excerpt}</p>`
+            ? html`<p part="summary" class="summary" lang=${lang} dir=${text.dir}>${item.summary ?? item.excerpt}</p>`
             : nothing}
         </div>
         ${this.showImages ? this.renderImage(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media') : nothing}

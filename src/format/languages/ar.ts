@@ -6,7 +6,7 @@ export const messages: Messages = {
   trending: 'الأكثر تداولًا',
   latest: 'الأحدث',
   keyPoints: 'أبرز النقاط',
-  sources: 'المصادر',
+  sources: 'المصادر:',
   tags: 'الوسوم',
   by: 'بقلم',
   published: 'نُشر',
@@ -19,7 +19,7 @@ export const messages: Messages = {
   audio: 'صوت',
   video: 'فيديو',
   post: 'منشور',
-  link: 'رابط',
+  link: 'رابط:',
   offline: 'غير متصل: أخبار محفوظة {time}.',
   newStories: { one: 'خبر جديد واحد', two: 'خبران جديدان', few: '{count} أخبار جديدة', other: '{count} خبرًا جديدًا' },
   error: {
@@ -34,5 +34,11 @@ export const messages: Messages = {
     'too-large': 'موجز الأخبار هذا أكبر من أن يُعرض.',
     'not-found': 'لم يُعثر على هذا الخبر. ربما أُزيل.',
     'invalid-src': 'عنوان موجز الأخبار هذا غير صالح.',
+  },
+  errorTitle: {
+    unavailable: 'الأخبار غير متاحة',
+    'not-a-feed': 'ليس موجزًا للأخبار',
+    'not-found': 'الخبر غير موجود',
+    blocked: 'محظور على هذا الموقع',
   },
 };

@@ -6,7 +6,7 @@ export const messages: Messages = {
   trending: 'Im Trend',
   latest: 'Neueste Meldungen',
   keyPoints: 'Das Wichtigste',
-  sources: 'Quellen',
+  sources: 'Quellen:',
   tags: 'Schlagwörter',
   by: 'Von',
   published: 'Veröffentlicht',
@@ -19,7 +19,7 @@ export const messages: Messages = {
   audio: 'Audio',
   video: 'Video',
   post: 'Beitrag',
-  link: 'Link',
+  link: 'Link:',
   offline: 'Offline: Nachrichten von {time}.',
   newStories: { one: '1 neue Meldung', other: '{count} neue Meldungen' },
   error: {
@@ -34,5 +34,11 @@ export const messages: Messages = {
     'too-large': 'Dieser Nachrichten-Feed ist zu groß für die Anzeige.',
     'not-found': 'Dieser Artikel wurde nicht gefunden. Vielleicht wurde er entfernt.',
     'invalid-src': 'Die Adresse dieses Nachrichten-Feeds ist ungültig.',
+  },
+  errorTitle: {
+    unavailable: 'Nachrichten nicht verfügbar',
+    'not-a-feed': 'Kein Nachrichten-Feed',
+    'not-found': 'Artikel nicht gefunden',
+    blocked: 'Auf dieser Website blockiert',
   },
 };

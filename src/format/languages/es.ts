@@ -6,7 +6,7 @@ export const messages: Messages = {
   trending: 'Tendencias',
   latest: 'Lo último',
   keyPoints: 'Puntos clave',
-  sources: 'Fuentes',
+  sources: 'Fuentes:',
   tags: 'Etiquetas',
   by: 'Por',
   published: 'Publicado',
@@ -19,7 +19,7 @@ export const messages: Messages = {
   audio: 'Audio',
   video: 'Vídeo',
   post: 'Publicación',
-  link: 'Enlace',
+  link: 'Enlace:',
   offline: 'Sin conexión: noticias de {time}.',
   newStories: { one: '1 noticia nueva', other: '{count} noticias nuevas' },
   error: {
@@ -34,5 +34,11 @@ export const messages: Messages = {
     'too-large': 'Este canal de noticias es demasiado grande para mostrarlo.',
     'not-found': 'No se encontró esta noticia. Puede que se haya retirado.',
     'invalid-src': 'La dirección de este canal de noticias no es válida.',
+  },
+  errorTitle: {
+    unavailable: 'Noticias no disponibles',
+    'not-a-feed': 'No es un canal de noticias',
+    'not-found': 'Noticia no encontrada',
+    blocked: 'Bloqueado en este sitio',
   },
 };

@@ -6,7 +6,7 @@ export const messages: Messages = {
   trending: 'Tendances',
   latest: 'Dernières actualités',
   keyPoints: 'Points clés',
-  sources: 'Sources',
+  sources: 'Sources\u202f:',
   tags: 'Mots-clés',
   by: 'Par',
   published: 'Publié',
@@ -19,8 +19,8 @@ export const messages: Messages = {
   audio: 'Audio',
   video: 'Vidéo',
   post: 'Publication',
-  link: 'Lien',
-  offline: 'Hors ligne : actualités enregistrées {time}.',
+  link: 'Lien\u202f:',
+  offline: 'Hors ligne\u202f: actualités enregistrées {time}.',
   newStories: { one: '{count} nouvel article', other: '{count} nouveaux articles' },
   error: {
     network: 'Impossible de charger les actualités. Vérifiez votre connexion et réessayez.',
@@ -34,5 +34,11 @@ export const messages: Messages = {
     'too-large': 'Ce flux d’actualités est trop volumineux pour être affiché.',
     'not-found': 'Cet article est introuvable. Il a peut-être été retiré.',
     'invalid-src': 'L’adresse de ce flux d’actualités n’est pas valide.',
+  },
+  errorTitle: {
+    unavailable: 'Actualités indisponibles',
+    'not-a-feed': 'Pas un flux d’actualités',
+    'not-found': 'Article introuvable',
+    blocked: 'Bloqué sur ce site',
   },
 };

@@ -6,7 +6,7 @@ export const messages: Messages = {
   trending: 'Di tendenza',
   latest: 'Ultime notizie',
   keyPoints: 'Punti chiave',
-  sources: 'Fonti',
+  sources: 'Fonti:',
   tags: 'Tag',
   by: 'Di',
   published: 'Pubblicato',
@@ -19,7 +19,7 @@ export const messages: Messages = {
   audio: 'Audio',
   video: 'Video',
   post: 'Post',
-  link: 'Link',
+  link: 'Link:',
   offline: 'Offline: notizie di {time}.',
   newStories: { one: '1 nuova notizia', other: '{count} nuove notizie' },
   error: {
@@ -34,5 +34,11 @@ export const messages: Messages = {
     'too-large': 'Questo feed di notizie è troppo grande per essere mostrato.',
     'not-found': 'Articolo non trovato. Potrebbe essere stato rimosso.',
     'invalid-src': 'L’indirizzo di questo feed di notizie non è valido.',
+  },
+  errorTitle: {
+    unavailable: 'Notizie non disponibili',
+    'not-a-feed': 'Non è un feed di notizie',
+    'not-found': 'Articolo non trovato',
+    blocked: 'Bloccato su questo sito',
   },
 };

@@ -6,7 +6,7 @@ export const messages: Messages = {
   trending: '注目のニュース',
   latest: '最新ニュース',
   keyPoints: '要点',
-  sources: '出典',
+  sources: '出典：',
   tags: 'タグ',
   by: '著者:',
   published: '公開',
@@ -19,7 +19,7 @@ export const messages: Messages = {
   audio: '音声',
   video: '動画',
   post: '投稿',
-  link: 'リンク',
+  link: 'リンク：',
   offline: 'オフライン：{time}のニュースを表示しています。',
   newStories: { other: '新着ニュース{count}件' },
   error: {
@@ -34,5 +34,11 @@ export const messages: Messages = {
     'too-large': 'このニュースフィードは大きすぎて表示できません。',
     'not-found': 'この記事は見つかりませんでした。削除された可能性があります。',
     'invalid-src': 'このニュースフィードのアドレスは無効です。',
+  },
+  errorTitle: {
+    unavailable: 'ニュースを表示できません',
+    'not-a-feed': 'ニュースフィードではありません',
+    'not-found': '記事が見つかりません',
+    blocked: 'このサイトではブロックされています',
   },
 };

@@ -6,7 +6,7 @@ export const messages: Messages = {
   trending: 'Populair',
   latest: 'Nieuwste berichten',
   keyPoints: 'Belangrijkste punten',
-  sources: 'Bronnen',
+  sources: 'Bronnen:',
   tags: 'Tags',
   by: 'Door',
   published: 'Gepubliceerd',
@@ -19,7 +19,7 @@ export const messages: Messages = {
   audio: 'Audio',
   video: 'Video',
   post: 'Bericht',
-  link: 'Link',
+  link: 'Link:',
   offline: 'Offline: nieuws van {time}.',
   newStories: { one: '1 nieuw bericht', other: '{count} nieuwe berichten' },
   error: {
@@ -34,5 +34,11 @@ export const messages: Messages = {
     'too-large': 'Deze nieuwsfeed is te groot om te tonen.',
     'not-found': 'Dit artikel is niet gevonden. Misschien is het verwijderd.',
     'invalid-src': 'Het adres van deze nieuwsfeed is ongeldig.',
+  },
+  errorTitle: {
+    unavailable: 'Nieuws niet beschikbaar',
+    'not-a-feed': 'Geen nieuwsfeed',
+    'not-found': 'Artikel niet gevonden',
+    blocked: 'Geblokkeerd op deze site',
   },
 };

@@ -6,7 +6,7 @@ export const messages: Messages = {
   trending: 'Em alta',
   latest: 'Mais recentes',
   keyPoints: 'Pontos-chave',
-  sources: 'Fontes',
+  sources: 'Fontes:',
   tags: 'Etiquetas',
   by: 'Por',
   published: 'Publicado',
@@ -19,7 +19,7 @@ export const messages: Messages = {
   audio: 'Áudio',
   video: 'Vídeo',
   post: 'Publicação',
-  link: 'Link',
+  link: 'Link:',
   offline: 'Sem conexão: notícias de {time}.',
   newStories: { one: '1 nova notícia', other: '{count} novas notícias' },
   error: {
@@ -34,5 +34,11 @@ export const messages: Messages = {
     'too-large': 'Este feed de notícias é grande demais para ser exibido.',
     'not-found': 'Esta notícia não foi encontrada. Ela pode ter sido removida.',
     'invalid-src': 'O endereço deste feed de notícias não é válido.',
+  },
+  errorTitle: {
+    unavailable: 'Notícias indisponíveis',
+    'not-a-feed': 'Não é um feed de notícias',
+    'not-found': 'Notícia não encontrada',
+    blocked: 'Bloqueado neste site',
   },
 };

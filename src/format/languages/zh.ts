@@ -6,7 +6,7 @@ export const messages: Messages = {
   trending: '热门',
   latest: '最新',
   keyPoints: '要点',
-  sources: '来源',
+  sources: '来源：',
   tags: '标签',
   by: '作者：',
   published: '发布于',
@@ -19,7 +19,7 @@ export const messages: Messages = {
   audio: '音频',
   video: '视频',
   post: '帖子',
-  link: '链接',
+  link: '链接：',
   offline: '离线：正在显示{time}的新闻。',
   newStories: { other: '{count} 条新消息' },
   error: {
@@ -34,5 +34,11 @@ export const messages: Messages = {
     'too-large': '此新闻源过大，无法显示。',
     'not-found': '找不到这篇文章，可能已被删除。',
     'invalid-src': '此新闻源地址无效。',
+  },
+  errorTitle: {
+    unavailable: '新闻暂不可用',
+    'not-a-feed': '不是新闻源',
+    'not-found': '未找到该新闻',
+    blocked: '已在此网站上被阻止',
   },
 };
