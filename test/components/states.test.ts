@@ -51,7 +51,7 @@ describe('widget states', () => {
       it('loads again when the reader presses retry', async () => {
         const el = make(tag, `/feeds-test/flaky/${tag}-${Date.now()}`);
         await fixture(el);
-        await waitUntil(() => $(el, '[part~="error"]'), 'no error state');
+        await waitUntil(() => $(el, '[part~="error"]'), 'no error state', { timeout: 5_000 });
         const loaded = oneEvent(el, 'news-load');
         ($(el, '[part~="error"] button') as HTMLButtonElement).click();
         await loaded;
