@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import puppeteer from 'puppeteer-core';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { timingReporter } from './test/support/timing-reporter.mjs';
 import { feedServer, PLACEHOLDER, isLocalHost } from './test/support/feed-server.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { launchOptions } from './scripts/chromium.mjs';
@@ -75,5 +76,5 @@ export default {
   groups: browsers.chromium ? [{ name: 'screenshots (Chromium only)', files: SCREENSHOTS, browsers: [browsers.chromium] }] : [],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), timingReporter(), summaryReporter()],
 };
