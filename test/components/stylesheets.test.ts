@@ -30,8 +30,9 @@ function kept(rules: CSSRuleList): number {
 
 /** A rule's source prelude when the engine's serialisation of the sheet has none like it. */
 function dropped(source: string[], sheet: CSSStyleSheet): string[] {
-  const text = [...sheet.cssRules].map((rule) => rule.cssText).join('\n').replace(/\s+/g, '');
-  return source.filter((prelude) => !prelude.startsWith('@') && !text.includes(prelude.replace(/\s+/g, '').replace(/"/g, "'").split(',')[0]!));
+  const squash = (css: string) => css.replace(/\s+/g, '').replace(/"/g, "'");
+  const text = squash([...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
+  return source.filter((prelude) => !prelude.startsWith('@') && !text.includes(squash(prelude).split(',')[0]!));
 }
 
 describe('widget stylesheets', () => {
