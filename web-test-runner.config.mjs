@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import puppeteer from 'puppeteer-core';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { timingReporter } from './test/support/timing-reporter.mjs';
 import { feedServer, PLACEHOLDER, isLocalHost } from './test/support/feed-server.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { launchOptions } from './scripts/chromium.mjs';
@@ -39,10 +40,17 @@ const ENGINES = {
         return context;
       },
     }),
-  // One page at a time: Firefox gives a page in a background tab no animation frames, and
-  // @open-wc's fixture() waits for one when its element has no updateComplete (a wrapping div),
-  // so two pages at once left one of them waiting until the other's file ended.
-  firefox: () => chromeLauncher({ puppeteer, launchOptions: firefoxOptions, concurrency: 1 }),
+  // Each test page in a window of its own: Firefox gives a page in a background tab no animation
+  // frames, and @open-wc's fixture() waits for one when its element has no updateComplete (a
+  // wrapping div), so two pages as tabs of one window left one of them waiting until the other's
+  // file ended. Two windows are both in the foreground.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: firefoxOptions,
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+      concurrency: 2,
+    }),
   webkit: () => webkitLauncher({ concurrency: 2 }),
 };
 const engines = (process.env.ENGINES ?? Object.keys(ENGINES).join(','))
@@ -74,6 +82,20 @@ export default {
   browsers: Object.values(browsers),
   groups: browsers.chromium ? [{ name: 'screenshots (Chromium only)', files: SCREENSHOTS, browsers: [browsers.chromium] }] : [],
   concurrency: 2,
+  // Limits for a hang, not for speed: on a two-core machine that other jobs share, starting
+  // Firefox or MiniBrowser took over 30 s and the longest file (a real-feeds shard, 50 tests
+  // with 30 axe audits) over 120 s, the runner's defaults, at a load average of 25.
+  browserStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
-  reporters: [defaultReporter(), summaryReporter()],
+  // axe-core (half a megabyte) loads with each test page, as a classic script, rather than at
+  // a file's first accessibility audit: there its loading counted against that one test's
+  // 10 s, and on a loaded machine ran past it (the first audits in Firefox and Chromium).
+  // chai-a11y-axe uses the window.axe it finds.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <head><script src="/node_modules/axe-core/axe.min.js"></script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+  reporters: [defaultReporter(), timingReporter(), summaryReporter()],
 };

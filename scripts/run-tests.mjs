@@ -1,29 +1,34 @@
 #!/usr/bin/env node
-// `npm test`: runs every test stage in order, stops at the first failure, and ends with one
-// "N passed, N failed" line that adds up the stages (CI reads that last line).
+// `npm test`: runs every test stage in order, each to its end even when an earlier one failed
+// (a Firefox failure must not hide WebKit's results), prints each stage's count and time, and
+// ends with one "N passed, N failed" line that adds up the stages (CI reads that last line).
 import { spawn } from 'node:child_process';
 
 /** [name, command]. A stage that runs tests prints its own "N passed, N failed" line. */
 const STAGES = [
   // The manifest is generated (git-ignored) and the Storybook config imports it.
   ['typecheck', 'npm run typecheck --silent'],
-  // One engine at a time (two cores): each prints its own count. Screenshots run in Chromium only.
+  // The browser tests, one engine at a time (two cores), each with its own count; screenshots
+  // are Chromium's pixels and run in Chromium only (web-test-runner.config.mjs).
   ['browser tests: Chromium', 'ENGINES=chromium web-test-runner'],
-  ['csp', 'node test/security/csp/csp-check.mjs'],
+  ['browser tests: Firefox', 'ENGINES=firefox web-test-runner'],
+  ['browser tests: WebKit', 'ENGINES=webkit web-test-runner'],
+  // The strict CSP page in every engine (not a web-test-runner page: the runner injects inline scripts).
+  ['csp: Chromium', 'node test/security/csp/csp-check.mjs chromium'],
+  ['csp: Firefox', 'node test/security/csp/csp-check.mjs firefox'],
+  ['csp: WebKit', 'node test/security/csp/csp-check.mjs webkit'],
   ['storybook', 'node scripts/storybook-smoke.mjs'],
   ['package', 'npm run build --silent && node test/package/run.mjs'],
   // After the package stage: it runs on the dist/ that stage built.
   ['gateway', 'node test/gateway/run.mjs'],
-  // Firefox and WebKit run the same browser tests with `npm run test:engines`. Not here yet: on
-  // a loaded two-core machine a few Firefox files still time out (README, Run the tests).
 ];
 
 const SUMMARY = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;
-const totals = { passed: 0, failed: 0, skipped: 0 };
-
+/** Runs one stage; resolves to { code, passed, failed, skipped, seconds }. */
 function run(name, command) {
   return new Promise((resolve) => {
     console.log(`\n== ${name}: ${command}`);
+    const started = Date.now();
     const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
     let last;
     let buffer = '';
@@ -39,28 +44,35 @@ function run(name, command) {
     });
     child.on('close', (code) => {
       const match = last ?? SUMMARY.exec(buffer.trim());
-      if (match) {
-        totals.passed += Number(match[1]);
-        totals.failed += Number(match[2]);
-        totals.skipped += Number(match[3] ?? 0);
-      }
-      resolve(code ?? 1);
+      const result = {
+        code: code ?? 1,
+        passed: Number(match?.[1] ?? 0),
+        // A stage that failed without counting a failed test still counts as one failure.
+        failed: Math.max(Number(match?.[2] ?? 0), code === 0 ? 0 : 1),
+        skipped: Number(match?.[3] ?? 0),
+        seconds: (Date.now() - started) / 1000,
+      };
+      resolve(result);
     });
   });
 }
 
-let failedStage;
-for (const [name, command] of STAGES) {
-  const code = await run(name, command);
-  if (code !== 0) {
-    failedStage = name;
-    // A stage that failed without counting a failed test still counts as one failure.
-    if (totals.failed === 0) totals.failed = 1;
-    break;
-  }
-}
+const results = [];
+for (const [name, command] of STAGES) results.push([name, await run(name, command)]);
 
-if (failedStage) console.error(`\n${failedStage} failed.`);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const minutes = (seconds) => `${Math.floor(seconds / 60)} min ${String(Math.round(seconds % 60)).padStart(2, '0')} s`;
+console.log('\n== stages');
+for (const [name, result] of results) {
+  totals.passed += result.passed;
+  totals.failed += result.failed;
+  totals.skipped += result.skipped;
+  const skipped = result.skipped ? `, ${result.skipped} skipped` : '';
+  const status = result.code === 0 ? 'ok    ' : 'FAILED';
+  console.log(`${status} ${name.padEnd(24)} ${minutes(result.seconds).padStart(12)}  ${result.passed} passed, ${result.failed} failed${skipped}`);
+}
+const failedStages = results.filter(([, result]) => result.code !== 0).map(([name]) => name);
+if (failedStages.length) console.error(`\nFailed: ${failedStages.join(', ')}.`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
-process.exit(failedStage ? 1 : 0);
+process.exit(failedStages.length ? 1 : 0);

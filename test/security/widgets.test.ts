@@ -38,7 +38,9 @@ async function renderAll(specs: { tag: string; feed: unknown }[]): Promise<HTMLE
   // The feed warnings about fields of the wrong type are expected here.
   const warn = sinon.stub(console, 'warn');
   try {
-    await Promise.all(widgets.map((el) => settled(el)));
+    // Dozens of widgets render together, each sanitising its body: 5 s for all of them was too
+    // little in WebKit on a loaded machine, so the batch has 40 s (its hook, 60 s).
+    await Promise.all(widgets.map((el) => settled(el, 40_000)));
   } finally {
     warn.restore();
   }
@@ -49,7 +51,8 @@ async function renderAll(specs: { tag: string; feed: unknown }[]): Promise<HTMLE
 describe('<news-article> with hostile content_html', () => {
   let articles: HTMLElement[] = [];
 
-  before(async () => {
+  before(async function () {
+    this.timeout(60_000);
     articles = await renderAll(
       htmlCases.map(({ html }) => ({ tag: 'news-article', feed: feedOf({ title: 'Story', content_html: html }) })),
     );
@@ -78,7 +81,8 @@ describe('<news-article> with hostile content_html', () => {
 describe('widgets with hostile feed items', () => {
   const rendered = new Map<string, HTMLElement>();
 
-  before(async () => {
+  before(async function () {
+    this.timeout(60_000);
     const specs = itemCases.flatMap((c, i) =>
       (c.widgets ?? WIDGETS).map((tag) => ({ key: `${i}:${tag}`, tag, feed: feedOf(c.item) })),
     );

@@ -14,12 +14,12 @@ export const FIXTURES = new URL('/test/fixtures/', location.href).href;
 export const WORLD = `${FIXTURES}world.json`;
 export const MONDE = `${FIXTURES}monde.json`;
 
-/** Waits until the widget has left its loading state. */
-export async function settled(el: Element): Promise<void> {
+/** Waits until the widget has left its loading state (5 s for one widget, or `timeout` ms). */
+export async function settled(el: Element, timeout = 5000): Promise<void> {
   await waitUntil(
     () => el.shadowRoot && !el.shadowRoot.querySelector('[part="skeleton"]') && el.shadowRoot.childElementCount > 0,
     `${el.localName} did not finish loading`,
-    { timeout: 5000 },
+    { timeout },
   );
 }
 

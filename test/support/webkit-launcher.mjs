@@ -18,7 +18,7 @@ function freePort() {
 }
 
 /** A private X display: Xvfb picks a free number and writes it to fd 3. */
-async function startXvfb() {
+export async function startXvfb() {
   const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
@@ -44,7 +44,7 @@ async function call(base, method, path, body) {
 }
 
 /** One WebKitWebDriver and its session: { driver, base, id, go(url), close() }. */
-async function startBrowser(display) {
+export async function startBrowser(display) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const driver = spawn(driverPath, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, ...env, DISPLAY: display } });
@@ -62,6 +62,15 @@ async function startBrowser(display) {
   const { sessionId } = await call(base, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
   return {
     go: (url) => call(base, 'POST', `/session/${sessionId}/url`, { url }),
+    /** Runs a function's source in the page with one JSON argument; resolves to its JSON result. */
+    evaluate: (fn, arg) =>
+      call(base, 'POST', `/session/${sessionId}/execute/async`, {
+        script: `const done = arguments[arguments.length - 1]; Promise.resolve((${fn})(arguments[0])).then(done, (error) => done({ __error: String(error) }));`,
+        args: [arg ?? null],
+      }).then((value) => {
+        if (value?.__error) throw new Error(value.__error);
+        return value;
+      }),
     async close() {
       await call(base, 'DELETE', `/session/${sessionId}`).catch(() => {});
       if (driver.exitCode === null) {

@@ -18,6 +18,9 @@ export const cardStyles = css`
 
   .content {
     display: grid;
+    /* One column as wide as the card, not as the widest word: sizing the column from the
+       headline's own width made WebKit shape a giant headline several times (seconds). */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
     padding: var(--_space);
   }

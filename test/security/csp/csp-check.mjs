@@ -8,16 +8,21 @@
 // `style-src-attr`) when it parses them, before the sanitiser removes them: see the README.
 // @web/test-runner injects inline scripts, so this cannot be one of its test files: the library
 // is bundled from src/ into a temporary directory, served with that header by a small static
-// server, and loaded in headless Chromium. A control page does on purpose what the widgets must
-// not (a string into innerHTML, an inline style attribute) to show that violations are caught.
-// Ends with "csp: N passed, N failed".
+// server, and loaded in a browser: `node csp-check.mjs [chromium|firefox|webkit]`, Chromium
+// without one. Each page loads report.js first, which keeps what went wrong in the page, so the
+// check reads it the same way in every engine. A control page does on purpose what the widgets
+// must not (a string into innerHTML, an inline style attribute) to show that violations are
+// caught. Ends with "csp: N passed, N failed".
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { launchOptions } from '../../../scripts/chromium.mjs';
+import { launchOptions as firefoxOptions } from '../../../scripts/firefox.mjs';
+import { startBrowser, startXvfb } from '../../support/webkit-launcher.mjs';
 import { buildCdnInto } from '../../../scripts/build/cdn.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -35,7 +40,7 @@ const POLICY = [
   'trusted-types lit-html news-widgets',
 ].join('; ');
 
-const PAGE_FILES = ['/page.html', '/hostile.html', '/control.html', '/control.js', '/feed.json'];
+const PAGE_FILES = ['/page.html', '/hostile.html', '/control.html', '/control.js', '/report.js', '/feed.json'];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
 let passed = 0;
@@ -77,31 +82,59 @@ function serve(dist) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Opens a page and collects what a strict host would see go wrong. */
-async function open(browser, url) {
-  const page = await browser.newPage();
-  const problems = { violations: [], errors: [], dialogs: [] };
-  await page.exposeBinding('__reportViolation', (_, violation) => problems.violations.push(violation));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__reportViolation(`${event.effectiveDirective}: ${event.blockedURI} ${event.sample}`.trim());
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.errors.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.errors.push(String(error)));
-  page.on('dialog', (dialog) => {
-    problems.dialogs.push(dialog.message());
-    dialog.dismiss();
-  });
-  await page.goto(url);
-  return { page, problems };
+const ENGINE = process.argv[2] ?? 'chromium';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One engine, as little as the check needs: open(url) gives a page that can evaluate(fn, arg)
+ * (a function's source, run in the page, with a JSON argument and result) and close().
+ */
+async function launch(engine) {
+  if (engine === 'chromium' || engine === 'firefox') {
+    const browser = engine === 'chromium' ? await chromium.launch(launchOptions) : await puppeteer.launch(firefoxOptions);
+    return {
+      async open(url) {
+        const page = await browser.newPage();
+        await page.goto(url);
+        return { evaluate: (fn, arg) => page.evaluate(fn, arg), close: () => page.close() };
+      },
+      close: () => browser.close(),
+    };
+  }
+  if (engine === 'webkit') {
+    const { xvfb, display } = await startXvfb();
+    const browser = await startBrowser(display);
+    return {
+      async open(url) {
+        await browser.go(url);
+        return { evaluate: browser.evaluate, close: () => browser.go('about:blank') };
+      },
+      async close() {
+        await browser.close();
+        xvfb.kill();
+      },
+    };
+  }
+  throw new Error(`csp-check: no engine "${engine}" (chromium, firefox, webkit)`);
 }
+
+/** Calls fn in the page until it returns something (not undefined); fails after `timeout` ms. */
+async function poll(page, fn, arg, timeout = 20_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, arg);
+    if (value !== undefined && value !== null) return value;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${fn}`);
+    await sleep(100);
+  }
+}
+
+/** What a strict host saw go wrong on the page (report.js). */
+const problemsOf = (page) => page.evaluate(() => window.__problems);
 
 /** What a widget shows once loaded: its headline(s), body text, and anything it should not have. */
 function widgetState(page, tag) {
-  return page.waitForFunction((tag) => {
+  return poll(page, (tag) => {
     const root = document.querySelector(tag)?.shadowRoot;
     if (!root || root.querySelector('[part~="skeleton"]') || !root.querySelector('[part~="title"], [part~="error"]')) {
       return undefined;
@@ -115,7 +148,7 @@ function widgetState(page, tag) {
       bodyImages: body ? body.querySelectorAll('img').length : 0,
       unsafe: root.querySelectorAll('script, svg, [style], [onclick], [onerror], [onload]').length,
     };
-  }, tag, { timeout: 10_000 }).then((handle) => handle.jsonValue());
+  }, tag);
 }
 
 const dist = await mkdtemp(join(tmpdir(), 'news-widgets-csp-'));
@@ -125,17 +158,22 @@ try {
   await bundle(dist);
   server = await serve(dist);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch(launchOptions);
+  browser = await launch(ENGINE);
+  console.log(`  (in ${ENGINE})`);
 
-  const control = await open(browser, `${origin}/control.html`);
-  await control.page.waitForFunction(() => document.querySelector('div')?.hasAttribute('style'));
-  await control.page.waitForTimeout(100);
-  const seen = control.problems.violations.join(' | ');
-  check('control: a string assigned to innerHTML is reported', /require-trusted-types-for/.test(seen), seen);
+  const control = await browser.open(`${origin}/control.html`);
+  await poll(control, () => document.querySelector('div')?.hasAttribute('style') || undefined);
+  // Trusted Types is what refuses a string in innerHTML; every engine tested has it (feature
+  // detected, so an engine without it says so rather than fail the wrong check).
+  const trustedTypes = await control.evaluate(() => 'trustedTypes' in window);
+  await sleep(100);
+  const seen = (await problemsOf(control)).violations.join(' | ');
+  if (trustedTypes) check('control: a string assigned to innerHTML is reported', /require-trusted-types-for/.test(seen), seen);
+  else console.log(`  (no Trusted Types in ${ENGINE}: the innerHTML control and the policy-name check do not apply)`);
   check('control: an inline style attribute is reported', /style-src-attr|style-src/.test(seen), seen);
-  await control.page.close();
+  await control.close();
 
-  const { page, problems } = await open(browser, `${origin}/page.html`);
+  const page = await browser.open(`${origin}/page.html`);
   const [card, article, trending] = await Promise.all(
     ['news-card', 'news-article', 'news-trending'].map((tag) =>
       widgetState(page, tag).catch((error) => ({ error: String(error) })),
@@ -160,15 +198,17 @@ try {
     JSON.stringify(trending),
   );
   // Let late work (lazy images, locale chunks) finish before judging.
-  await page.waitForTimeout(300);
+  await sleep(300);
+  const problems = await problemsOf(page);
   check('no CSP or Trusted Types violation', problems.violations.length === 0, problems.violations.join('\n    '));
   check('no console error', problems.errors.length === 0, problems.errors.join('\n    '));
   await page.close();
 
-  const hostile = await open(browser, `${origin}/hostile.html`);
-  const body = await widgetState(hostile.page, 'news-article').catch((error) => ({ error: String(error) }));
-  await hostile.page.waitForTimeout(300);
-  const blocked = hostile.problems.violations.filter((v) => !/^(script|style)-src-attr: inline\b/.test(v));
+  const hostile = await browser.open(`${origin}/hostile.html`);
+  const body = await widgetState(hostile, 'news-article').catch((error) => ({ error: String(error) }));
+  await sleep(300);
+  const hostileProblems = await problemsOf(hostile);
+  const blocked = hostileProblems.violations.filter((v) => !/^(script|style)-src-attr: inline\b/.test(v));
   check(
     'a hostile body runs nothing and breaks no Trusted Types rule',
     !body.error &&
@@ -177,18 +217,20 @@ try {
       body.bodyLinks.length === 0 &&
       body.bodyImages === 1 &&
       body.unsafe === 0 &&
-      hostile.problems.dialogs.length === 0 &&
+      hostileProblems.dialogs.length === 0 &&
       blocked.length === 0,
-    JSON.stringify({ body, dialogs: hostile.problems.dialogs, violations: hostile.problems.violations }),
+    JSON.stringify({ body, ...hostileProblems }),
   );
-  console.log(`  (reported while parsing the hostile body: ${hostile.problems.violations.join(', ') || 'nothing'})`);
-  await hostile.page.close();
+  console.log(`  (reported while parsing the hostile body: ${hostileProblems.violations.join(', ') || 'nothing'})`);
+  await hostile.close();
 
-  const unnamed = await open(browser, `${origin}/page.html?trusted-types=lit-html`);
-  await widgetState(unnamed.page, 'news-article').catch(() => undefined);
-  const refused = unnamed.problems.violations.join(' | ');
-  check('the news-widgets policy name is needed (refused when not allowed)', /trusted-types: trusted-types-policy news-widgets/.test(refused), refused);
-  await unnamed.page.close();
+  if (trustedTypes) {
+    const unnamed = await browser.open(`${origin}/page.html?trusted-types=lit-html`);
+    await widgetState(unnamed, 'news-article').catch(() => undefined);
+    const refused = (await problemsOf(unnamed)).violations.join(' | ');
+    check('the news-widgets policy name is needed (refused when not allowed)', /trusted-types: trusted-types-policy news-widgets/.test(refused), refused);
+    await unnamed.close();
+  }
 } catch (error) {
   check('strict-page check ran', false, error?.stack ?? String(error));
 } finally {

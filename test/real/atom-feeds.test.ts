@@ -1,0 +1,3 @@
+import { describeRealFeeds } from './real-feeds.js';
+
+describeRealFeeds(['atom']);
