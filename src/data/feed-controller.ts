@@ -143,7 +143,10 @@ export class FeedController<V> implements ReactiveController {
       });
     }
     this.#host.requestUpdate();
-    if (!active) return this.#settle();
+    if (!active) {
+      this.#settle();
+      return;
+    }
     this.#running = true;
     try {
       const { feed, staleSince, failure } = await feedFrom(source, {

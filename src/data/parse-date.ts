@@ -36,10 +36,10 @@ export function parseDate(value: string): Date | undefined {
   const match = RFC_822.exec(text.replace(/\s+/g, ' '));
   if (!match) return undefined;
   const [, day, monthName, yearText, hour, minute, second = '0', zone = 'z'] = match as unknown as string[];
-  const month = MONTHS.indexOf(monthName!.slice(0, 3).toLowerCase());
+  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase());
   if (month < 0) return undefined;
   let year = Number(yearText);
-  if (yearText!.length === 2) year += year < 50 ? 2000 : 1900;
+  if (yearText.length === 2) year += year < 50 ? 2000 : 1900;
   const offset = /^[+-]/.test(zone)
     ? (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)))
     : (ZONES[zone.toLowerCase()] ?? 0) * 60;

@@ -59,7 +59,7 @@ export function resolve(value: string | undefined, el: Element): string | undefi
   if (!bases.length) return value;
   try {
     // Relative bases resolve against the outer ones; the feed's own URL applies later.
-    let href = new URL(bases[0]!, 'resolve:/').href;
+    let href = new URL(bases[0], 'resolve:/').href;
     for (const base of bases.slice(1)) href = new URL(base, href).href;
     const resolved = new URL(value, href).href;
     return resolved.startsWith('resolve:') ? value : resolved;

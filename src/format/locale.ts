@@ -2,7 +2,7 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', '
 
 /** `"pt-BR"` → `"pt"`. */
 export function primaryLanguage(locale: string): string {
-  return locale.split(/[-_]/)[0]!.toLowerCase();
+  return locale.split(/[-_]/)[0].toLowerCase();
 }
 
 /** Whether a BCP 47 tag is written right to left. */
@@ -16,7 +16,7 @@ export function inheritedLang(element: Element): string | undefined {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host) ?? null;
   }
   return undefined;
 }

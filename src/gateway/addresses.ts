@@ -37,15 +37,15 @@ function v6Groups(address: string): number[] | undefined {
   // An embedded IPv4 tail (::ffff:1.2.3.4) becomes two groups.
   const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (v4) {
-    const n = v4Number(v4[1]!);
+    const n = v4Number(v4[1]);
     if (n === undefined) return undefined;
-    text = text.slice(0, -v4[1]!.length) + `${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
+    text = text.slice(0, -v4[1].length) + `${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
   }
   const halves = text.split('::');
   if (halves.length > 2) return undefined;
   const parse = (part: string) => (part ? part.split(':').map((g) => (/^[\da-f]{1,4}$/i.test(g) ? parseInt(g, 16) : NaN)) : []);
-  const head = parse(halves[0]!);
-  const tail = halves.length === 2 ? parse(halves[1]!) : [];
+  const head = parse(halves[0]);
+  const tail = halves.length === 2 ? parse(halves[1]) : [];
   const missing = 8 - head.length - tail.length;
   if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
   const groups = [...head, ...Array<number>(halves.length === 2 ? missing : 0).fill(0), ...tail];
@@ -67,13 +67,13 @@ export function isPrivateAddress(address: string): boolean {
   // IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::a.b.c.d): judge the IPv4 inside.
   const mapped = g.slice(0, 5).every((x) => x === 0) && (g[5] === 0xffff || g[5] === 0);
   const nat64 = g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0);
-  if (mapped || nat64) return v4Blocked(((g[6]! << 16) >>> 0) + g[7]!);
-  if ((g[0]! & 0xfe00) === 0xfc00) return true; // unique local fc00::/7
-  if ((g[0]! & 0xffc0) === 0xfe80) return true; // link-local fe80::/10
-  if ((g[0]! & 0xffc0) === 0xfec0) return true; // site-local (deprecated) fec0::/10
-  if ((g[0]! & 0xff00) === 0xff00) return true; // multicast
+  if (mapped || nat64) return v4Blocked(((g[6] << 16) >>> 0) + g[7]);
+  if ((g[0] & 0xfe00) === 0xfc00) return true; // unique local fc00::/7
+  if ((g[0] & 0xffc0) === 0xfe80) return true; // link-local fe80::/10
+  if ((g[0] & 0xffc0) === 0xfec0) return true; // site-local (deprecated) fec0::/10
+  if ((g[0] & 0xff00) === 0xff00) return true; // multicast
   if (g[0] === 0x2001 && g[1] === 0xdb8) return true; // documentation
-  if (g[0] === 0x2002) return v4Blocked(((g[1]! << 16) >>> 0) + g[2]!); // 6to4 wraps an IPv4 address
+  if (g[0] === 0x2002) return v4Blocked(((g[1] << 16) >>> 0) + g[2]); // 6to4 wraps an IPv4 address
   return false;
 }
 

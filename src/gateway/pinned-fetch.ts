@@ -46,7 +46,7 @@ export async function pinnedFetch(
   const pinned = addresses.map(({ address, family }) => ({ address, family: family ?? (address.includes(':') ? 6 : 4) }));
   const lookup = (_host: string, options: { all?: boolean }, callback: LookupCallback) => {
     if (options?.all) callback(null, pinned);
-    else callback(null, pinned[0]!.address, pinned[0]!.family);
+    else callback(null, pinned[0].address, pinned[0].family);
   };
   return new Promise<Response>((resolve, reject) => {
     const req = request(

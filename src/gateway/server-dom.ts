@@ -47,7 +47,7 @@ async function load(): Promise<HtmlSanitizer> {
   }
   const holder = window.document.createElement('div');
   const sanitize: HtmlSanitizer = (html, baseUrl) => {
-    holder.replaceChildren(sanitizeHtml(html, baseUrl) as unknown as Node);
+    holder.replaceChildren(sanitizeHtml(html, baseUrl));
     const out = holder.innerHTML;
     holder.replaceChildren();
     return out;

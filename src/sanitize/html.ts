@@ -176,7 +176,7 @@ export function sanitizeHtml(html: string, baseUrl?: string, options?: SanitizeO
  */
 function nameLinks(fragment: DocumentFragment): DocumentFragment {
   for (const link of fragment.querySelectorAll('a')) {
-    const named = link.textContent!.trim() || [...link.querySelectorAll('img')].some((img) => img.alt.trim());
+    const named = link.textContent.trim() || [...link.querySelectorAll('img')].some((img) => img.alt.trim());
     if (named) continue;
     const href = link.getAttribute('href');
     if (!link.querySelector('img') || !href) link.replaceWith(...link.childNodes);
