@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, headlineText, mediaTemplate, relativeTimeTemplate } from '../../internal/templates.js';
+import { headingLevel } from '../../internal/templates.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
-import { itemDate, selectItem } from '../../data/select.js';
+import { selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { cardStyles } from './card.styles.js';
+import { cardSkeleton, cardTemplate } from './card.templates.js';
 
 /** How a card arranges its image and text. */
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
@@ -80,48 +81,18 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
   }
 
   protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<NewsItem | undefined>): TemplateResult {
-    const item = view!;
-    const image = item.image ?? item.bannerImage;
-    const date = itemDate(item);
-    const summary = item.summary ?? item.excerpt;
-    const media = mediaTemplate(item, messages, dateLocale);
-    return html`<article part="card" class="card" lang=${locale} dir=${dir}>
-      ${this.renderImage(image, item.imageCaption ?? '', 'media')}
-      <div part="content" class="content">
-        ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
-        ${heading(
-          headingLevel(this.headingLevel, 3),
-          'title',
-          item.url
-            ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}
-                >${headlineText(item, messages, dateLocale)}</a
-              >`
-            : headlineText(item, messages, dateLocale),
-        )}
-        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
-        ${date || media !== nothing || item.sources.length
-          ? html`<p part="meta" class="meta dots">
-              ${relativeTimeTemplate(date, dateLocale, messages.justNow)} ${media}
-              ${item.sources.length
-                ? html`<span part="sources"
-                    >${item.sources.map((s, i) => html`${i ? ' · ' : ''}<bdi>${s.name}</bdi>`)}</span
-                  >`
-                : nothing}
-            </p>`
-          : nothing}
-      </div>
-    </article>`;
+    return cardTemplate(view!, {
+      level: headingLevel(this.headingLevel, 3),
+      locale,
+      dir,
+      dateLocale,
+      messages,
+      image: (src, alt, part) => this.renderImage(src, alt, part),
+      select: (item) => this.selectHandler(item),
+    });
   }
 
   protected override renderSkeleton(): TemplateResult {
-    return html`<div class="card">
-      <div class="media placeholder"></div>
-      <div class="content">
-        <p class="category"><span class="line w-30"></span></p>
-        <div class="title"><span class="line"></span><span class="line w-70"></span></div>
-        <div class="summary"><span class="line"></span><span class="line"></span><span class="line w-50"></span></div>
-        <p class="meta"><span class="line w-30"></span></p>
-      </div>
-    </div>`;
+    return cardSkeleton();
   }
 }
