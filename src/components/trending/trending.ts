@@ -1,12 +1,16 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { heading, headingLevel, headlineText, relativeTimeTemplate } from '../../internal/templates.js';
+import { heading, headingLevel } from '../../internal/templates.js';
+import { feedHeaderTemplate, moreTemplate } from '../../internal/list-extras.js';
+import { listExtrasStyles } from '../../internal/list-extras.styles.js';
+import { MorePages } from '../../data/more.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
-import { hasRanks, itemDate, matchingItems, trendingItems, type ListOrder } from '../../data/select.js';
+import { hasRanks, matchingItems, trendingItems, type ListOrder } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { trendingStyles } from './trending.styles.js';
+import { entryTemplate, trendingSkeleton, type EntryContext } from './trending.templates.js';
 
 /** Entries shown when `limit` is not set. */
 export const DEFAULT_LIMIT = 5;
@@ -46,6 +50,12 @@ export const SLICE = 250;
  * @csspart error - The error state; holds a retry button where trying again can help.
  * @csspart retry - The retry button.
  * @csspart empty - The message shown for a feed with no items.
+ * @csspart feed-header - With `show-feed`: the feed's icon and title.
+ * @csspart feed-icon - The feed's icon.
+ * @csspart feed-title - The feed's title.
+ * @csspart feed-link - The feed's title as a link to its home page, when the feed gives one.
+ * @csspart more - The "More" button, while the feed has more stories.
+ * @csspart more-error - The message when the next stories could not be loaded; the button then reads "Try again".
  */
 export class NewsTrending extends NewsElement<NewsItem[]> {
   static override properties: PropertyDeclarations = {
@@ -53,6 +63,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     order: { reflect: true },
     heading: {},
     showImages: { type: Boolean, attribute: 'show-images', reflect: true },
+    showFeed: { type: Boolean, attribute: 'show-feed', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
@@ -74,10 +85,19 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
   /** Shows each entry's image, when it has one, as a thumbnail. */
   showImages = false;
 
+  /** Shows the feed's header above the list: its icon, title and home page link. */
+  showFeed = false;
+
   /** Level of the list's heading element, 1–6; entries' headlines are one below. */
   headingLevel = 2;
 
-  static override styles = [tokens, base, trendingStyles];
+  static override styles = [tokens, base, trendingStyles, listExtrasStyles];
+
+  /** "More": `limit` entries more per press, from the feed's next pages (`next_url`). */
+  readonly #more = new MorePages(this, {
+    order: (items) => trendingItems(matchingItems(items, { category: this.category, tag: this.tag }), MAX_LIMIT, this.effectiveOrder),
+    batch: () => this.effectiveLimit,
+  });
 
   /** Entries rendered so far: a slice more after each yield, until the list is whole. */
   #rendered = SLICE;
@@ -88,7 +108,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
    * adds entries: it reuses these, so a long list costs each entry's dates and words once, not
    * once per slice. Any other update (a new minute, an image that failed) makes them afresh.
    */
-  #entries: { of?: NewsItem[]; templates: TemplateResult[] } = { templates: [] };
+  #entries: { of?: readonly NewsItem[]; templates: TemplateResult[] } = { templates: [] };
   #growing = false;
 
   private get effectiveLimit(): number {
@@ -97,7 +117,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
   }
 
   protected override updated(): void {
-    const entries = this.feedController.current?.view.length ?? 0;
+    const entries = this.feedController.current ? (this.#entries.of?.length ?? 0) : 0;
     if (this.#nextSlice || this.#rendered >= entries) return;
     // The next slice renders in a task of its own: a timer, which runs in a hidden tab too (an
     // animation frame would not).
@@ -139,9 +159,10 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     return items.length === 0;
   }
 
-  protected override renderContent({ feed, view: items, locale, dir, dateLocale, messages }: FeedState<NewsItem[]>): TemplateResult {
+  protected override renderContent(state: FeedState<NewsItem[]>): TemplateResult {
+    const { feed, locale, dir, dateLocale, messages } = state;
+    const items = this.#more.items(feed, state.view);
     const level = headingLevel(this.headingLevel, 2);
-    const itemLevel = headingLevel(level + 1, 6);
     const ranked = this.effectiveOrder === 'rank' && hasRanks(feed.items);
     // A new list (a refresh, another limit) starts again from its first slice.
     if (this.#entries.of !== items) this.#rendered = SLICE;
@@ -149,57 +170,28 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     this.#entries = entries;
     this.#growing = false;
     const shown = items.slice(0, this.#rendered);
+    const context: EntryContext = {
+      level: headingLevel(level + 1, 6),
+      dateLocale,
+      messages,
+      thumbnail: (item) =>
+        this.showImages ? this.renderImage(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media') : nothing,
+      select: (item) => this.selectHandler(item),
+    };
     for (let index = entries.templates.length; index < shown.length; index++) {
-      const item = shown[index];
-      entries.templates.push(html`<li part="item">
-        <span part="rank" class="rank" aria-hidden="true">${index + 1}</span>
-        <div class="entry">
-          ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
-          ${heading(
-            itemLevel,
-            'title',
-            item.url
-              ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}
-                  >${headlineText(item, messages, dateLocale)}</a
-                >`
-              : headlineText(item, messages, dateLocale),
-          )}
-          ${itemDate(item)
-            ? html`<p class="meta">${relativeTimeTemplate(itemDate(item), dateLocale, messages.justNow)}</p>`
-            : nothing}
-          ${item.summary ?? item.excerpt
-            ? html`<p part="summary" class="summary">${item.summary ?? item.excerpt}</p>`
-            : nothing}
-        </div>
-        ${this.showImages ? this.renderImage(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media') : nothing}
-      </li>`);
+      entries.templates.push(entryTemplate(shown[index]!, index, context));
     }
     return html`<section part="section" lang=${locale} dir=${dir}>
+      ${this.showFeed ? feedHeaderTemplate(feed, (src) => this.imageAvailable(src)) : nothing}
       ${heading(level, 'heading', this.heading || (ranked ? messages.trending : messages.latest))}
       <ol part="list">
         ${repeat(shown, (item) => item.id, (_, index) => entries.templates[index])}
       </ol>
+      ${moreTemplate(this.#more, state)}
     </section>`;
   }
 
   protected override renderSkeleton(): TemplateResult {
-    const rows = Array.from({ length: Math.min(this.effectiveLimit, 20) });
-    return html`<section>
-      <div class="heading"><span class="line w-30"></span></div>
-      <ol>
-        ${rows.map(
-          () => html`<li>
-            <span class="rank"><span class="line"></span></span>
-            <div class="entry">
-              <p class="category"><span class="line w-30"></span></p>
-              <div class="title"><span class="line"></span><span class="line w-70"></span></div>
-              <p class="meta"><span class="line w-30"></span></p>
-              <div class="summary"><span class="line"></span><span class="line w-85"></span></div>
-            </div>
-            ${this.showImages ? html`<div class="thumb media placeholder"></div>` : nothing}
-          </li>`,
-        )}
-      </ol>
-    </section>`;
+    return trendingSkeleton(this.effectiveLimit, this.showImages);
   }
 }

@@ -1,0 +1,63 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading, headlineText, relativeTimeTemplate, type HeadingLevel } from '../../internal/templates.js';
+import { itemDate } from '../../data/select.js';
+import type { NewsItem } from '../../data/types.js';
+import type { DateLocale } from '../../format/english.js';
+import type { Messages } from '../../format/messages.js';
+
+/** What an entry needs from the list it is in. */
+export interface EntryContext {
+  level: HeadingLevel;
+  dateLocale: DateLocale;
+  messages: Messages;
+  /** The thumbnail, with `show-images`; else nothing. */
+  thumbnail: (item: NewsItem) => unknown;
+  /** The headline link's click handler, which fires `news-select`. */
+  select: (item: NewsItem) => (event: MouseEvent) => void;
+}
+
+/** One entry of the list: rank, category, linked headline, relative time, summary. */
+export function entryTemplate(item: NewsItem, index: number, { level, dateLocale, messages, thumbnail, select }: EntryContext): TemplateResult {
+  return html`<li part="item">
+    <span part="rank" class="rank" aria-hidden="true">${index + 1}</span>
+    <div class="entry">
+      ${item.category ? html`<p part="category" class="category">${item.category}</p>` : nothing}
+      ${heading(
+        level,
+        'title',
+        item.url
+          ? html`<a part="link" href=${item.url} @click=${select(item)}>${headlineText(item, messages, dateLocale)}</a>`
+          : headlineText(item, messages, dateLocale),
+      )}
+      ${itemDate(item)
+        ? html`<p class="meta">${relativeTimeTemplate(itemDate(item), dateLocale, messages.justNow)}</p>`
+        : nothing}
+      ${item.summary ?? item.excerpt
+        ? html`<p part="summary" class="summary">${item.summary ?? item.excerpt}</p>`
+        : nothing}
+    </div>
+    ${thumbnail(item)}
+  </li>`;
+}
+
+/** The loading placeholder: rows the size of the entries coming, 20 at most. */
+export function trendingSkeleton(rows: number, showImages: boolean): TemplateResult {
+  return html`<section>
+    <div class="heading"><span class="line w-30"></span></div>
+    <ol>
+      ${Array.from(
+        { length: Math.min(rows, 20) },
+        () => html`<li>
+          <span class="rank"><span class="line"></span></span>
+          <div class="entry">
+            <p class="category"><span class="line w-30"></span></p>
+            <div class="title"><span class="line"></span><span class="line w-70"></span></div>
+            <p class="meta"><span class="line w-30"></span></p>
+            <div class="summary"><span class="line"></span><span class="line w-85"></span></div>
+          </div>
+          ${showImages ? html`<div class="thumb media placeholder"></div>` : nothing}
+        </li>`,
+      )}
+    </ol>
+  </section>`;
+}
