@@ -1,10 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { MorePages, MoreSpeech } from '../data/more.js';
+import { MorePages, type MoreOptions, type MoreSpeech } from '../data/more.js';
 import type { NewsFeed } from '../data/types.js';
 
-// What <news-list> and <news-trending> show around their stories: the feed's header
-// (`show-feed`) and "More".
+// What <news-list> and <news-trending> show around their stories on demand: the feed's header
+// (`show-feed`) and "More" (a feed that names a next page). Fetched with ../data/more.ts, and
+// only by such widgets (./list-extras-slot.ts): other pages download none of it.
 
 /**
  * The feed's icon (its `favicon`, else its `icon`), title and home page link; nothing for a
@@ -63,4 +64,94 @@ export function moreTemplate(more: MorePages, speech: MoreSpeech): TemplateResul
         </div>`
       : nothing}
     <div class="visually-hidden" role="status" aria-live="polite">${more.announcement}</div>`;
+}
+
+/** The feed's header (`show-feed`) and "More", on <news-list> and <news-trending>. */
+const listExtrasStyles = css`
+  .feed-header {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-width: 0;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
+  .feed-icon {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    border-radius: 4px;
+    object-fit: cover;
+    background: var(--_surface);
+  }
+
+  .feed-icon[hidden] {
+    display: none;
+  }
+
+  .feed-title {
+    min-width: 0;
+  }
+
+  a.feed-title {
+    text-decoration: none;
+  }
+
+  a.feed-title:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: 0.75rem;
+    padding-block-start: calc(var(--_space) / 2);
+  }
+
+  .more-error {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .more button {
+    font: inherit;
+    font-weight: 600;
+    padding: 0.4rem 1.2rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_accent);
+    background: transparent;
+    cursor: pointer;
+  }
+
+  .more button[aria-disabled='true'] {
+    cursor: progress;
+  }
+`;
+
+/** What a list widget gets from this module: its stories, header and "More". */
+export interface Extras {
+  items: MorePages['items'];
+  header: typeof feedHeaderTemplate;
+  more: (speech: MoreSpeech) => TemplateResult;
+}
+
+/** Gives a list widget its header and "More", adding their styles to the widget's own. */
+export function attach(host: ReactiveElement & { timeout?: number }, options: MoreOptions): Extras {
+  const root = host.renderRoot;
+  const sheet = listExtrasStyles.styleSheet;
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+  const pages = new MorePages(host, options);
+  return {
+    items: (feed, view) => pages.items(feed, view),
+    header: feedHeaderTemplate,
+    more: (speech) => moreTemplate(pages, speech),
+  };
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 // Loaded on demand by widgets with `refresh`; loaded here first so that it is in place before
@@ -203,7 +203,7 @@ describe('<news-list>', () => {
   it('passes axe, with the feed header and "More"', async () => {
     const el = await fixture<NewsList>(html`<news-list show-feed limit="2" src=${`${FIXTURES}paged/page-1.json`}></news-list>`);
     await settled(el);
-    expect($(el, '[part~="more"]')).to.exist;
+    await waitUntil(() => $(el, '[part~="more"]'), 'no "More" button');
     await expect(el).to.be.accessible();
   });
 });

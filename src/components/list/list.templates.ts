@@ -14,7 +14,7 @@ export function listTemplate(
   card: CardContext,
   columns: Columns,
   header: TemplateResult | typeof nothing,
-  more: TemplateResult,
+  more: TemplateResult | typeof nothing,
 ): TemplateResult {
   const { className, data } = grid(columns);
   return html`<div class="list" lang=${card.locale} dir=${card.dir}>

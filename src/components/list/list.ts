@@ -1,10 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
 import { headingLevel } from '../../internal/templates.js';
-import { feedHeaderTemplate, moreTemplate } from '../../internal/list-extras.js';
-import { listExtrasStyles } from '../../internal/list-extras.styles.js';
+import { ListExtras } from '../../internal/list-extras-slot.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
-import { MorePages } from '../../data/more.js';
 import { matchingItems, newestFirst } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
@@ -88,9 +86,9 @@ export class NewsList extends NewsElement<NewsItem[]> {
   /** Level of each card's headline heading element, 1–6. */
   headingLevel = 3;
 
-  static override styles = [tokens, base, cardStyles, listStyles, listExtrasStyles];
+  static override styles = [tokens, base, cardStyles, listStyles];
 
-  readonly #more = new MorePages(this, { order: (items) => this.#order(items), batch: () => this.#limit() });
+  readonly #extras = new ListExtras(this, { order: (items) => this.#order(items), batch: () => this.#limit() });
 
   #limit(): number {
     const limit = Math.trunc(Number(this.limit));
@@ -128,7 +126,7 @@ export class NewsList extends NewsElement<NewsItem[]> {
   protected override renderContent(state: FeedState<NewsItem[]>): TemplateResult {
     const { feed, view, locale, dir, dateLocale, messages } = state;
     return listTemplate(
-      this.#more.items(feed, view),
+      this.#extras.items(feed, view),
       {
         level: headingLevel(this.headingLevel, 3),
         locale,
@@ -139,8 +137,8 @@ export class NewsList extends NewsElement<NewsItem[]> {
         select: (item) => this.selectHandler(item),
       },
       this.#columns(),
-      this.showFeed ? feedHeaderTemplate(feed, (src) => this.imageAvailable(src)) : nothing,
-      moreTemplate(this.#more, state),
+      this.#extras.header(feed, (src) => this.imageAvailable(src)),
+      this.#extras.more(state),
     );
   }
 

@@ -2,9 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { repeat } from 'lit/directives/repeat.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel } from '../../internal/templates.js';
-import { feedHeaderTemplate, moreTemplate } from '../../internal/list-extras.js';
-import { listExtrasStyles } from '../../internal/list-extras.styles.js';
-import { MorePages } from '../../data/more.js';
+import { ListExtras } from '../../internal/list-extras-slot.js';
 import type { FeedState, Selection } from '../../data/feed-controller.js';
 import { hasRanks, matchingItems, trendingItems, type ListOrder } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
@@ -91,10 +89,10 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
   /** Level of the list's heading element, 1–6; entries' headlines are one below. */
   headingLevel = 2;
 
-  static override styles = [tokens, base, trendingStyles, listExtrasStyles];
+  static override styles = [tokens, base, trendingStyles];
 
   /** "More": `limit` entries more per press, from the feed's next pages (`next_url`). */
-  readonly #more = new MorePages(this, {
+  readonly #extras = new ListExtras(this, {
     order: (items) => trendingItems(matchingItems(items, { category: this.category, tag: this.tag }), MAX_LIMIT, this.effectiveOrder),
     batch: () => this.effectiveLimit,
   });
@@ -161,7 +159,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
 
   protected override renderContent(state: FeedState<NewsItem[]>): TemplateResult {
     const { feed, locale, dir, dateLocale, messages } = state;
-    const items = this.#more.items(feed, state.view);
+    const items = this.#extras.items(feed, state.view);
     const level = headingLevel(this.headingLevel, 2);
     const ranked = this.effectiveOrder === 'rank' && hasRanks(feed.items);
     // A new list (a refresh, another limit) starts again from its first slice.
@@ -182,12 +180,12 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
       entries.templates.push(entryTemplate(shown[index]!, index, context));
     }
     return html`<section part="section" lang=${locale} dir=${dir}>
-      ${this.showFeed ? feedHeaderTemplate(feed, (src) => this.imageAvailable(src)) : nothing}
+      ${this.#extras.header(feed, (src) => this.imageAvailable(src))}
       ${heading(level, 'heading', this.heading || (ranked ? messages.trending : messages.latest))}
       <ol part="list">
         ${repeat(shown, (item) => item.id, (_, index) => entries.templates[index])}
       </ol>
-      ${moreTemplate(this.#more, state)}
+      ${this.#extras.more(state)}
     </section>`;
   }
 
