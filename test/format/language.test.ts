@@ -98,13 +98,14 @@ describe('messages', () => {
     // Plural forms differ by language (Arabic has more, Japanese fewer): each needs "other".
     const keys = (m: object): string[] =>
       Object.entries(m).flatMap(([k, v]) =>
-        k === 'newStories' ? ['newStories.other'] : typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k],
+        k === 'newStories' || k === 'moreStories' ? [`${k}.other`] : typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k],
       );
     const english = keys(ENGLISH.messages).sort();
     languages.forEach(({ messages }, i) => {
       const tag = LANGUAGES[i]!;
       expect(keys(messages).sort(), tag).to.deep.equal(english);
       expect(messages.newStories.other, tag).to.contain('{count}');
+      expect(messages.moreStories.other, tag).to.contain('{count}');
       if (TRANSLATED.includes(tag)) expect(messages.retry, tag).to.not.equal(ENGLISH.messages.retry);
       expect(messagesFor(tag), tag).to.equal(messages);
     });

@@ -2,26 +2,28 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading, headlineText, mediaTemplate, relativeTimeTemplate, type HeadingLevel } from '../../internal/templates.js';
 import { itemDate } from '../../data/select.js';
 import type { NewsItem } from '../../data/types.js';
-import type { DateLocale } from '../../format/english.js';
-import type { Messages } from '../../format/messages.js';
+import type { FeedState } from '../../data/feed-controller.js';
 
 // One story as a card: what <news-card> shows, and what <news-list> shows for each of its items.
 
-/** What a card needs from the widget it renders in. */
-export interface CardContext {
-  level: HeadingLevel;
-  locale: string;
-  dir: 'ltr' | 'rtl';
-  dateLocale: DateLocale;
-  messages: Messages;
-  /** The image in its frame, or nothing (no image, a broken one, or `images="none"`). */
-  image: (src: string | undefined, alt: string, part: string) => TemplateResult | typeof nothing;
-  /** The headline link's click handler, which fires `news-select`. */
-  select: (item: NewsItem) => (event: MouseEvent) => void;
-}
+/** The language a widget speaks: the part of its state a card needs. */
+export type Speech = Pick<FeedState<unknown>, 'locale' | 'dir' | 'dateLocale' | 'messages'>;
+/** The image in its frame, or nothing (no image, a broken one, or `images="none"`). */
+export type ImageTemplate = (src: string | undefined, alt: string, part: string) => TemplateResult | typeof nothing;
+/** The headline link's click handler, which fires `news-select`. */
+export type SelectHandler = (item: NewsItem) => (event: MouseEvent) => void;
 
-/** The card of one item; the whole card is one click target (the headline link). */
-export function cardTemplate(item: NewsItem, { level, locale, dir, dateLocale, messages, image, select }: CardContext): TemplateResult {
+/**
+ * The card of one item, with the widget's language, headline level, image and select handler;
+ * the whole card is one click target (the headline link).
+ */
+export function cardTemplate(
+  item: NewsItem,
+  { locale, dir, dateLocale, messages }: Speech,
+  level: HeadingLevel,
+  image: ImageTemplate,
+  select: SelectHandler,
+): TemplateResult {
   const date = itemDate(item);
   const summary = item.summary ?? item.excerpt;
   const media = mediaTemplate(item, messages, dateLocale);

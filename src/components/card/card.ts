@@ -80,16 +80,14 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
     return item === undefined;
   }
 
-  protected override renderContent({ view, locale, dir, dateLocale, messages }: FeedState<NewsItem | undefined>): TemplateResult {
-    return cardTemplate(view!, {
-      level: headingLevel(this.headingLevel, 3),
-      locale,
-      dir,
-      dateLocale,
-      messages,
-      image: (src, alt, part) => this.renderImage(src, alt, part),
-      select: (item) => this.selectHandler(item),
-    });
+  protected override renderContent(state: FeedState<NewsItem | undefined>): TemplateResult {
+    return cardTemplate(
+      state.view!,
+      state,
+      headingLevel(this.headingLevel, 3),
+      (src, alt, part) => this.renderImage(src, alt, part),
+      (item) => this.selectHandler(item),
+    );
   }
 
   protected override renderSkeleton(): TemplateResult {

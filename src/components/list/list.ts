@@ -124,15 +124,12 @@ export class NewsList extends NewsElement<NewsItem[]> {
   }
 
   protected override renderContent(state: FeedState<NewsItem[]>): TemplateResult {
-    const { feed, view, locale, dir, dateLocale, messages } = state;
+    const { feed, view } = state;
     return listTemplate(
       this.#extras.items(feed, view),
+      state,
       {
         level: headingLevel(this.headingLevel, 3),
-        locale,
-        dir,
-        dateLocale,
-        messages,
         image: (src, alt, part) => this.renderImage(src, alt, part),
         select: (item) => this.selectHandler(item),
       },

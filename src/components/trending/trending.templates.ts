@@ -2,22 +2,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading, headlineText, relativeTimeTemplate, type HeadingLevel } from '../../internal/templates.js';
 import { itemDate } from '../../data/select.js';
 import type { NewsItem } from '../../data/types.js';
-import type { DateLocale } from '../../format/english.js';
-import type { Messages } from '../../format/messages.js';
+import type { SelectHandler, Speech } from '../card/card.templates.js';
 
-/** What an entry needs from the list it is in. */
-export interface EntryContext {
-  level: HeadingLevel;
-  dateLocale: DateLocale;
-  messages: Messages;
-  /** The thumbnail, with `show-images`; else nothing. */
-  thumbnail: (item: NewsItem) => unknown;
-  /** The headline link's click handler, which fires `news-select`. */
-  select: (item: NewsItem) => (event: MouseEvent) => void;
-}
-
-/** One entry of the list: rank, category, linked headline, relative time, summary. */
-export function entryTemplate(item: NewsItem, index: number, { level, dateLocale, messages, thumbnail, select }: EntryContext): TemplateResult {
+/**
+ * One entry of the list: rank, category, linked headline, relative time, summary, and the
+ * thumbnail (`show-images`) `thumbnail` gives, in the widget's language; `select` handles a
+ * click on the headline link (it fires `news-select`).
+ */
+export function entryTemplate(
+  item: NewsItem,
+  index: number,
+  { dateLocale, messages }: Speech,
+  level: HeadingLevel,
+  thumbnail: (item: NewsItem) => unknown,
+  select: SelectHandler,
+): TemplateResult {
   return html`<li part="item">
     <span part="rank" class="rank" aria-hidden="true">${index + 1}</span>
     <div class="entry">

@@ -8,7 +8,7 @@ import { hasRanks, matchingItems, trendingItems, type ListOrder } from '../../da
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { trendingStyles } from './trending.styles.js';
-import { entryTemplate, trendingSkeleton, type EntryContext } from './trending.templates.js';
+import { entryTemplate, trendingSkeleton } from './trending.templates.js';
 
 /** Entries shown when `limit` is not set. */
 export const DEFAULT_LIMIT = 5;
@@ -93,7 +93,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
 
   /** "More": `limit` entries more per press, from the feed's next pages (`next_url`). */
   readonly #extras = new ListExtras(this, {
-    order: (items) => trendingItems(matchingItems(items, { category: this.category, tag: this.tag }), MAX_LIMIT, this.effectiveOrder),
+    order: (items) => this.#ordered(items, MAX_LIMIT),
     batch: () => this.effectiveLimit,
   });
 
@@ -115,7 +115,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
   }
 
   protected override updated(): void {
-    const entries = this.feedController.current ? (this.#entries.of?.length ?? 0) : 0;
+    const entries = this.#entries.of?.length ?? 0;
     if (this.#nextSlice || this.#rendered >= entries) return;
     // The next slice renders in a task of its own: a timer, which runs in a hidden tab too (an
     // animation frame would not).
@@ -149,8 +149,12 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
   }
 
   protected override select(feed: NewsFeed): Selection<NewsItem[]> {
-    const items = matchingItems(feed.items, { category: this.category, tag: this.tag });
-    return { view: trendingItems(items, this.effectiveLimit, this.effectiveOrder) };
+    return { view: this.#ordered(feed.items, this.effectiveLimit) };
+  }
+
+  /** The items of a feed page that pass the filter, in the list's order, `limit` at most. */
+  #ordered(items: readonly NewsItem[], limit: number): NewsItem[] {
+    return trendingItems(matchingItems(items, { category: this.category, tag: this.tag }), limit, this.effectiveOrder);
   }
 
   protected override isEmpty(items: NewsItem[]) {
@@ -158,7 +162,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
   }
 
   protected override renderContent(state: FeedState<NewsItem[]>): TemplateResult {
-    const { feed, locale, dir, dateLocale, messages } = state;
+    const { feed, locale, dir, messages } = state;
     const items = this.#extras.items(feed, state.view);
     const level = headingLevel(this.headingLevel, 2);
     const ranked = this.effectiveOrder === 'rank' && hasRanks(feed.items);
@@ -168,16 +172,11 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     this.#entries = entries;
     this.#growing = false;
     const shown = items.slice(0, this.#rendered);
-    const context: EntryContext = {
-      level: headingLevel(level + 1, 6),
-      dateLocale,
-      messages,
-      thumbnail: (item) =>
-        this.showImages ? this.renderImage(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media') : nothing,
-      select: (item) => this.selectHandler(item),
-    };
+    const thumbnail = (item: NewsItem) =>
+      this.showImages ? this.renderImage(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media') : nothing;
     for (let index = entries.templates.length; index < shown.length; index++) {
-      entries.templates.push(entryTemplate(shown[index]!, index, context));
+      const entry = entryTemplate(shown[index]!, index, state, headingLevel(level + 1, 6), thumbnail, (item) => this.selectHandler(item));
+      entries.templates.push(entry);
     }
     return html`<section part="section" lang=${locale} dir=${dir}>
       ${this.#extras.header(feed, (src) => this.imageAvailable(src))}
