@@ -8,6 +8,7 @@ interface TrendingArgs extends WidgetArgs {
   order?: 'rank' | 'latest';
   heading?: string;
   'show-images'?: boolean;
+  'show-feed'?: boolean;
 }
 
 const render = (args: TrendingArgs, context: StoryContext<TrendingArgs>) => {
@@ -19,6 +20,7 @@ const render = (args: TrendingArgs, context: StoryContext<TrendingArgs>) => {
     order=${ifDefined(args.order)}
     heading=${ifDefined(args.heading)}
     ?show-images=${args['show-images']}
+    ?show-feed=${args['show-feed']}
     heading-level=${ifDefined(args['heading-level'])}
     locale=${ifDefined(locale)}
     theme=${ifDefined(theme)}
@@ -127,4 +129,12 @@ export const WithImages: Story = {
 export const RightToLeft: Story = {
   name: 'Right to left (Arabic)',
   args: { src: FEEDS.arabic, locale: 'ar' },
+};
+
+/**
+ * A feed in pages (`next_url`), newest first: "More" adds `limit` entries at a time, their ranks
+ * running on, and `show-feed` heads the list with the feed's icon and title.
+ */
+export const More: Story = {
+  args: { src: '/feeds/newsroom.json', order: 'latest', limit: 4, 'show-feed': true },
 };
