@@ -25,7 +25,7 @@ const pageRequests = (spy: sinon.SinonSpy) =>
 
 /** Presses "More" and waits until what it loaded is on screen (and the focus moved). */
 async function press(el: NewsList | NewsTrending) {
-  await waitUntil(() => moreButton(el), 'no "More" button');
+  await waitUntil(() => moreButton(el), 'no "More" button', { timeout: 5000 });
   moreButton(el)!.click();
   await el.updateComplete;
   await waitUntil(() => !$(el, 'button[part~="more"][aria-disabled="true"]'), 'the press did not end', { timeout: 5000 });
@@ -61,7 +61,7 @@ describe('"More" and show-feed', () => {
     const el = await fixture<NewsList>(html`<news-list limit="3" src=${PAGE_1}></news-list>`);
     await settled(el);
     expect(titles(el)).to.deep.equal(['Story p1-a', 'Story p1-b', 'Story p1-c']);
-    await waitUntil(() => moreButton(el), 'no "More" button');
+    await waitUntil(() => moreButton(el), 'no "More" button', { timeout: 5000 });
     expect(text(moreButton(el))).to.equal('More stories');
     expect(live(el)).to.equal('');
 
@@ -168,7 +168,7 @@ describe('"More" and show-feed', () => {
   it('show-feed heads the list with the feed\'s icon, and its title linked to its home page', async () => {
     const list = await fixture<NewsList>(html`<news-list show-feed limit="1" src=${PAGE_1}></news-list>`);
     await settled(list);
-    await waitUntil(() => $(list, '[part~="feed-header"]'), 'no header');
+    await waitUntil(() => $(list, '[part~="feed-header"]'), 'no header', { timeout: 5000 });
     const link = $(list, 'a[part~="feed-link"]')!;
     expect(link.getAttribute('href')).to.equal('https://news.example/');
     expect(text(link)).to.equal('Paged Reports');
@@ -179,7 +179,7 @@ describe('"More" and show-feed', () => {
 
     const trending = await fixture<NewsTrending>(html`<news-trending show-feed images="none" src=${PAGE_1}></news-trending>`);
     await settled(trending);
-    await waitUntil(() => $(trending, '[part~="feed-header"]'), 'no header');
+    await waitUntil(() => $(trending, '[part~="feed-header"]'), 'no header', { timeout: 5000 });
     expect(text($(trending, '[part~="feed-title"]'))).to.equal('Paged Reports');
     expect($(trending, '[part~="feed-icon"]'), 'images="none": no icon either').to.be.null;
     const header = $(trending, '[part~="feed-header"]')!;
@@ -193,14 +193,14 @@ describe('"More" and show-feed', () => {
       items: [{ id: 'a', title: 'A' }],
     }}></news-list>`);
     await plain.loadComplete;
-    await waitUntil(() => $(plain, '[part~="feed-header"]'), 'no header');
+    await waitUntil(() => $(plain, '[part~="feed-header"]'), 'no header', { timeout: 5000 });
     expect($(plain, 'a[part~="feed-link"]'), 'an unsafe home page is no link').to.be.null;
     expect(text($(plain, '[part~="feed-title"]'))).to.equal('No home');
     expect($(plain, '[part~="feed-icon"]'), 'an unsafe icon is no image').to.be.null;
 
     const without = await fixture<NewsList>(html`<news-list src=${PAGE_1}></news-list>`);
     await settled(without);
-    await waitUntil(() => moreButton(without), 'no "More" button');
+    await waitUntil(() => moreButton(without), 'no "More" button', { timeout: 5000 });
     expect($(without, '[part~="feed-header"]'), 'only when asked').to.be.null;
   });
 
@@ -208,7 +208,7 @@ describe('"More" and show-feed', () => {
     const feed = { version: V11, title: 'T', favicon: '/test/fixtures/images/missing-icon.png', items: [{ id: 'a', title: 'A' }] };
     const el = await fixture<NewsList>(html`<news-list show-feed .feed=${feed}></news-list>`);
     await el.loadComplete;
-    await waitUntil(() => $(el, '[part~="feed-icon"]'), 'no icon');
+    await waitUntil(() => $(el, '[part~="feed-icon"]'), 'no icon', { timeout: 5000 });
     const icon = $(el, '[part~="feed-icon"]')!;
     await waitUntil(() => icon.hidden, 'the broken icon stays');
     expect(getComputedStyle(icon).display).to.equal('none');
