@@ -78,7 +78,7 @@ test('exports, main, module, types, customElements, jsdelivr and unpkg point at 
 });
 
 test('the npm build leaves lit and the other dependencies as bare imports', () => {
-  const card = readFileSync(`${root}dist/components/card/card.js`, 'utf8');
+  const card = readFileSync(`${root}dist/components/card/card.templates.js`, 'utf8');
   assert.match(card, /from 'lit'/);
   const french = readFileSync(`${root}dist/format/languages/fr.js`, 'utf8');
   assert.match(french, /from 'date-fns\/locale\/fr'/);
