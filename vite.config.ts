@@ -44,6 +44,7 @@ const cdn: UserConfig = {
         'news-card': 'src/components/card/define.ts',
         'news-article': 'src/components/article/define.ts',
         'news-trending': 'src/components/trending/define.ts',
+        'news-list': 'src/components/list/define.ts',
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,

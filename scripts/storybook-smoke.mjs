@@ -30,7 +30,7 @@ const filter = cliArgs.find((arg) => !arg.startsWith('--'));
 const CONCURRENCY = 3;
 /** How long a story has to reach its state, in ms. */
 const RENDER_TIMEOUT = 15_000;
-const TAGS = ['news-card', 'news-article', 'news-trending'];
+const TAGS = ['news-card', 'news-article', 'news-trending', 'news-list'];
 
 /** The stories the issue asks for, by id: a missing one is a failure. */
 const REQUIRED = [
@@ -116,7 +116,7 @@ function expectedPart(id) {
   return null; // the content
 }
 
-const CONTENT_PART = { 'news-card': 'card', 'news-article': 'article', 'news-trending': 'section' };
+const CONTENT_PART = { 'news-card': 'card', 'news-article': 'article', 'news-trending': 'section', 'news-list': 'list' };
 
 /**
  * In the page: whether every widget under `scope` shows the part it should, with text in it.
@@ -125,7 +125,7 @@ const CONTENT_PART = { 'news-card': 'card', 'news-article': 'article', 'news-tre
 function pendingWidgets({ scope, part, contentPart }) {
   const container = document.querySelector(scope);
   if (!container) return `no ${scope}`;
-  const widgets = [...container.querySelectorAll('news-card, news-article, news-trending')];
+  const widgets = [...container.querySelectorAll('news-card, news-article, news-trending, news-list')];
   if (widgets.length === 0) return 'no widget in the story';
   for (const widget of widgets) {
     const wanted = part ?? contentPart[widget.localName];
@@ -224,7 +224,7 @@ async function checkEntry(context, baseUrl, entry) {
           if (document.body.classList.contains('sb-show-errordisplay')) return true;
           // Docs pages render every story of the component, loading one included.
           if (args.scope === '#storybook-docs') {
-            const widgets = document.querySelectorAll('#storybook-docs news-card, #storybook-docs news-article, #storybook-docs news-trending');
+            const widgets = document.querySelectorAll('#storybook-docs news-card, #storybook-docs news-article, #storybook-docs news-trending, #storybook-docs news-list');
             return (
               (widgets.length > 0 || !args.autodocs) &&
               [...widgets].every((w) => w.shadowRoot?.querySelector('[part]')?.textContent.trim())
@@ -253,7 +253,7 @@ async function checkEntry(context, baseUrl, entry) {
     if (entry.globals) {
       // The toolbar's theme and locale reach every widget of a story that does not set its own.
       const attributes = await page.evaluate(() =>
-        [...document.querySelectorAll('#storybook-root news-card, #storybook-root news-article, #storybook-root news-trending')].map(
+        [...document.querySelectorAll('#storybook-root news-card, #storybook-root news-article, #storybook-root news-trending, #storybook-root news-list')].map(
           (widget) => ({ theme: widget.getAttribute('theme'), locale: widget.getAttribute('locale') }),
         ),
       );

@@ -6,6 +6,7 @@ const LOADERS = new Map<string, () => Promise<unknown>>([
   ['news-card', () => import('./components/card/define.js')],
   ['news-article', () => import('./components/article/define.js')],
   ['news-trending', () => import('./components/trending/define.js')],
+  ['news-list', () => import('./components/list/define.js')],
 ]);
 
 const SELECTOR = [...LOADERS.keys()].join();

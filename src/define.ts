@@ -2,5 +2,6 @@
 import './components/card/define.js';
 import './components/article/define.js';
 import './components/trending/define.js';
+import './components/list/define.js';
 
 export * from './index.js';

@@ -2,6 +2,8 @@
 export { NewsCard } from './components/card/card.js';
 export { NewsArticle, type ArticleView } from './components/article/article.js';
 export { NewsTrending, DEFAULT_LIMIT, MAX_LIMIT } from './components/trending/trending.js';
+export { NewsList, LIST_DEFAULT_LIMIT, LIST_MAX_LIMIT, MAX_COLUMNS } from './components/list/list.js';
+export type { CardLayout } from './components/card/card.js';
 export { NewsElement, type NewsTheme, type NewsLoading, type NewsImages } from './internal/news-element.js';
 export { defineElement } from './internal/define-element.js';
 

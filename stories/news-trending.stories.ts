@@ -23,6 +23,7 @@ interface TrendingArgs extends WidgetArgs {
   order?: 'rank' | 'latest';
   heading?: string;
   'show-images'?: boolean;
+  'show-feed'?: boolean;
 }
 
 const render = (args: TrendingArgs, context: StoryContext<TrendingArgs>) => {
@@ -34,6 +35,7 @@ const render = (args: TrendingArgs, context: StoryContext<TrendingArgs>) => {
     order=${ifDefined(args.order)}
     heading=${ifDefined(args.heading)}
     ?show-images=${args['show-images']}
+    ?show-feed=${args['show-feed']}
     heading-level=${ifDefined(args['heading-level'])}
     locale=${ifDefined(locale)}
     theme=${ifDefined(theme)}
@@ -160,3 +162,11 @@ export const EnglishOnArabicPage: Story = englishOnArabicPage;
 
 /** The newsroom feed, whose fourth story has a headline of some 250 characters, on a phone: shown whole. */
 export const LongHeadlineOnPhone: Story = longHeadlineOnPhone;
+
+/**
+ * A feed in pages (`next_url`), newest first: "More" adds `limit` entries at a time, their ranks
+ * running on, and `show-feed` heads the list with the feed's icon and title.
+ */
+export const More: Story = {
+  args: { src: '/feeds/newsroom.json', order: 'latest', limit: 4, 'show-feed': true },
+};

@@ -76,6 +76,7 @@ const FEED_FIELDS = rows<NewsFeed>({
   description: TEXT,
   home_page_url: LINK,
   feed_url: RESOURCE,
+  next_url: RESOURCE,
   language: TEXT,
   icon: RESOURCE,
   favicon: RESOURCE,

@@ -75,6 +75,11 @@ export interface NewsFeed {
   description?: string;
   homePageUrl?: string;
   feedUrl?: string;
+  /**
+   * The next page of the feed (JSON Feed `next_url`, for pagination): an http(s) URL resolved
+   * against the feed's own URL. The widgets' "More" button loads it.
+   */
+  nextUrl?: string;
   language?: string;
   icon?: string;
   favicon?: string;

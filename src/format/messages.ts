@@ -29,6 +29,12 @@ export interface Messages {
   offline: string;
   /** Announced when a refresh brings new stories, by plural category; `{count}` is the number. */
   newStories: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  /** The button that loads the next page of a list. */
+  more: string;
+  /** Announced when "More" has added stories, by plural category; `{count}` is the number. */
+  moreStories: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  /** Shown in place of the new stories when the next page fails to load (a retry button follows). */
+  moreError: string;
   error: Record<FeedErrorKind, string>;
   /** The error's heading: what happened, in a few words, for the four things a reader tells apart. */
   errorTitle: Record<ErrorTitle, string>;
@@ -73,6 +79,9 @@ export const en: Messages = {
   link: 'Link:',
   offline: 'Offline: showing news from {time}.',
   newStories: { one: '1 new story', other: '{count} new stories' },
+  more: 'More stories',
+  moreStories: { one: '1 more story', other: '{count} more stories' },
+  moreError: 'More stories could not be loaded.',
   error: {
     network: 'The news could not be loaded. Check your connection and try again.',
     blocked: 'This news feed can’t be shown on this site.',

@@ -145,7 +145,7 @@ describe('presentation', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    for (const tag of ['news-card', 'news-article', 'news-trending']) {
+    for (const tag of ['news-card', 'news-article', 'news-trending', 'news-list']) {
       it(`<${tag} theme="${theme}"> passes the accessibility audit, contrast included`, async () => {
         const wrapper = await fixture(
           html`<div style=${theme === 'dark' ? 'background:#161616' : 'background:#fff'}></div>`,
@@ -166,7 +166,7 @@ describe('presentation', () => {
     ['loading', '/feeds-test/slow/2000'],
   ] as const) {
     it(`passes the accessibility audit in the ${state} state, light and dark`, async () => {
-      for (const tag of ['news-card', 'news-article', 'news-trending']) {
+      for (const tag of ['news-card', 'news-article', 'news-trending', 'news-list']) {
         for (const theme of ['light', 'dark']) {
           const el = document.createElement(tag) as NewsCard;
           el.setAttribute('theme', theme);

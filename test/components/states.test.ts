@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
-import type { NewsCard, NewsTrending, NewsArticle } from '../../src/index.js';
+import type { NewsCard, NewsTrending, NewsArticle, NewsList } from '../../src/index.js';
 import { $, $$, WORLD, settled, text } from '../support/helpers.js';
 
-const TAGS = ['news-card', 'news-article', 'news-trending'] as const;
+const TAGS = ['news-card', 'news-article', 'news-trending', 'news-list'] as const;
 
 function make(tag: string, src?: string): HTMLElement {
   const el = document.createElement(tag);
@@ -159,7 +159,7 @@ describe('widget states', () => {
       ],
     };
     for (const tag of TAGS) {
-      const el = (await fixture(make(tag))) as NewsCard | NewsArticle | NewsTrending;
+      const el = (await fixture(make(tag))) as NewsCard | NewsArticle | NewsTrending | NewsList;
       el.feed = feed;
       await settled(el);
       const shown = el.shadowRoot!.textContent!;

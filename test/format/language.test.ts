@@ -47,13 +47,14 @@ describe('messages', () => {
     // Plural forms differ by language (Arabic has more, Japanese fewer): each needs "other".
     const keys = (m: object): string[] =>
       Object.entries(m).flatMap(([k, v]) =>
-        k === 'newStories' ? ['newStories.other'] : typeof v === 'object' ? keys(v as object).map((s) => `${k}.${s}`) : [k],
+        k === 'newStories' || k === 'moreStories' ? [`${k}.other`] : typeof v === 'object' ? keys(v as object).map((s) => `${k}.${s}`) : [k],
       );
     const english = keys(en).sort();
     languages.forEach((messages, i) => {
       const tag = LANGUAGES[i]!;
       expect(keys(messages).sort(), tag).to.deep.equal(english);
       expect(messages.newStories.other, tag).to.contain('{count}');
+      expect(messages.moreStories.other, tag).to.contain('{count}');
       expect(messages.retry, tag).to.not.equal(en.retry);
     });
   });

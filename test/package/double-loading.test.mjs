@@ -16,7 +16,7 @@ after(async () => {
   await server?.close();
 });
 
-const TAGS = ['news-card', 'news-article', 'news-trending'];
+const TAGS = ['news-card', 'news-article', 'news-trending', 'news-list'];
 
 for (const load of ['esm,esm', 'esm,esm-copy', 'esm,iife', 'iife,esm', 'iife,iife-copy']) {
   test(`loaded as ${load.replace(',', ' then ')}: no error, every widget renders`, async () => {

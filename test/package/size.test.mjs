@@ -14,7 +14,14 @@ const list = (scripts) => scripts.map((s) => `${s.file} ${s.gzip} B`).join(', ')
 test('a page with one <news-card> loads the card, and neither the sanitiser, the refresh or lazy-loading code nor the other widgets', () => {
   const files = sizes.card.scripts.map((s) => s.file);
   assert.ok(files.includes('news-widgets.js') && files.includes('news-card.js'), files.join(', '));
-  assert.ok(!files.some((file) => /^(html|refresh|near-viewport|news-article|news-trending)\.js$/.test(file)), files.join(', '));
+  assert.ok(!files.some((file) => /^(html|refresh|near-viewport|news-article|news-trending|news-list|list-extras)\.js$/.test(file)), files.join(', '));
+});
+
+test(`a page with one <news-list> of a paged feed, its header and "More" loads at most ${BUDGETS.list / 1000} KB gzip of script`, () => {
+  const files = sizes.list.scripts.map((s) => s.file);
+  assert.ok(files.includes('news-list.js') && files.includes('list-extras.js'), files.join(', '));
+  assert.ok(!files.some((file) => /^(html|news-card|news-article|news-trending)\.js$/.test(file)), files.join(', '));
+  assert.ok(sizes.list.gzip <= BUDGETS.list, `${sizes.list.gzip} B > ${BUDGETS.list} B: ${list(sizes.list.scripts)}`);
 });
 
 test(`a page with one <news-card> in English loads at most ${BUDGETS.card / 1000} KB gzip of script`, () => {

@@ -72,13 +72,13 @@ test('exports, main, module, types, customElements, jsdelivr and unpkg point at 
   }
   assert.equal(pkg.exports['.'].types, './dist/define.d.ts');
   assert.equal(pkg.exports['./classes.js'].default, './dist/index.js');
-  for (const tag of ['news-card', 'news-article', 'news-trending']) {
+  for (const tag of ['news-card', 'news-article', 'news-trending', 'news-list']) {
     assert.match(pkg.exports[`./${tag}.js`].default, /\/define\.js$/);
   }
 });
 
 test('the npm build leaves lit and the other dependencies as bare imports', () => {
-  const card = readFileSync(`${root}dist/components/card/card.js`, 'utf8');
+  const card = readFileSync(`${root}dist/components/card/card.templates.js`, 'utf8');
   assert.match(card, /from 'lit'/);
   const french = readFileSync(`${root}dist/format/languages/fr.js`, 'utf8');
   assert.match(french, /from 'date-fns\/locale\/fr'/);
@@ -103,13 +103,13 @@ test('sideEffects lists exactly the modules that register tags', () => {
   assert.doesNotMatch(index, /define\.js/, 'the class-only entry imports no registration');
 });
 
-test('custom-elements.json documents the three tags', () => {
+test('custom-elements.json documents the four tags', () => {
   const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
   const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
   const byTag = Object.fromEntries(
     declarations.filter((d) => d.customElement && d.tagName).map((d) => [d.tagName, d]),
   );
-  assert.deepEqual(Object.keys(byTag).sort(), ['news-article', 'news-card', 'news-trending']);
+  assert.deepEqual(Object.keys(byTag).sort(), ['news-article', 'news-card', 'news-list', 'news-trending']);
   const card = byTag['news-card'];
   const names = (list) => (list ?? []).map((entry) => entry.name);
   assert.ok(names(card.attributes).includes('src'));
@@ -119,4 +119,10 @@ test('custom-elements.json documents the three tags', () => {
   assert.ok(names(card.cssParts).includes('title'));
   assert.ok((card.cssProperties ?? []).length > 0, 'CSS custom properties are documented');
   assert.ok(names(byTag['news-trending'].attributes).includes('limit'));
+  for (const attribute of ['limit', 'index', 'columns', 'layout', 'show-feed', 'category', 'tag']) {
+    assert.ok(names(byTag['news-list'].attributes).includes(attribute), `news-list ${attribute}`);
+  }
+  for (const part of ['item', 'card', 'title', 'link', 'more', 'feed-header']) {
+    assert.ok(names(byTag['news-list'].cssParts).includes(part), `news-list part ${part}`);
+  }
 });

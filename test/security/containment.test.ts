@@ -9,7 +9,7 @@ import { BIDI, CLICKS, SIZES, WORDS, type BoxCase } from './boxes.js';
 /** Levels of nesting an article body keeps (README: Security). */
 const MAX_BODY_DEPTH = 16;
 
-const WIDGETS = ['news-card', 'news-article', 'news-trending'];
+const WIDGETS = ['news-card', 'news-article', 'news-trending', 'news-list'];
 
 /** Every layout of every widget, at a phone and a wider width. */
 const VARIANTS: Record<string, { width: number; attributes?: Record<string, string> }[]> = {
@@ -20,6 +20,11 @@ const VARIANTS: Record<string, { width: number; attributes?: Record<string, stri
   ],
   'news-article': [{ width: 320 }, { width: 560 }],
   'news-trending': [{ width: 320 }, { width: 320, attributes: { 'show-images': '' } }],
+  'news-list': [
+    { width: 320, attributes: { 'show-feed': '' } },
+    { width: 560, attributes: { layout: 'horizontal' } },
+    { width: 560, attributes: { columns: '2' } },
+  ],
 };
 
 /** Left to right, and right to left (the widget speaks Arabic). */

@@ -36,7 +36,7 @@ describe('huge and deep input', () => {
 
   const HUGE_TITLE = 'Headline'.repeat(12_500); // 100,000 characters, no space to break at
 
-  for (const tag of ['news-card', 'news-article', 'news-trending']) {
+  for (const tag of ['news-card', 'news-article', 'news-trending', 'news-list']) {
     it(`<${tag}> shows a 100,000-character title whole, inside its box`, async () => {
       const el = await render(tag, feedOf([{ id: 'a', title: HUGE_TITLE, url: 'https://example.com/a' }]));
       widgets.push(el);

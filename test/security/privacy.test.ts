@@ -90,6 +90,7 @@ describe('privacy: what a feed makes the reader’s browser fetch', () => {
       ['news-card', { layout: 'compact' }],
       ['news-article', {}],
       ['news-trending', { 'show-images': '' }],
+      ['news-list', { 'show-feed': '' }],
     ] as const) {
       it(`<${tag}${Object.keys(attributes).map((a) => ` ${a}`).join('')}> shows and fetches no image from the feed`, async () => {
         const { prefix, item: story } = item();

@@ -17,7 +17,7 @@ import {
 
 const htmlCases = await loadCorpus<HtmlCase>('html.json', 0);
 const itemCases = await loadCorpus<ItemCase>('items.json', 1000);
-const WIDGETS = ['news-card', 'news-article', 'news-trending'];
+const WIDGETS = ['news-card', 'news-article', 'news-trending', 'news-list'];
 
 const feedOf = (item: Record<string, unknown>) => ({
   version: 'https://jsonfeed.org/version/1.1',

@@ -1,19 +1,12 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
-import {
-  heading,
-  headingLevel,
-  headlineLanguage,
-  headlineText,
-  mediaTemplate,
-  relativeTimeTemplate,
-  textLanguage,
-} from '../../internal/templates.js';
+import { headingLevel } from '../../internal/templates.js';
 import type { CompleteState, Selection } from '../../data/feed-state.js';
-import { itemDate, selectItem } from '../../data/select.js';
+import { selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { cardStyles } from './card.styles.js';
+import { cardSkeleton, cardTemplate } from './card.templates.js';
 
 /** How a card arranges its image and text. */
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
@@ -90,53 +83,17 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
     return item === undefined;
   }
 
-  protected override renderContent({ view, locale, dir, messages }: CompleteState<NewsItem | undefined>): TemplateResult {
-    const item = view!;
-    const image = item.image ?? item.bannerImage;
-    const date = itemDate(item);
-    const summary = item.summary ?? item.excerpt;
-    const media = mediaTemplate(item, messages, locale);
-    // The card speaks the widget's language; the story's text keeps its own (textLanguage).
-    const { lang, dir: textDir } = textLanguage(item);
-    const l = lang ?? nothing;
-    return html`<article part="card" class="card" lang=${locale} dir=${dir}>
-      ${this.renderImage(image, item.imageCaption ?? '', 'media')}
-      <div part="content" class="content">
-        ${item.category ? html`<p part="category" class="category" lang=${l} dir=${textDir}>${item.category}</p>` : nothing}
-        ${heading(
-          headingLevel(this.headingLevel, 3),
-          'title',
-          item.url
-            ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}
-                >${headlineText(item, messages, locale)}</a
-              >`
-            : headlineText(item, messages, locale),
-          headlineLanguage(item, { lang, dir: textDir }),
-        )}
-        ${summary ? html`<p part="summary" class="summary" lang=${l} dir=${textDir}>${summary}</p>` : nothing}
-        ${date || media !== nothing || item.sources.length
-          ? html`<p part="meta" class="meta dots">
-              ${relativeTimeTemplate(date, locale, messages.justNow)} ${media}
-              ${item.sources.length
-                ? html`<span part="sources" lang=${l}
-                    >${item.sources.map((s, i) => html`${i ? ' · ' : ''}<bdi>${s.name}</bdi>`)}</span
-                  >`
-                : nothing}
-            </p>`
-          : nothing}
-      </div>
-    </article>`;
+  protected override renderContent(state: CompleteState<NewsItem | undefined>): TemplateResult {
+    return cardTemplate(
+      state.view!,
+      state,
+      headingLevel(this.headingLevel, 3),
+      (src, alt, part) => this.renderImage(src, alt, part),
+      (item) => this.selectHandler(item),
+    );
   }
 
   protected override renderSkeleton(): TemplateResult {
-    return html`<div class="card">
-      <div class="media placeholder"></div>
-      <div class="content">
-        <p class="category"><span class="line w-30"></span></p>
-        <div class="title"><span class="line"></span><span class="line w-70"></span><span class="line w-50 phone"></span></div>
-        <div class="summary"><span class="line"></span><span class="line w-85"></span><span class="line w-50 narrow"></span></div>
-        <p class="meta"><span class="line w-30"></span></p>
-      </div>
-    </div>`;
+    return cardSkeleton();
   }
 }

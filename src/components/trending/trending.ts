@@ -1,19 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { NewsElement } from '../../internal/news-element.js';
-import {
-  heading,
-  headingLevel,
-  headlineLanguage,
-  headlineText,
-  relativeTimeTemplate,
-  textLanguage,
-} from '../../internal/templates.js';
+import { heading, headingLevel } from '../../internal/templates.js';
+import { ListExtras } from '../../internal/list-extras-slot.js';
 import type { CompleteState, Selection } from '../../data/feed-state.js';
-import { hasRanks, itemDate, matchingItems, trendingItems, type ListOrder } from '../../data/select.js';
+import { hasRanks, matchingItems, trendingItems, type ListOrder } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { trendingStyles } from './trending.styles.js';
+import { entryTemplate, trendingSkeleton } from './trending.templates.js';
 
 /** Entries shown when `limit` is not set. */
 export const DEFAULT_LIMIT = 5;
@@ -56,6 +51,12 @@ const SLICE = 250;
  *
  * @cssprop [--news-title-lines=none] - Clamps each headline to this many lines, with an ellipsis; by default a headline is never cut.
  * @cssprop [--news-summary-lines=2] - The most lines of each entry's summary.
+ * @csspart feed-header - With `show-feed`: the feed's icon and title.
+ * @csspart feed-icon - The feed's icon.
+ * @csspart feed-title - The feed's title.
+ * @csspart feed-link - The feed's title as a link to its home page, when the feed gives one.
+ * @csspart more - The "More" button, while the feed has more stories.
+ * @csspart more-error - The message when the next stories could not be loaded; the button then reads "Try again".
  */
 export class NewsTrending extends NewsElement<NewsItem[]> {
   static override properties: PropertyDeclarations = {
@@ -63,6 +64,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     order: { reflect: true },
     heading: {},
     showImages: { type: Boolean, attribute: 'show-images', reflect: true },
+    showFeed: { type: Boolean, attribute: 'show-feed', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
@@ -84,10 +86,19 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
   /** Shows each entry's image, when it has one, as a thumbnail. */
   showImages = false;
 
+  /** Shows the feed's header above the list: its icon, title and home page link. */
+  showFeed = false;
+
   /** Level of the list's heading element, 1–6; entries' headlines are one below. */
   headingLevel = 2;
 
   static override styles = [tokens, base, trendingStyles];
+
+  /** "More": `limit` entries more per press, from the feed's next pages (`next_url`). */
+  readonly #extras = new ListExtras(this, {
+    order: (items) => this.#ordered(items, MAX_LIMIT),
+    batch: () => this.effectiveLimit,
+  });
 
   /** Entries rendered so far: a slice more after each yield, until the list is whole. */
   #rendered = SLICE;
@@ -98,7 +109,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
    * adds entries: it reuses these, so a long list costs each entry's dates and words once, not
    * once per slice. Any other update (a new minute, an image that failed) makes them afresh.
    */
-  #entries: { of?: NewsItem[]; templates: TemplateResult[] } = { templates: [] };
+  #entries: { of?: readonly NewsItem[]; templates: TemplateResult[] } = { templates: [] };
   #growing = false;
 
   private get effectiveLimit(): number {
@@ -108,7 +119,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
 
   protected override updated(): void {
     super.updated();
-    const entries = this.feedController.state?.status === 'complete' ? this.feedController.state.view.length : 0;
+    const entries = this.#entries.of?.length ?? 0;
     if (this.#nextSlice || this.#rendered >= entries) return;
     // The next slice renders in a task of its own: a timer, which runs in a hidden tab too (an
     // animation frame would not).
@@ -142,17 +153,22 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
   }
 
   protected override select(feed: NewsFeed): Selection<NewsItem[]> {
-    const items = matchingItems(feed.items, { category: this.category, tag: this.tag });
-    return { view: trendingItems(items, this.effectiveLimit, this.effectiveOrder) };
+    return { view: this.#ordered(feed.items, this.effectiveLimit) };
+  }
+
+  /** The items of a feed page that pass the filter, in the list's order, `limit` at most. */
+  #ordered(items: readonly NewsItem[], limit: number): NewsItem[] {
+    return trendingItems(matchingItems(items, { category: this.category, tag: this.tag }), limit, this.effectiveOrder);
   }
 
   protected override isEmpty(items: NewsItem[]) {
     return items.length === 0;
   }
 
-  protected override renderContent({ feed, view: items, locale, dir, messages }: CompleteState<NewsItem[]>): TemplateResult {
+  protected override renderContent(state: CompleteState<NewsItem[]>): TemplateResult {
+    const { feed, locale, dir, messages } = state;
+    const items = this.#extras.items(feed, state.view);
     const level = headingLevel(this.headingLevel, 2);
-    const itemLevel = headingLevel(level + 1, 6);
     const ranked = this.effectiveOrder === 'rank' && hasRanks(feed.items);
     // A new list (a refresh, another limit) starts again from its first slice.
     if (this.#entries.of !== items) this.#rendered = SLICE;
@@ -160,61 +176,23 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     this.#entries = entries;
     this.#growing = false;
     const shown = items.slice(0, this.#rendered);
+    const thumbnail = (item: NewsItem) =>
+      this.showImages ? this.renderImage(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media') : nothing;
     for (let index = entries.templates.length; index < shown.length; index++) {
-      const item = shown[index];
-      // The list speaks the widget's language; each story's text keeps its own.
-      const text = textLanguage(item);
-      const lang = text.lang ?? nothing;
-      entries.templates.push(html`<li part="item">
-        <span part="rank" class="rank" aria-hidden="true">${index + 1}</span>
-        <div class="entry">
-          ${item.category ? html`<p part="category" class="category" lang=${lang} dir=${text.dir}>${item.category}</p>` : nothing}
-          ${heading(
-            itemLevel,
-            'title',
-            item.url
-              ? html`<a part="link" href=${item.url} @click=${this.selectHandler(item)}
-                  >${headlineText(item, messages, locale)}</a
-                >`
-              : headlineText(item, messages, locale),
-            headlineLanguage(item, text),
-          )}
-          ${itemDate(item)
-            ? html`<p class="meta">${relativeTimeTemplate(itemDate(item), locale, messages.justNow)}</p>`
-            : nothing}
-          ${item.summary ?? item.excerpt
-            ? html`<p part="summary" class="summary" lang=${lang} dir=${text.dir}>${item.summary ?? item.excerpt}</p>`
-            : nothing}
-        </div>
-        ${this.showImages ? this.renderImage(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media') : nothing}
-      </li>`);
+      const entry = entryTemplate(shown[index]!, index, state, headingLevel(level + 1, 6), thumbnail, (item) => this.selectHandler(item));
+      entries.templates.push(entry);
     }
     return html`<section part="section" lang=${locale} dir=${dir}>
+      ${this.#extras.header(feed, (src) => this.imageAvailable(src))}
       ${heading(level, 'heading', this.heading || (ranked ? messages.trending : messages.latest))}
       <ol part="list">
         ${repeat(shown, (item) => item.id, (_, index) => entries.templates[index])}
       </ol>
+      ${this.#extras.more(state)}
     </section>`;
   }
 
   protected override renderSkeleton(): TemplateResult {
-    const rows = Array.from({ length: Math.min(this.effectiveLimit, 20) });
-    return html`<section>
-      <div class="heading"><span class="line w-30"></span></div>
-      <ol>
-        ${rows.map(
-          () => html`<li>
-            <span class="rank"><span class="line"></span></span>
-            <div class="entry">
-              <p class="category"><span class="line w-30"></span></p>
-              <div class="title"><span class="line"></span><span class="line w-70"></span></div>
-              <p class="meta"><span class="line w-30"></span></p>
-              <div class="summary"><span class="line"></span><span class="line w-85"></span></div>
-            </div>
-            ${this.showImages ? html`<div class="thumb media placeholder"></div>` : nothing}
-          </li>`,
-        )}
-      </ol>
-    </section>`;
+    return trendingSkeleton(this.effectiveLimit, this.showImages);
   }
 }

@@ -22,6 +22,9 @@ export const messages: Messages = {
   link: 'Link:',
   offline: 'Offline: Nachrichten von {time}.',
   newStories: { one: '1 neue Meldung', other: '{count} neue Meldungen' },
+  more: 'Weitere Meldungen',
+  moreStories: { one: '1 weitere Meldung', other: '{count} weitere Meldungen' },
+  moreError: 'Weitere Meldungen konnten nicht geladen werden.',
   error: {
     network: 'Die Nachrichten konnten nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     blocked: 'Dieser Nachrichten-Feed kann auf dieser Website nicht angezeigt werden.',

@@ -22,6 +22,9 @@ export const messages: Messages = {
   link: 'Enlace:',
   offline: 'Sin conexión: noticias de {time}.',
   newStories: { one: '1 noticia nueva', other: '{count} noticias nuevas' },
+  more: 'Más noticias',
+  moreStories: { one: '1 noticia más', other: '{count} noticias más' },
+  moreError: 'No se pudieron cargar más noticias.',
   error: {
     network: 'No se pudieron cargar las noticias. Comprueba tu conexión y vuelve a intentarlo.',
     blocked: 'Este canal de noticias no se puede mostrar en este sitio.',

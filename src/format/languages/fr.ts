@@ -22,6 +22,9 @@ export const messages: Messages = {
   link: 'Lien\u202f:',
   offline: 'Hors ligne\u202f: actualités enregistrées {time}.',
   newStories: { one: '{count} nouvel article', other: '{count} nouveaux articles' },
+  more: 'Plus d’articles',
+  moreStories: { one: '{count} article de plus', other: '{count} articles de plus' },
+  moreError: 'Impossible de charger plus d’articles.',
   error: {
     network: 'Impossible de charger les actualités. Vérifiez votre connexion et réessayez.',
     blocked: 'Ce flux d’actualités ne peut pas être affiché sur ce site.',

@@ -22,6 +22,9 @@ export const messages: Messages = {
   link: 'Link:',
   offline: 'Offline: notizie di {time}.',
   newStories: { one: '1 nuova notizia', other: '{count} nuove notizie' },
+  more: 'Altre notizie',
+  moreStories: { one: '1 altra notizia', other: 'Altre {count} notizie' },
+  moreError: 'Non è stato possibile caricare altre notizie.',
   error: {
     network: 'Impossibile caricare le notizie. Controlla la connessione e riprova.',
     blocked: 'Questo feed di notizie non può essere mostrato su questo sito.',

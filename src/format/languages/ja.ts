@@ -22,6 +22,9 @@ export const messages: Messages = {
   link: 'リンク：',
   offline: 'オフライン：{time}のニュースを表示しています。',
   newStories: { other: '新着ニュース{count}件' },
+  more: 'さらに表示',
+  moreStories: { other: 'ニュースをさらに{count}件表示しました' },
+  moreError: '続きのニュースを読み込めませんでした。',
   error: {
     network: 'ニュースを読み込めませんでした。接続を確認して、もう一度お試しください。',
     blocked: 'このニュースフィードはこのサイトでは表示できません。',

@@ -22,6 +22,9 @@ export const messages: Messages = {
   link: 'Link:',
   offline: 'Offline: nieuws van {time}.',
   newStories: { one: '1 nieuw bericht', other: '{count} nieuwe berichten' },
+  more: 'Meer berichten',
+  moreStories: { one: '1 bericht meer', other: '{count} berichten meer' },
+  moreError: 'Er konden geen berichten meer worden geladen.',
   error: {
     network: 'Het nieuws kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
     blocked: 'Deze nieuwsfeed kan niet op deze site worden getoond.',

@@ -22,6 +22,9 @@ export const messages: Messages = {
   link: 'Link:',
   offline: 'Sem conexão: notícias de {time}.',
   newStories: { one: '1 nova notícia', other: '{count} novas notícias' },
+  more: 'Mais notícias',
+  moreStories: { one: 'Mais 1 notícia', other: 'Mais {count} notícias' },
+  moreError: 'Não foi possível carregar mais notícias.',
   error: {
     network: 'Não foi possível carregar as notícias. Verifique sua conexão e tente novamente.',
     blocked: 'Este feed de notícias não pode ser exibido neste site.',

@@ -22,6 +22,9 @@ export const messages: Messages = {
   link: '链接：',
   offline: '离线：正在显示{time}的新闻。',
   newStories: { other: '{count} 条新消息' },
+  more: '更多新闻',
+  moreStories: { other: '又加载了 {count} 条新闻' },
+  moreError: '无法加载更多新闻。',
   error: {
     network: '无法加载新闻。请检查网络连接后重试。',
     blocked: '此新闻源无法在本网站上显示。',
