@@ -7,7 +7,15 @@ export type { CardLayout } from './components/card/card.js';
 export { NewsElement, type NewsTheme, type NewsLoading, type NewsImages } from './internal/news-element.js';
 export { defineElement } from './internal/define-element.js';
 
-export type { NewsFeed, NewsItem, NewsAuthor, NewsSource, NewsAttachment, FeedErrorKind, NewsFeedError } from './data/types.js';
+export type {
+  NewsFeed,
+  NewsItem,
+  NewsAuthor,
+  NewsSource,
+  NewsAttachment,
+  FeedErrorKind,
+  NewsFeedError,
+} from './data/types.js';
 export { FeedError } from './data/feed-error.js';
 export { normaliseFeed, type NormaliseOptions } from './data/normalise.js';
 export {

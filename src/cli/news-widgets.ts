@@ -56,11 +56,11 @@ async function readSource(target: string, origin?: string, base?: string): Promi
       status: response.status,
     };
   }
-  const { pathToFileURL } = await import('node:url');
-  const { resolve } = await import('node:path');
+  const nodeUrl = await import('node:url');
+  const nodePath = await import('node:path');
   const buffer = await readFile(target);
   // Relative links in a file resolve against where it will be served, when that is given.
-  const url = base ? new URL(base).href : pathToFileURL(resolve(target)).href;
+  const url = base ? new URL(base).href : nodeUrl.pathToFileURL(nodePath.resolve(target)).href;
   return { text: new TextDecoder().decode(buffer), url, bytes: buffer.byteLength };
 }
 
@@ -89,11 +89,17 @@ async function check(target: string, origin: string | undefined, base?: string):
       if (readable) say('CORS', `Access-Control-Allow-Origin: ${header}: ${who} can read it`);
       else {
         ok = false;
-        say('CORS', `${header ? `Access-Control-Allow-Origin: ${header}` : 'no Access-Control-Allow-Origin header'}: ${who} cannot read it (add the header, serve the feed from your own site, or use the gateway)`);
+        say(
+          'CORS',
+          `${header ? `Access-Control-Allow-Origin: ${header}` : 'no Access-Control-Allow-Origin header'}: ${who} cannot read it (add the header, serve the feed from your own site, or use the gateway)`,
+        );
       }
     }
     const warnings: string[] = [];
-    const feed = await readFeed(source.text, source.url, { contentType: source.contentType, warn: (m) => warnings.push(m) });
+    const feed = await readFeed(source.text, source.url, {
+      contentType: source.contentType,
+      warn: (m) => warnings.push(m),
+    });
     say('format', formatName(feed));
     say('title', feed.title ?? '(none)');
     say('items', String(feed.items.length));
@@ -120,7 +126,8 @@ async function check(target: string, origin: string | undefined, base?: string):
   return ok ? 0 : 1;
 }
 
-const NO_JSDOM = 'news-widgets: jsdom cannot be loaded, so HTML bodies become plain text (npm install jsdom to keep them as sanitised HTML).';
+const NO_JSDOM =
+  'news-widgets: jsdom cannot be loaded, so HTML bodies become plain text (npm install jsdom to keep them as sanitised HTML).';
 
 async function convert(target: string, base?: string): Promise<number> {
   const source = await readSource(target, undefined, base);
@@ -145,18 +152,18 @@ async function gateway(values: Record<string, unknown>): Promise<number> {
     allowPrivate: Boolean(values['allow-private']),
     log: (message) => console.error(message),
   });
-  const { origin, close } = await serveNode(handler, {
+  const server = await serveNode(handler, {
     port: number('port') ?? 8787,
     host: (values.host as string | undefined) ?? '127.0.0.1',
   });
   // Load the sanitiser's DOM now, not on the first request.
   if (!(await serverSanitizer())) console.error(NO_JSDOM);
-  console.log(`news-widgets gateway on ${origin}/feed?url=<feed URL>`);
+  console.log(`news-widgets gateway on ${server.origin}/feed?url=<feed URL>`);
   if (values['allow-private']) console.log('allow-private is on: for local testing only.');
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
-  await close();
+  await server.close();
   return 0;
 }
 
@@ -192,8 +199,8 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
-  (error: Error) => {
-    console.error(`news-widgets: ${error.message}`);
+  (error: unknown) => {
+    console.error(`news-widgets: ${(error as Error).message}`);
     process.exitCode = 1;
   },
 );

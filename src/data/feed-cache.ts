@@ -49,7 +49,8 @@ export function loadSharedFeed(url: string, options: SharedLoadOptions = {}): Pr
         setTimeout(forget, FRESH_MS, url, created);
         // The most recently used first: those past the budget are forgotten.
         let total = 0;
-        for (const [key, kept] of [...entries].reverse()) if ((total += kept.size ?? 0) > MAX_SHARED_CHARS) forget(key, kept);
+        for (const [key, kept] of [...entries].reverse())
+          if ((total += kept.size ?? 0) > MAX_SHARED_CHARS) forget(key, kept);
         return feed;
       }),
     };
@@ -78,6 +79,8 @@ export function clearFeedCache(): void {
 /** The promise, or the signal's reason as soon as it aborts. */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
+    // The reason the caller aborted with, as it gave it (an AbortError, or a FeedError).
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
     const onAbort = () => reject(signal.reason);
     if (signal.aborted) onAbort();
     signal.addEventListener('abort', onAbort);

@@ -72,7 +72,10 @@ export interface ParseOptions {
 export function sniffFeed(text: string, contentType = ''): 'json' | 'xml' | 'html' {
   const start = text.slice(0, 512).replace(/^\uFEFF?\s*/, '');
   if (/^<!doctype\s+html|^<html[\s>]/i.test(start)) return 'html';
-  if (/^</.test(start)) return /^<(?:\?xml|rss|feed|rdf:RDF|!--|!doctype\s+(?:rss|feed|rdf))/i.test(start) || /xml/i.test(contentType) ? 'xml' : 'html';
+  if (/^</.test(start))
+    return /^<(?:\?xml|rss|feed|rdf:RDF|!--|!doctype\s+(?:rss|feed|rdf))/i.test(start) || /xml/i.test(contentType)
+      ? 'xml'
+      : 'html';
   return 'json';
 }
 
@@ -155,7 +158,10 @@ export async function fetchFeedText(url: string, options: LoadOptions = {}): Pro
         { url, cause: error },
       );
     }
-    throw new FeedError('network', `The feed could not be fetched (${(error as Error).message}).`, { url, cause: error });
+    throw new FeedError('network', `The feed could not be fetched (${(error as Error).message}).`, {
+      url,
+      cause: error,
+    });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abortFromCaller);

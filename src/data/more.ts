@@ -106,7 +106,11 @@ export class MorePages implements ReactiveController {
         this.#update('loading', '');
         url = this.#next;
         this.#visited.add(url);
-        const page = await loadFeed(url, { signal: abort.signal, timeout: timeoutMs(this.#host.timeout), warn: (m) => this.#warn(m) });
+        const page = await loadFeed(url, {
+          signal: abort.signal,
+          timeout: timeoutMs(this.#host.timeout),
+          warn: (m) => this.#warn(m),
+        });
         if (abort !== this.#abort) return;
         this.#enqueue(this.#options.order(page.items));
         this.#next = this.#nextOf(page);
@@ -180,5 +184,4 @@ export class MorePages implements ReactiveController {
   #warn(message: string, ...details: unknown[]) {
     console.warn(`<${this.#host.localName}>: feed: ${message}`, ...details);
   }
-
 }

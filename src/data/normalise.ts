@@ -187,7 +187,7 @@ export function normaliseFeed(json: unknown, options: NormaliseOptions = {}): Ne
   return feed;
 }
 
-const normalised = new WeakSet<object>();
+const normalised = new WeakSet();
 
 /** Whether a value is a feed this module produced (so it need not be normalised again). */
 export function isNormalisedFeed(value: unknown): value is NewsFeed {
@@ -237,7 +237,10 @@ function readId(raw: Json, item: NewsItem, where: string, reading: Reading): str
   const given = raw.id;
   if (typeof given === 'string' && given.trim()) return given;
   if (typeof given === 'number' && Number.isFinite(given)) return String(given);
-  reading.problems.add(`${where}.id`, given == null || given === '' ? 'missing, derived from the item' : 'not a string, derived from the item');
+  reading.problems.add(
+    `${where}.id`,
+    given == null || given === '' ? 'missing, derived from the item' : 'not a string, derived from the item',
+  );
   const date = item.datePublished ?? item.dateModified;
   return (
     item.url ??

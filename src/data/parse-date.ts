@@ -15,9 +15,28 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** RFC 822's named zones, and a few more that feeds use, in hours east of UTC. */
 const ZONES: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0,
-  est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7,
-  cet: 1, cest: 2, eet: 2, eest: 3, wet: 0, west: 1, jst: 9, kst: 9, aest: 10, aedt: 11,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  est: -5,
+  edt: -4,
+  cst: -6,
+  cdt: -5,
+  mst: -7,
+  mdt: -6,
+  pst: -8,
+  pdt: -7,
+  cet: 1,
+  cest: 2,
+  eet: 2,
+  eest: 3,
+  wet: 0,
+  west: 1,
+  jst: 9,
+  kst: 9,
+  aest: 10,
+  aedt: 11,
 };
 
 /**

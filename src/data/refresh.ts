@@ -57,7 +57,7 @@ export class RefreshController implements ReactiveController {
   hostDisconnected(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    document.removeEventListener('visibilitychange', this.#due);
+    document.removeEventListener('visibilitychange', this.#onVisible);
   }
 
   /**
@@ -71,12 +71,15 @@ export class RefreshController implements ReactiveController {
 
   #schedule() {
     const period = this.#period();
-    if (period && this.#timer === undefined && this.#host.isConnected) this.#timer = setTimeout(this.#due, period);
+    if (period && this.#timer === undefined && this.#host.isConnected)
+      this.#timer = setTimeout(() => void this.#due(), period);
   }
+
+  readonly #onVisible = () => void this.#due();
 
   readonly #due = async () => {
     if (document.visibilityState === 'hidden') {
-      document.addEventListener('visibilitychange', this.#due, { once: true });
+      document.addEventListener('visibilitychange', this.#onVisible, { once: true });
       return;
     }
     this.#timer = undefined;

@@ -71,7 +71,7 @@ export type ListOrder = 'rank' | 'latest';
 export function trendingItems(items: readonly NewsItem[], limit: number, order: ListOrder = 'rank'): NewsItem[] {
   // Unranked sorts after every rank, undated before every date. Two unranked or two undated
   // items subtract to NaN, which sort() takes as a tie, keeping their feed order.
-  const rank = (item: NewsItem) => (order === 'rank' ? item.trendingRank ?? Infinity : 0);
+  const rank = (item: NewsItem) => (order === 'rank' ? (item.trendingRank ?? Infinity) : 0);
   const time = (item: NewsItem) => itemDate(item)?.getTime() ?? -Infinity;
   return [...items].sort((a, b) => rank(a) - rank(b) || time(b) - time(a)).slice(0, Math.max(0, limit));
 }

@@ -8,15 +8,65 @@
  * come as numbers or as themselves). An unknown name is left as it is.
  */
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-  sbquo: '‚', bdquo: '„', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›',
-  bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', deg: '°', euro: '€', pound: '£',
-  yen: '¥', cent: '¢', sect: '§', para: '¶', times: '×', divide: '÷', minus: '−', shy: '\u00ad',
-  thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', zwj: '\u200d', zwnj: '\u200c',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä',
-  ouml: 'ö', uuml: 'ü', oacute: 'ó', iacute: 'í', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç',
-  szlig: 'ß', Eacute: 'É', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  sbquo: '‚',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  lsaquo: '‹',
+  rsaquo: '›',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  sect: '§',
+  para: '¶',
+  times: '×',
+  divide: '÷',
+  minus: '−',
+  shy: '\u00ad',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  zwj: '\u200d',
+  zwnj: '\u200c',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  aacute: 'á',
+  agrave: 'à',
+  acirc: 'â',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  oacute: 'ó',
+  iacute: 'í',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  szlig: 'ß',
+  Eacute: 'É',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
 };
 
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z][a-zA-Z\d]{1,31}));/g;
@@ -40,7 +90,8 @@ const TAG =
   /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|dd|del|dfn|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|tt|u|ul|wbr)(?=[\s/>])[^<>]*>/gi;
 
 /** Elements that end a line or a block: their tags become a space, other tags nothing. */
-const BREAK = /^<\/?(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|img|li|ol|p|pre|section|table|td|th|tr|ul)\b/i;
+const BREAK =
+  /^<\/?(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|img|li|ol|p|pre|section|table|td|th|tr|ul)\b/i;
 const replaceTag = (tag: string) => (BREAK.test(tag) ? ' ' : '');
 
 /** Runs of white space as HTML collapses them (a no-break space is not one of them). */
@@ -61,7 +112,9 @@ export function cleanText(text: string): string {
  * turns one escaped reference into that reference, so the markup it yields is no different.
  */
 export function undoubleEscape(text: string): string {
-  return text.includes('&amp;') ? text.replace(/&amp;(#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});/g, '&$1;') : text;
+  return text.includes('&amp;')
+    ? text.replace(/&amp;(#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});/g, '&$1;')
+    : text;
 }
 
 /** How much of an HTML body is read to find its opening text: enough for a headline and an excerpt. */

@@ -1,4 +1,18 @@
-import { MAX_ENTRIES, NS, amount, attr, child, children, isImage, isMedia, resolve, rssImage, text, xmlLang, type Json } from './xml-elements.js';
+import {
+  MAX_ENTRIES,
+  NS,
+  amount,
+  attr,
+  child,
+  children,
+  isImage,
+  isMedia,
+  resolve,
+  rssImage,
+  text,
+  xmlLang,
+  type Json,
+} from './xml-elements.js';
 
 // Atom 1.0, read into the JSON Feed shape (see ./xml.ts).
 
@@ -10,7 +24,13 @@ function atomContent(el: Element | undefined): { html?: string; text?: string } 
     // The content is a <div> of XHTML elements: serialise what is inside it.
     const div = [...el.children].find((c) => c.localName === 'div') ?? el;
     const serializer = new XMLSerializer();
-    return { html: [...div.childNodes].map((node) => serializer.serializeToString(node)).join('').trim() || undefined };
+    return {
+      html:
+        [...div.childNodes]
+          .map((node) => serializer.serializeToString(node))
+          .join('')
+          .trim() || undefined,
+    };
   }
   const value = el.textContent?.trim() || undefined;
   return type === 'html' || type === 'text/html' ? { html: value } : { text: value };
@@ -64,7 +84,8 @@ export function readAtom(root: Element): Json {
         tags: children(entry, 'category')
           .map((c) => attr(c, 'label') ?? attr(c, 'term'))
           .filter(Boolean),
-        language: child(entry, 'content')?.getAttributeNS(NS.xml, 'lang') || entry.getAttributeNS(NS.xml, 'lang') || undefined,
+        language:
+          child(entry, 'content')?.getAttributeNS(NS.xml, 'lang') || entry.getAttributeNS(NS.xml, 'lang') || undefined,
         attachments: media.map((l) => ({
           url: resolve(attr(l, 'href'), l),
           mime_type: attr(l, 'type'),

@@ -69,7 +69,9 @@ export function resolve(value: string | undefined, el: Element): string | undefi
 }
 
 export const isImage = (type?: string, medium?: string, url?: string) =>
-  medium === 'image' || /^image\//i.test(type ?? '') || (!type && !medium && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(url ?? ''));
+  medium === 'image' ||
+  /^image\//i.test(type ?? '') ||
+  (!type && !medium && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(url ?? ''));
 
 export const isMedia = (type?: string) => /^(audio|video)\//i.test(type ?? '');
 
@@ -91,8 +93,14 @@ const notIcon = (el: Element) => !['width', 'height'].some((name) => Number(attr
 /** The picture of an RSS item (or channel): Media RSS, an image enclosure, then iTunes art. */
 export function rssImage(el: Element): string | undefined {
   const group = child(el, 'group', NS.media);
-  const media = [...children(el, 'thumbnail', NS.media), ...(group ? children(group, 'thumbnail', NS.media) : [])].filter(notIcon);
-  const contents = [...children(el, 'content', NS.media), ...(group ? children(group, 'content', NS.media) : [])].filter(notIcon);
+  const media = [
+    ...children(el, 'thumbnail', NS.media),
+    ...(group ? children(group, 'thumbnail', NS.media) : []),
+  ].filter(notIcon);
+  const contents = [
+    ...children(el, 'content', NS.media),
+    ...(group ? children(group, 'content', NS.media) : []),
+  ].filter(notIcon);
   const picture = contents.find((c) => isImage(attr(c, 'type'), attr(c, 'medium'), attr(c, 'url')));
   const enclosure = children(el, 'enclosure').find((e) => isImage(attr(e, 'type'), undefined, attr(e, 'url')));
   return (
@@ -104,4 +112,3 @@ export function rssImage(el: Element): string | undefined {
     attr(contents.map((c) => child(c, 'thumbnail', NS.media)).find(Boolean), 'url')
   );
 }
-

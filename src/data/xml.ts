@@ -1,5 +1,18 @@
 import { FeedError } from './feed-error.js';
-import { MAX_ENTRIES, NS, amount, attr, child, children, duration, isMedia, rssImage, text, xmlLang, type Json } from './xml-elements.js';
+import {
+  MAX_ENTRIES,
+  NS,
+  amount,
+  attr,
+  child,
+  children,
+  duration,
+  isMedia,
+  rssImage,
+  text,
+  xmlLang,
+  type Json,
+} from './xml-elements.js';
 import { readAtom } from './xml-atom.js';
 
 // RSS 2.0, RSS 1.0 (RDF) and Atom 1.0, read with the platform's DOMParser into the JSON Feed
@@ -26,9 +39,13 @@ export function readXmlFeed(text: string, parse: XmlParser, url?: string): Json 
   if (kind === 'rss' || kind === 'RDF') return readRss(root, kind === 'RDF' ? 'rdf' : 'rss');
   if (kind === 'feed') return readAtom(root);
   if (kind === 'html') throw new FeedError('html', 'The feed URL returned a web page (HTML), not a feed.', { url });
-  throw new FeedError('xml', `The feed URL returned XML, but not RSS or Atom (its root element is <${root.nodeName}>).`, {
-    url,
-  });
+  throw new FeedError(
+    'xml',
+    `The feed URL returned XML, but not RSS or Atom (its root element is <${root.nodeName}>).`,
+    {
+      url,
+    },
+  );
 }
 
 function parseXml(text: string, parse: XmlParser, url?: string): Element {
@@ -36,7 +53,9 @@ function parseXml(text: string, parse: XmlParser, url?: string): Element {
   // stops at: escape them (the normaliser decodes them in text) rather than refuse the feed.
   const doc =
     parse(text) ??
-    parse(text.replace(/&([a-zA-Z][\w.-]*);/g, (all, name: string) => (XML_ENTITIES.has(name) ? all : `&amp;${name};`)));
+    parse(
+      text.replace(/&([a-zA-Z][\w.-]*);/g, (all, name: string) => (XML_ENTITIES.has(name) ? all : `&amp;${name};`)),
+    );
   if (!doc?.documentElement) throw new FeedError('parse', 'The feed is not well-formed XML.', { url });
   return doc.documentElement;
 }
@@ -62,7 +81,11 @@ function readRss(root: Element, version: 'rss' | 'rdf'): Json {
       const description = text(item, 'description');
       const encoded = text(item, 'encoded', NS.content);
       const guid = child(item, 'guid');
-      const link = text(item, 'link') ?? (attr(guid, 'isPermaLink') !== 'false' && /^https?:/i.test(guid?.textContent?.trim() ?? '') ? guid?.textContent?.trim() : undefined);
+      const link =
+        text(item, 'link') ??
+        (attr(guid, 'isPermaLink') !== 'false' && /^https?:/i.test(guid?.textContent?.trim() ?? '')
+          ? guid?.textContent?.trim()
+          : undefined);
       const author = text(item, 'creator', NS.dc) ?? text(item, 'author') ?? text(item, 'author', NS.itunes);
       const hasMarkup = description !== undefined && /<[a-z!/]/i.test(description);
       return {
@@ -76,7 +99,10 @@ function readRss(root: Element, version: 'rss' | 'rdf'): Json {
         date_published: text(item, 'pubDate') ?? text(item, 'date', NS.dc),
         date_modified: text(item, 'updated', NS.atom),
         authors: author ? [{ name: author.replace(/^\S+@\S+\s+\((.+)\)$/, '$1') }] : undefined,
-        tags: children(item, 'category').map((c) => c.textContent?.trim()).concat(children(item, 'subject', NS.dc).map((c) => c.textContent?.trim())).filter(Boolean),
+        tags: children(item, 'category')
+          .map((c) => c.textContent?.trim())
+          .concat(children(item, 'subject', NS.dc).map((c) => c.textContent?.trim()))
+          .filter(Boolean),
         language: text(item, 'language', NS.dc) ?? (item.getAttributeNS(NS.xml, 'lang') || undefined),
         attachments: children(item, 'enclosure')
           .filter((e) => isMedia(attr(e, 'type')))
@@ -91,4 +117,3 @@ function readRss(root: Element, version: 'rss' | 'rdf'): Json {
     }),
   };
 }
-

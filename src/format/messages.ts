@@ -7,7 +7,7 @@ export interface Messages {
   /** The heading of a list newest first (`order="latest"`, or a feed without ranks). */
   latest: string;
   keyPoints: string;
-  /** Before the article's sources, with the language's colon: "Sources:", "Sources :", "出典：". */
+  /** Before the article's sources, with the language's colon: "Sources:", "Sources\u202f:" (a narrow no-break space), "出典：". */
   sources: string;
   tags: string;
   /** Before the byline's author names: "By Jane Doe". */

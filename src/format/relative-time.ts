@@ -26,7 +26,10 @@ function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
   const key = `${locale}|${withTime ? 'date-time' : 'date'}`;
   let cached = formatters.get(key) as Intl.DateTimeFormat | undefined;
   if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+    cached = new Intl.DateTimeFormat(
+      locale,
+      withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+    );
     formatters.set(key, cached);
   }
   return cached;
@@ -47,7 +50,11 @@ export function relativeTime(date: Date | undefined, options: RelativeTimeOption
   const days = Math.trunc(hours / 24);
   if (Math.abs(days) >= RELATIVE_LIMIT_DAYS) return absoluteDate(date, locale);
   const format = relativeFormat(locale);
-  return hours === 0 ? format.format(minutes, 'minute') : days === 0 ? format.format(hours, 'hour') : format.format(days, 'day');
+  return hours === 0
+    ? format.format(minutes, 'minute')
+    : days === 0
+      ? format.format(hours, 'hour')
+      : format.format(days, 'day');
 }
 
 /** "Jun 17, 2024" in the locale's own order and words. */

@@ -25,7 +25,10 @@ function v4Number(address: string): number | undefined {
 
 function v4Blocked(n: number): boolean {
   return V4_BLOCKED.some(([octets, bits]) => {
-    const base = octets.concat([0, 0, 0, 0]).slice(0, 4).reduce((a, o) => a * 256 + o, 0);
+    const base = octets
+      .concat([0, 0, 0, 0])
+      .slice(0, 4)
+      .reduce((a, o) => a * 256 + o, 0);
     const size = 2 ** (32 - bits);
     return n >= base && n < base + size;
   });
@@ -43,7 +46,8 @@ function v6Groups(address: string): number[] | undefined {
   }
   const halves = text.split('::');
   if (halves.length > 2) return undefined;
-  const parse = (part: string) => (part ? part.split(':').map((g) => (/^[\da-f]{1,4}$/i.test(g) ? parseInt(g, 16) : NaN)) : []);
+  const parse = (part: string) =>
+    part ? part.split(':').map((g) => (/^[\da-f]{1,4}$/i.test(g) ? parseInt(g, 16) : NaN)) : [];
   const head = parse(halves[0]);
   const tail = halves.length === 2 ? parse(halves[1]) : [];
   const missing = 8 - head.length - tail.length;

@@ -38,7 +38,8 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
     (sanitize ??= options.sanitize
       ? Promise.resolve(options.sanitize)
       : defaultSanitizer().then((chosen) => {
-          if (chosen === 'text') log?.('no HTML sanitiser on this runtime (jsdom cannot be loaded): HTML bodies are served as plain text');
+          if (chosen === 'text')
+            log?.('no HTML sanitiser on this runtime (jsdom cannot be loaded): HTML bodies are served as plain text');
           return chosen;
         }));
   const memory = new FeedMemory(options.cacheEntries ?? 100, options.cacheBytes ?? 32 * 1024 * 1024);
@@ -76,7 +77,8 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
 
   function corsHeaders(request: Request): Record<string, string> {
     const origin = request.headers.get('origin');
-    if (origins === '*') return { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag, Warning' };
+    if (origins === '*')
+      return { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag, Warning' };
     if (origin && origins.includes(origin)) {
       return { 'access-control-allow-origin': origin, 'access-control-expose-headers': 'ETag, Warning' };
     }
@@ -169,14 +171,26 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
       return await serve(request, await refresh(url));
     } catch (e) {
       const failure =
-        e instanceof GatewayError ? e : new GatewayError(502, 'network', `The feed could not be read (${(e as Error).message}).`);
+        e instanceof GatewayError
+          ? e
+          : new GatewayError(502, 'network', `The feed could not be read (${(e as Error).message}).`);
       // While the upstream server fails, the last good copy (if not too old) is better than nothing.
       const stale = memory.get(url.href);
       if (stale && now() - stale.fetched < (ttl + staleIfError) * 1000) {
         // A header value is printable ASCII: the message may quote the feed.
-        return serve(request, stale, `111 - "Revalidation Failed: ${failure.message.replace(/[^\x20-\x7e]|["\\]/g, '?')}"`);
+        return serve(
+          request,
+          stale,
+          `111 - "Revalidation Failed: ${failure.message.replace(/[^\x20-\x7e]|["\\]/g, '?')}"`,
+        );
       }
-      return error(request, failure.status, failure.kind, failure.message, failure.upstreamStatus ? { upstreamStatus: failure.upstreamStatus } : {});
+      return error(
+        request,
+        failure.status,
+        failure.kind,
+        failure.message,
+        failure.upstreamStatus ? { upstreamStatus: failure.upstreamStatus } : {},
+      );
     }
   };
 }

@@ -3,7 +3,10 @@
 /** A strong ETag: the body's SHA-256, base64url. */
 export async function etagOf(body: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
-  const b64 = btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const b64 = btoa(String.fromCharCode(...digest))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
   return `"${b64.slice(0, 32)}"`;
 }
 
@@ -32,7 +35,10 @@ export function pickEncoding(header: string | null): 'br' | 'gzip' | undefined {
  * elsewhere the answer goes uncompressed and the platform compresses it (Cloudflare does, at
  * its edge, as the reader's browser asks).
  */
-export async function compress(body: Uint8Array<ArrayBuffer>, encoding: 'br' | 'gzip'): Promise<Uint8Array<ArrayBuffer>> {
+export async function compress(
+  body: Uint8Array<ArrayBuffer>,
+  encoding: 'br' | 'gzip',
+): Promise<Uint8Array<ArrayBuffer>> {
   const zlib = await import('node:zlib');
   return new Promise((resolve, reject) => {
     const done = (error: Error | null, result: Uint8Array) => (error ? reject(error) : resolve(new Uint8Array(result)));

@@ -12,9 +12,11 @@ export type HtmlSanitizer = (html: string, baseUrl?: string) => string;
 /** Characters of an HTML body read when it is turned into text (as the sanitiser's budget). */
 const MAX_TEXT_BODY = 200_000;
 /** Elements whose content is not text a reader sees. */
-const UNSEEN = /<(script|style|template|noscript|iframe|object|svg|math|head|title|textarea|xmp|noembed|noframes)\b[\s\S]*?<\/\1\s*>/gi;
+const UNSEEN =
+  /<(script|style|template|noscript|iframe|object|svg|math|head|title|textarea|xmp|noembed|noframes)\b[\s\S]*?<\/\1\s*>/gi;
 /** Tags that start a new paragraph of text. */
-const BLOCK = /<\/?(p|div|br|hr|h[1-6]|li|dt|dd|blockquote|pre|figure|figcaption|tr|table|section|article|header|footer|aside)\b[^<>]*>/gi;
+const BLOCK =
+  /<\/?(p|div|br|hr|h[1-6]|li|dt|dd|blockquote|pre|figure|figcaption|tr|table|section|article|header|footer|aside)\b[^<>]*>/gi;
 /** Tags between words that stand apart without a new paragraph: table cells, images. */
 const APART = /<\/?(td|th|img|caption)\b[^<>]*>/gi;
 /** Any other tag (inline: its text joins the words around it), a comment, a CDATA marker. */
@@ -103,7 +105,10 @@ function item(entry: NewsItem, feed: NewsFeed, sanitize?: HtmlSanitizer | 'text'
  * given (the gateway does), or become plain text with `'text'`; dates are RFC 3339; relative
  * URLs are already absolute.
  */
-export function toJsonFeed(feed: NewsFeed, options: { sanitize?: HtmlSanitizer | 'text'; feedUrl?: string } = {}): Json {
+export function toJsonFeed(
+  feed: NewsFeed,
+  options: { sanitize?: HtmlSanitizer | 'text'; feedUrl?: string } = {},
+): Json {
   const out = compact({
     version: 'https://jsonfeed.org/version/1.1',
     title: feed.title,

@@ -18,9 +18,9 @@ export async function serveNode(
 ): Promise<NodeServer> {
   const { createServer } = await import('node:http');
   const server = createServer((req, res) => {
-    respond(handler, req, res).catch((error: Error) => {
+    respond(handler, req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: { status: 500, kind: 'internal', message: error.message } }));
+      res.end(JSON.stringify({ error: { status: 500, kind: 'internal', message: (error as Error).message } }));
     });
   });
   await new Promise<void>((resolve, reject) => {

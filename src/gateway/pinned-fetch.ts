@@ -31,7 +31,8 @@ export async function pinnedFetch(
 ): Promise<Response | undefined> {
   // Cloudflare Workers have a node:http, but built on fetch, with no socket to pin; their fetch
   // does not reach private addresses anyway.
-  if ((globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent === 'Cloudflare-Workers') return undefined;
+  if ((globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent === 'Cloudflare-Workers')
+    return undefined;
   let modules;
   try {
     modules = await Promise.all([
@@ -43,7 +44,10 @@ export async function pinnedFetch(
     return undefined;
   }
   const [{ request }, { Readable }, zlib] = modules;
-  const pinned = addresses.map(({ address, family }) => ({ address, family: family ?? (address.includes(':') ? 6 : 4) }));
+  const pinned = addresses.map(({ address, family }) => ({
+    address,
+    family: family ?? (address.includes(':') ? 6 : 4),
+  }));
   const lookup = (_host: string, options: { all?: boolean }, callback: LookupCallback) => {
     if (options?.all) callback(null, pinned);
     else callback(null, pinned[0].address, pinned[0].family);

@@ -31,7 +31,11 @@ export async function defaultSanitizer(): Promise<HtmlSanitizer | 'text'> {
 }
 
 /** A feed body as a JSON Feed 1.1 object with every HTML body sanitised by the widgets' policy. */
-export async function convertFeed(text: string, url: string, options: ConvertOptions = {}): Promise<Record<string, unknown>> {
+export async function convertFeed(
+  text: string,
+  url: string,
+  options: ConvertOptions = {},
+): Promise<Record<string, unknown>> {
   const feed = await readFeed(text, url, options);
   return toJsonFeed(feed, { sanitize: options.sanitize ?? (await defaultSanitizer()) });
 }

@@ -35,13 +35,15 @@ async function load(): Promise<HtmlSanitizer> {
   const scope = globalThis as Record<string, unknown>;
   const lent = ['window', 'Node', 'Element', 'DocumentFragment'] as const;
   const previous = lent.map((name) => [name, name in scope, scope[name]] as const);
-  for (const name of lent) scope[name] = name === 'window' ? window : (window as unknown as Record<string, unknown>)[name];
+  for (const name of lent)
+    scope[name] = name === 'window' ? window : (window as unknown as Record<string, unknown>)[name];
   let sanitizeHtml: (html: string, baseUrl?: string) => DocumentFragment;
   try {
     ({ sanitizeHtml } = await import('../sanitize/html.js'));
   } finally {
     for (const [name, had, value] of previous) {
       if (had) scope[name] = value;
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the globals lent while importing
       else delete scope[name];
     }
   }

@@ -38,12 +38,14 @@ export class GatewayError extends Error {
 
 const MAX_REDIRECTS = 5;
 
-
 /** `bbc.co.uk` allows `bbc.co.uk` and `feeds.bbc.co.uk`, not `evilbbc.co.uk`. */
 export function hostAllowed(hostname: string, allow: readonly string[]): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return allow.some((entry) => {
-    const allowed = entry.toLowerCase().replace(/^\*?\./, '').replace(/\.$/, '');
+    const allowed = entry
+      .toLowerCase()
+      .replace(/^\*?\./, '')
+      .replace(/\.$/, '');
     return host === allowed || host.endsWith(`.${allowed}`);
   });
 }
@@ -55,10 +57,16 @@ export function hostAllowed(hostname: string, allow: readonly string[]): boolean
 export function checkUrl(url: URL, options: Pick<UpstreamOptions, 'allow' | 'allowPrivate'>): void {
   const schemes = options.allowPrivate ? ['https:', 'http:'] : ['https:'];
   if (!schemes.includes(url.protocol)) {
-    throw new GatewayError(403, 'forbidden', `Only ${schemes.join(' and ').replace(/:/g, '')} feeds are fetched, not ${url.protocol}.`);
+    throw new GatewayError(
+      403,
+      'forbidden',
+      `Only ${schemes.join(' and ').replace(/:/g, '')} feeds are fetched, not ${url.protocol}.`,
+    );
   }
-  if (url.username || url.password) throw new GatewayError(403, 'forbidden', 'Feed URLs with credentials are not fetched.');
-  if (url.port && !options.allowPrivate) throw new GatewayError(403, 'forbidden', 'Feeds are fetched from the default port only.');
+  if (url.username || url.password)
+    throw new GatewayError(403, 'forbidden', 'Feed URLs with credentials are not fetched.');
+  if (url.port && !options.allowPrivate)
+    throw new GatewayError(403, 'forbidden', 'Feeds are fetched from the default port only.');
   if (!hostAllowed(url.hostname, options.allow)) {
     throw new GatewayError(403, 'forbidden', `${url.hostname} is not one of the hosts this gateway fetches from.`);
   }
@@ -84,7 +92,11 @@ async function checkAddresses(url: URL, options: UpstreamOptions): Promise<Addre
   }
   if (options.allowPrivate) return addresses.length ? addresses : undefined;
   if (!addresses.length || addresses.some((a) => isPrivateAddress(a.address))) {
-    throw new GatewayError(403, 'forbidden', `${host} resolves to a private or local address, which this gateway does not fetch from.`);
+    throw new GatewayError(
+      403,
+      'forbidden',
+      `${host} resolves to a private or local address, which this gateway does not fetch from.`,
+    );
   }
   return addresses;
 }
@@ -95,7 +107,9 @@ const nodeLookup: Lookup = async (hostname) => {
   try {
     dns = await import('node:dns');
   } catch {
-    throw new Error('this runtime has no node:dns: give the gateway a `lookup`, or `lookup: false` where its fetch cannot reach private addresses');
+    throw new Error(
+      'this runtime has no node:dns: give the gateway a `lookup`, or `lookup: false` where its fetch cannot reach private addresses',
+    );
   }
   return dns.promises.lookup(hostname, { all: true, verbatim: true });
 };
@@ -120,11 +134,17 @@ export async function fetchUpstream(start: URL, options: UpstreamOptions): Promi
       const headers = { accept: FEED_ACCEPT, 'user-agent': 'news-widgets-gateway' };
       const response =
         (options.pin && addresses && (await pinnedFetch(url, { headers, signal: controller.signal }, addresses))) ||
-        (await options.fetch(url.href, { headers, redirect: 'manual', credentials: 'omit', signal: controller.signal }));
+        (await options.fetch(url.href, {
+          headers,
+          redirect: 'manual',
+          credentials: 'omit',
+          signal: controller.signal,
+        }));
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel();
-        if (hop >= MAX_REDIRECTS) throw new GatewayError(502, 'http', `The feed redirected more than ${MAX_REDIRECTS} times.`);
+        if (hop >= MAX_REDIRECTS)
+          throw new GatewayError(502, 'http', `The feed redirected more than ${MAX_REDIRECTS} times.`);
         try {
           url = new URL(location, url);
         } catch {

@@ -26,16 +26,17 @@ export class ListExtras {
   items(feed: NewsFeed, view: readonly NewsItem[]): readonly NewsItem[] {
     if (this.#extras) return this.#extras.items(feed, view);
     if (feed.nextUrl || this.host.showFeed) {
-      this.#loading ??= import('./list-extras.js').then(
-        ({ attach }) => {
-          this.#extras = attach(this.host, this.options);
-          this.host.requestUpdate();
-        },
-        (error: unknown) => {
-          this.#loading = undefined; // the next render tries again
-          console.warn(`<${this.host.localName}>:`, error);
-        },
-      );
+      if (!this.#loading)
+        this.#loading = import('./list-extras.js').then(
+          ({ attach }) => {
+            this.#extras = attach(this.host, this.options);
+            this.host.requestUpdate();
+          },
+          (error: unknown) => {
+            this.#loading = undefined; // the next render tries again
+            console.warn(`<${this.host.localName}>:`, error);
+          },
+        );
     }
     return view;
   }

@@ -17,11 +17,12 @@ export function feedHeaderTemplate(feed: NewsFeed, showIcon: (src: string | unde
   if (!title) return nothing;
   const icon = feed.favicon ?? feed.icon;
   return html`<div part="feed-header" class="feed-header">
-    ${showIcon(icon)
-      ? // A new element per URL: one that failed to load hides itself, and the next shows.
-        keyed(
-          icon,
-          html`<img
+    ${
+      showIcon(icon)
+        ? // A new element per URL: one that failed to load hides itself, and the next shows.
+          keyed(
+            icon,
+            html`<img
             part="feed-icon"
             class="feed-icon"
             src=${icon}
@@ -31,11 +32,14 @@ export function feedHeaderTemplate(feed: NewsFeed, showIcon: (src: string | unde
             decoding="async"
             @error=${(event: Event) => ((event.target as HTMLElement).hidden = true)}
           />`,
-        )
-      : nothing}
-    ${feed.homePageUrl
-      ? html`<a part="feed-title feed-link" class="feed-title" href=${feed.homePageUrl}>${title}</a>`
-      : html`<span part="feed-title" class="feed-title">${title}</span>`}
+          )
+        : nothing
+    }
+    ${
+      feed.homePageUrl
+        ? html`<a part="feed-title feed-link" class="feed-title" href=${feed.homePageUrl}>${title}</a>`
+        : html`<span part="feed-title" class="feed-title">${title}</span>`
+    }
   </div>`;
 }
 
@@ -48,11 +52,13 @@ export function moreTemplate(more: MorePages, speech: MoreSpeech): TemplateResul
   const busy = more.status === 'loading';
   // The live region stays one element whatever is shown around it: a region added to the page
   // along with its text is not read out.
-  return html`${more.hasMore || failed
+  return html`${
+    more.hasMore || failed
       ? html`<div class="more">
           ${failed ? html`<p part="more-error" class="more-error">${speech.messages.moreError}</p>` : nothing}
-          ${more.hasMore
-            ? html`<button
+          ${
+            more.hasMore
+              ? html`<button
                 part=${failed ? 'more retry' : 'more'}
                 type="button"
                 aria-disabled=${busy ? 'true' : 'false'}
@@ -60,9 +66,11 @@ export function moreTemplate(more: MorePages, speech: MoreSpeech): TemplateResul
               >
                 ${failed ? speech.messages.retry : speech.messages.more}
               </button>`
-            : nothing}
+              : nothing
+          }
         </div>`
-      : nothing}
+      : nothing
+  }
     <div class="visually-hidden" role="status" aria-live="polite">${more.announcement}</div>`;
 }
 

@@ -98,7 +98,11 @@ export abstract class NewsElement<V> extends LitElement {
 
   constructor() {
     super();
-    this.feedController = new FeedController<V>(this, (feed) => this.select(feed), () => this.selectArgs());
+    this.feedController = new FeedController<V>(
+      this,
+      (feed) => this.select(feed),
+      () => this.selectArgs(),
+    );
     keepTimesCurrent(this);
   }
 
@@ -157,8 +161,8 @@ export abstract class NewsElement<V> extends LitElement {
   }
 
   /** Whether the selected view has nothing to show. */
-  protected isEmpty(_view: V): boolean {
-    return false;
+  protected isEmpty(view: V): boolean {
+    return view === undefined;
   }
 
   protected override updated(): void {
@@ -177,9 +181,11 @@ export abstract class NewsElement<V> extends LitElement {
     if (state.status === 'pending') return loadingTemplate(state, this.renderSkeleton());
     if (state.status === 'error') return errorTemplate(state, retry);
     return html`${staleTemplate(state, retry)}${this.isEmpty(state.view) ? emptyTemplate(state) : this.renderContent(state)}
-          ${this.refresh
-            ? html`<div class="visually-hidden" role="status" aria-live="polite">${this.#refresher instanceof Promise ? '' : this.#refresher?.announcement}</div>`
-            : nothing}`;
+          ${
+            this.refresh
+              ? html`<div class="visually-hidden" role="status" aria-live="polite">${this.#refresher instanceof Promise ? '' : this.#refresher?.announcement}</div>`
+              : nothing
+          }`;
   }
 
   /**

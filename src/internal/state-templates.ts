@@ -30,7 +30,10 @@ export function emptyTemplate({ messages, locale, dir }: Voice) {
 }
 
 /** What went wrong, in words for the reader; a retry button when trying again may help. */
-export function errorTemplate({ error, messages, locale, dir }: Extract<FeedState<unknown>, { status: 'error' }>, retry: () => void) {
+export function errorTemplate(
+  { error, messages, locale, dir }: Extract<FeedState<unknown>, { status: 'error' }>,
+  retry: () => void,
+) {
   return html`<div part="error" class="notice" role="alert" lang=${locale} dir=${dir} data-kind=${error.kind}>
     <p><strong class="notice-title">${messages.errorTitle[ERROR_TITLES[error.kind]]}</strong> ${messages.error[error.kind]}</p>
     ${error.transient ? html`<button part="retry" type="button" @click=${retry}>${messages.retry}</button>` : nothing}

@@ -38,7 +38,12 @@ export function textLanguage(item: NewsItem): { lang?: string; dir: 'ltr' | 'rtl
 }
 
 /** A heading element of the given level, whose part names its class too. */
-export function heading(level: HeadingLevel, part: string, content: unknown, { lang, dir }: TextLanguage = {}): TemplateResult {
+export function heading(
+  level: HeadingLevel,
+  part: string,
+  content: unknown,
+  { lang, dir }: TextLanguage = {},
+): TemplateResult {
   const l = lang ?? nothing;
   const d = dir ?? nothing;
   switch (level) {
@@ -63,11 +68,7 @@ export function headlineLanguage(item: NewsItem, text: TextLanguage): TextLangua
 }
 
 /** `<time>` showing "5 hours ago", with the exact date as its tooltip; nothing for a bad date. */
-export function relativeTimeTemplate(
-  date: Date | undefined,
-  locale: string,
-  justNow: string,
-) {
+export function relativeTimeTemplate(date: Date | undefined, locale: string, justNow: string) {
   if (!isValidDate(date)) return nothing;
   return html`<time part="time" datetime=${date.toISOString()} title=${absoluteDateTime(date, locale)}
     >${relativeTime(date, { locale, justNow })}</time

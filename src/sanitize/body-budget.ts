@@ -34,7 +34,7 @@ export function withinBudget(html: string): { markup: string; cut: boolean } {
   let markup = '';
   let from = 0;
   let open = 0;
-  for (let tags = 0, match; (match = tag.exec(html)) && match.index < end; ) {
+  for (let tags = 0, match; (match = tag.exec(html)) && match.index < end;) {
     if (++tags > 2 * MAX_BODY_NODES) return { markup: markup + html.slice(from, match.index), cut: true };
     if (FLAT.test(match[2])) continue;
     // Too deep: the tag goes, and so does the end tag that closes it.
@@ -59,4 +59,3 @@ export function flatten(parent: ParentNode, depth: number): void {
     else child.replaceWith(child.textContent || ' ');
   }
 }
-

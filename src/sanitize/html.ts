@@ -1,4 +1,6 @@
-import { MAX_BODY_CHARS, MAX_BODY_DEPTH, MAX_BODY_NODES, flatten, withinBudget } from './body-budget.js';
+import { MAX_BODY_NODES, flatten, withinBudget } from './body-budget.js';
+// For the documentation's links: {@link MAX_BODY_CHARS}, {@link MAX_BODY_DEPTH}.
+import type {} from './body-budget.js';
 import DOMPurify, { type Config } from 'dompurify';
 import { safeUrl } from './url.js';
 import { trustedTypesPolicy } from './trusted-types.js';
@@ -10,12 +12,45 @@ import { trustedTypesPolicy } from './trusted-types.js';
  * `script`, `style`, `template`, `svg`, `math`, `iframe` and the like is dropped with it.
  */
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h2', 'h3', 'h4',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'q', 'cite',
-  'figure', 'figcaption', 'img', 'a',
-  'em', 'strong', 'b', 'i', 's', 'mark', 'small', 'sub', 'sup',
-  'code', 'pre', 'kbd',
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'q',
+  'cite',
+  'figure',
+  'figcaption',
+  'img',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  's',
+  'mark',
+  'small',
+  'sub',
+  'sup',
+  'code',
+  'pre',
+  'kbd',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
 ];
 
 /** Attributes kept on those elements. `href` (links) and `src` (images) are checked by {@link safeUrl}. */
@@ -25,8 +60,26 @@ const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan
  * Never allowed, even if the lists above grow: what can run script, restyle or cover the
  * host page, submit data, or change how URLs resolve.
  */
-const FORBID_TAGS = ['script', 'style', 'link', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button',
-  'textarea', 'select', 'meta', 'base', 'svg', 'math', 'template', 'noscript'];
+const FORBID_TAGS = [
+  'script',
+  'style',
+  'link',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'meta',
+  'base',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+];
 const FORBID_ATTR = ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'xlink:href'];
 
 const purifier = DOMPurify(window);
@@ -58,9 +111,12 @@ let current: { base?: string; images: boolean; nodes: number; imageCount: number
 
 // The hooks before DOMPurify's checks see nodes that may clobber their own properties (a
 // form with an input named `parentNode`): they read them through the DOM's own getters.
+// Each is called on a node with `.call(node)`, never on its own.
+/* eslint-disable @typescript-eslint/unbound-method */
 const nodeName = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeName')!.get!;
 const parentNode = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
 const removeChild = Node.prototype.removeChild;
+/* eslint-enable @typescript-eslint/unbound-method */
 
 // What the body cannot keep goes before DOMPurify looks at it: every node past the node
 // budget, and images that will not be shown (tracking pixels, images past the budget, any
@@ -72,7 +128,7 @@ purifier.addHook('beforeSanitizeElements', (node) => {
       ? (body.cut = true)
       : nodeName.call(node) === 'IMG' &&
         !(body.images && imageSize(node as Element) && ++body.imageCount <= MAX_BODY_IMAGES);
-  const parent: Node | null = parentNode.call(node);
+  const parent = parentNode.call(node) as Node | null;
   if (drop && parent) removeChild.call(parent, node);
 });
 

@@ -181,6 +181,6 @@ describe('network behaviour', () => {
     await fixture(el);
     expect((await failed).detail.error.kind).to.equal('timeout');
     await settled(el);
-    expect(text($(el, '[part~="error"] p'))).to.equal('The news is taking too long to load.');
+    expect(text($(el, '[part~="error"] p'))).to.equal('News unavailable The news is taking too long to load.');
   });
 });

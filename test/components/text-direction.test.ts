@@ -15,6 +15,9 @@ async function onPage(lang: string, tag: string, attrs: Record<string, string>):
   for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, value);
   page.append(el);
   await settled(el);
+  // Measured once the page has laid out and painted what the widget rendered.
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return el;
 }
 

@@ -20,9 +20,11 @@ export function sourceList(sources: NewsSource[]) {
   return sources.map(
     (source, i) =>
       html`${i > 0 ? html`<span aria-hidden="true"> · </span>` : nothing}<bdi
-        >${source.url
-          ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.name}</a>`
-          : source.name}</bdi
+        >${
+          source.url
+            ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.name}</a>`
+            : source.name
+        }</bdi
       >`,
   );
 }
@@ -51,9 +53,11 @@ export function attachmentList(item: NewsItem, poster: string | undefined, local
       const label = [title, length].filter(Boolean).join(' · ');
       return html`<figure part="attachment" class="attachment">
         ${label ? html`<figcaption>${label}</figcaption>` : nothing}
-        ${/^video\//i.test(attachment.mimeType)
-          ? html`<video controls preload="none" playsinline src=${attachment.url} poster=${poster ?? nothing} aria-label=${title || nothing}></video>`
-          : html`<audio controls preload="none" src=${attachment.url} aria-label=${title || nothing}></audio>`}
+        ${
+          /^video\//i.test(attachment.mimeType)
+            ? html`<video controls preload="none" playsinline src=${attachment.url} poster=${poster ?? nothing} aria-label=${title || nothing}></video>`
+            : html`<audio controls preload="none" src=${attachment.url} aria-label=${title || nothing}></audio>`
+        }
       </figure>`;
     })}
   </div>`;

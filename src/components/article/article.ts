@@ -23,7 +23,10 @@ function plainText(text: string | undefined): Pick<ArticleView, 'paragraphs' | '
   if (!text) return {};
   const parts = text.slice(0, MAX_TEXT_CHARS).split(/\n\s*\n/, MAX_PARAGRAPHS + 1);
   return {
-    paragraphs: parts.slice(0, MAX_PARAGRAPHS).map((p) => p.trim()).filter(Boolean),
+    paragraphs: parts
+      .slice(0, MAX_PARAGRAPHS)
+      .map((p) => p.trim())
+      .filter(Boolean),
     truncated: parts.length > MAX_PARAGRAPHS || text.length > MAX_TEXT_CHARS,
   };
 }
@@ -125,7 +128,12 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
     return view === undefined;
   }
 
-  protected override renderContent({ view, locale, dir, messages }: CompleteState<ArticleView | undefined>): TemplateResult {
+  protected override renderContent({
+    view,
+    locale,
+    dir,
+    messages,
+  }: CompleteState<ArticleView | undefined>): TemplateResult {
     const { item, body, paragraphs, truncated, lead: image } = view!;
     const level = headingLevel(this.headingLevel, 2);
     // The article speaks the widget's language; the story's text keeps its own.
@@ -137,62 +145,86 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
         ${heading(level, 'title', unspacedIfHuge(headlineText(item, messages, locale)), headlineLanguage(item, text))}
         ${item.summary ? html`<p part="summary" class="summary lede" lang=${lang} dir=${text.dir}>${item.summary}</p>` : nothing}
         <p part="byline" class="meta dots byline">
-          ${item.authors.length
-            ? html`<span>${messages.by} <span class="author" lang=${lang}>${nameList(item.authors, ', ')}</span></span>`
-            : nothing}
-          ${item.datePublished
-            ? html`<span>${messages.published} ${absoluteTimeTemplate(item.datePublished, locale)}</span>`
-            : nothing}
-          ${item.dateModified
-            ? html`<span>${messages.updated} ${absoluteTimeTemplate(item.dateModified, locale, 'updated')}</span>`
-            : nothing}
+          ${
+            item.authors.length
+              ? html`<span>${messages.by} <span class="author" lang=${lang}>${nameList(item.authors, ', ')}</span></span>`
+              : nothing
+          }
+          ${
+            item.datePublished
+              ? html`<span>${messages.published} ${absoluteTimeTemplate(item.datePublished, locale)}</span>`
+              : nothing
+          }
+          ${
+            item.dateModified
+              ? html`<span>${messages.updated} ${absoluteTimeTemplate(item.dateModified, locale, 'updated')}</span>`
+              : nothing
+          }
         </p>
         ${externalLink(item, messages)}
       </header>
-      ${this.imageAvailable(image)
-        ? html`<figure part="figure" class="lead">
+      ${
+        this.imageAvailable(image)
+          ? html`<figure part="figure" class="lead">
             ${this.renderImage(image, item.imageCaption ?? '', 'media', 'media', false)}
-            ${item.imageCaption
-              ? html`<figcaption part="caption" lang=${lang} dir=${text.dir}>${item.imageCaption}</figcaption>`
-              : nothing}
+            ${
+              item.imageCaption
+                ? html`<figcaption part="caption" lang=${lang} dir=${text.dir}>${item.imageCaption}</figcaption>`
+                : nothing
+            }
           </figure>`
-        : nothing}
+          : nothing
+      }
       ${attachmentList(item, this.imageAvailable(image) ? image : undefined, locale)}
-      ${body || paragraphs
-        ? html`<div part="body" class=${body ? 'body' : 'body text'} lang=${lang} dir=${text.dir}>
+      ${
+        body || paragraphs
+          ? html`<div part="body" class=${body ? 'body' : 'body text'} lang=${lang} dir=${text.dir}>
             ${body ?? paragraphs!.map((p) => html`<p>${p}</p>`)}
-            ${truncated
-              ? html`<p part="more" class="more">
+            ${
+              truncated
+                ? html`<p part="more" class="more">
                   …
-                  ${item.url
-                    ? html`<a href=${item.url} rel="noopener noreferrer" target="_blank"
+                  ${
+                    item.url
+                      ? html`<a href=${item.url} rel="noopener noreferrer" target="_blank"
                         >${headlineText(item, messages, locale)}</a
                       >`
-                    : nothing}
+                      : nothing
+                  }
                 </p>`
-              : nothing}
+                : nothing
+            }
           </div>`
-        : nothing}
-      ${item.keyPoints.length
-        ? html`<section part="key-points" class="key-points">
+          : nothing
+      }
+      ${
+        item.keyPoints.length
+          ? html`<section part="key-points" class="key-points">
             ${heading(headingLevel(level + 1, 6), 'key-points-heading', messages.keyPoints)}
             <ul lang=${lang} dir=${text.dir}>
               ${item.keyPoints.map((point) => html`<li>${point}</li>`)}
             </ul>
           </section>`
-        : nothing}
-      ${item.sources.length || item.tags.length
-        ? html`<footer part="footer">
-            ${item.sources.length
-              ? html`<p part="sources" class="meta sources">${messages.sources} <span lang=${lang}>${sourceList(item.sources)}</span></p>`
-              : nothing}
-            ${item.tags.length
-              ? html`<ul part="tags" class="tags" aria-label=${messages.tags} lang=${lang} dir=${text.dir}>
+          : nothing
+      }
+      ${
+        item.sources.length || item.tags.length
+          ? html`<footer part="footer">
+            ${
+              item.sources.length
+                ? html`<p part="sources" class="meta sources">${messages.sources} <span lang=${lang}>${sourceList(item.sources)}</span></p>`
+                : nothing
+            }
+            ${
+              item.tags.length
+                ? html`<ul part="tags" class="tags" aria-label=${messages.tags} lang=${lang} dir=${text.dir}>
                   ${item.tags.map((tag) => html`<li>${tag}</li>`)}
                 </ul>`
-              : nothing}
+                : nothing
+            }
           </footer>`
-        : nothing}
+          : nothing
+      }
     </article>`;
   }
 

@@ -51,16 +51,20 @@ export function cardTemplate(
         headlineLanguage(item, text),
       )}
       ${summary ? html`<p part="summary" class="summary" lang=${lang} dir=${text.dir}>${summary}</p>` : nothing}
-      ${date || media !== nothing || item.sources.length
-        ? html`<p part="meta" class="meta dots">
+      ${
+        date || media !== nothing || item.sources.length
+          ? html`<p part="meta" class="meta dots">
             ${relativeTimeTemplate(date, locale, messages.justNow)} ${media}
-            ${item.sources.length
-              ? html`<span part="sources" lang=${lang}
+            ${
+              item.sources.length
+                ? html`<span part="sources" lang=${lang}
                   >${item.sources.map((s, i) => html`${i ? ' · ' : ''}<bdi>${s.name}</bdi>`)}</span
                 >`
-              : nothing}
+                : nothing
+            }
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>
   </article>`;
 }

@@ -76,7 +76,11 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
 
   protected override select(feed: NewsFeed): Selection<NewsItem | undefined> {
     const index = Math.trunc(Number(this.index));
-    return selectItem(feed, this.articleId, { category: this.category, tag: this.tag, index: index >= 1 ? index : undefined });
+    return selectItem(feed, this.articleId, {
+      category: this.category,
+      tag: this.tag,
+      index: index >= 1 ? index : undefined,
+    });
   }
 
   protected override isEmpty(item: NewsItem | undefined) {

@@ -1,13 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { NewsItem } from '../../data/types.js';
-import { cardSkeleton, cardTemplate, type ImageTemplate, type SelectHandler, type Speech } from '../card/card.templates.js';
+import {
+  cardSkeleton,
+  cardTemplate,
+  type ImageTemplate,
+  type SelectHandler,
+  type Speech,
+} from '../card/card.templates.js';
 import type { HeadingLevel } from '../../internal/templates.js';
 
 /** How the list lays its cards out: a number of columns, or `undefined` for as many as fit. */
 export type Columns = number | undefined;
 
-const grid = (columns: Columns) => (columns ? { className: '', data: String(columns) } : { className: 'auto', data: undefined });
+const grid = (columns: Columns) =>
+  columns ? { className: '', data: String(columns) } : { className: 'auto', data: undefined };
 
 /** The cards, each the card's own template in an entry, between the feed's header and "More". */
 export function listTemplate(

@@ -91,7 +91,7 @@ export class NewsList extends NewsElement<NewsItem[]> {
   readonly #extras = new ListExtras(this, { order: (items) => this.#order(items), batch: () => this.#limit() });
 
   #limit(): number {
-    const limit = Math.trunc(Number(this.limit));
+    const limit = Math.trunc(this.limit);
     return limit > 0 ? Math.min(limit, LIST_MAX_LIMIT) : LIST_DEFAULT_LIMIT;
   }
 

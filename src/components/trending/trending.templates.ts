@@ -39,12 +39,16 @@ export function entryTemplate(
           : headlineText(item, messages, locale),
         headlineLanguage(item, text),
       )}
-      ${itemDate(item)
-        ? html`<p class="meta">${relativeTimeTemplate(itemDate(item), locale, messages.justNow)}</p>`
-        : nothing}
-      ${item.summary ?? item.excerpt
-        ? html`<p part="summary" class="summary" lang=${lang} dir=${text.dir}>${item.summary ?? item.excerpt}</p>`
-        : nothing}
+      ${
+        itemDate(item)
+          ? html`<p class="meta">${relativeTimeTemplate(itemDate(item), locale, messages.justNow)}</p>`
+          : nothing
+      }
+      ${
+        (item.summary ?? item.excerpt)
+          ? html`<p part="summary" class="summary" lang=${lang} dir=${text.dir}>${item.summary ?? item.excerpt}</p>`
+          : nothing
+      }
     </div>
     ${thumbnail(item)}
   </li>`;

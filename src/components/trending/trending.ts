@@ -113,7 +113,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
   #growing = false;
 
   private get effectiveLimit(): number {
-    const limit = Math.trunc(Number(this.limit));
+    const limit = Math.trunc(this.limit);
     return limit > 0 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT;
   }
 
@@ -179,14 +179,20 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     const thumbnail = (item: NewsItem) =>
       this.showImages ? this.renderImage(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media') : nothing;
     for (let index = entries.templates.length; index < shown.length; index++) {
-      const entry = entryTemplate(shown[index]!, index, state, headingLevel(level + 1, 6), thumbnail, (item) => this.selectHandler(item));
+      const entry = entryTemplate(shown[index], index, state, headingLevel(level + 1, 6), thumbnail, (item) =>
+        this.selectHandler(item),
+      );
       entries.templates.push(entry);
     }
     return html`<section part="section" lang=${locale} dir=${dir}>
       ${this.#extras.header(feed, (src) => this.imageAvailable(src))}
       ${heading(level, 'heading', this.heading || (ranked ? messages.trending : messages.latest))}
       <ol part="list">
-        ${repeat(shown, (item) => item.id, (_, index) => entries.templates[index])}
+        ${repeat(
+          shown,
+          (item) => item.id,
+          (_, index) => entries.templates[index],
+        )}
       </ol>
       ${this.#extras.more(state)}
     </section>`;

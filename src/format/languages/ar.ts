@@ -23,7 +23,12 @@ export const messages: Messages = {
   offline: 'غير متصل: أخبار محفوظة {time}.',
   newStories: { one: 'خبر جديد واحد', two: 'خبران جديدان', few: '{count} أخبار جديدة', other: '{count} خبرًا جديدًا' },
   more: 'المزيد من الأخبار',
-  moreStories: { one: 'خبر إضافي واحد', two: 'خبران إضافيان', few: '{count} أخبار إضافية', other: '{count} خبرًا إضافيًا' },
+  moreStories: {
+    one: 'خبر إضافي واحد',
+    two: 'خبران إضافيان',
+    few: '{count} أخبار إضافية',
+    other: '{count} خبرًا إضافيًا',
+  },
   moreError: 'تعذّر تحميل المزيد من الأخبار.',
   error: {
     network: 'تعذّر تحميل الأخبار. تحقّق من اتصالك وحاول مرة أخرى.',
