@@ -8,6 +8,8 @@ import { spawn } from 'node:child_process';
 const STAGES = [
   // The manifest is generated (git-ignored) and the Storybook config imports it.
   ['typecheck', 'npm run typecheck --silent'],
+  // ESLint (strict, type-checked) and import cycles on the library's sources, and their layout.
+  ['lint', 'npm run lint --silent && npm run format:check --silent'],
   // The browser tests, one engine at a time (two cores), each with its own count; screenshots
   // are Chromium's pixels and run in Chromium only (web-test-runner.config.mjs).
   ['browser tests: Chromium', 'ENGINES=chromium web-test-runner'],
