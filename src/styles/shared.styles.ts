@@ -113,6 +113,9 @@ export const base = css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--news-title-lines, none);
+    /* Firefox computes an inherited text-align of a -webkit-box as the parent's physical side
+       (right, under a right-to-left widget), so a left-to-right headline would sit on the right. */
+    text-align: start;
     overflow: clip;
     overflow-clip-margin: 0.25rem;
   }
@@ -139,6 +142,7 @@ export const base = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--news-summary-lines, 3);
     overflow: hidden;
+    text-align: start; /* as .title's, for Firefox */
   }
 
   .meta {
