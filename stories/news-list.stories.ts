@@ -1,7 +1,22 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FEEDS, appearance, emptyState, errorState, loadingState, customProperties, narrow, readOnlyArgTypes, wide, widgetArgTypes, type WidgetArgs } from './support/widget.js';
+import {
+  FEEDS,
+  appearance,
+  emptyState,
+  englishOnArabicPage,
+  errorState,
+  loadingState,
+  longHeadlineOnPhone,
+  customProperties,
+  narrow,
+  offlineState,
+  readOnlyArgTypes,
+  wide,
+  widgetArgTypes,
+  type WidgetArgs,
+} from './support/widget.js';
 
 /** The demo's newsroom feed: three pages linked by `next_url`, stories of many sections. */
 const PAGED = '/feeds/newsroom.json';
@@ -135,3 +150,17 @@ export const RightToLeft: Story = {
   name: 'Right to left (Arabic)',
   args: { src: FEEDS.arabic, locale: 'ar' },
 };
+
+/** Offline: the network fails, so the list shows the last good copy of the feed under a notice, with a retry button. */
+export const Offline: Story = offlineState;
+
+/** The list has no `article-id`: its "not found" is a `category` the feed has no story in, which shows the empty message. */
+export const NotFound: Story = {
+  args: { category: 'No such section' },
+};
+
+/** An English feed on an Arabic page: the list's own words in Arabic, each story in English, left to right. */
+export const EnglishOnArabicPage: Story = englishOnArabicPage;
+
+/** The newsroom feed, whose long headlines are shown whole on a phone. */
+export const LongHeadlineOnPhone: Story = longHeadlineOnPhone;
