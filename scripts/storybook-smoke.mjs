@@ -112,7 +112,7 @@ function expectedPart(id) {
   if (state === 'empty') return 'empty';
   if (state === 'offline') return 'stale';
   // A list has no article-id: its "not found" is a category with no story, which is empty.
-  if (state === 'not-found') return id.includes('news-trending') ? 'empty' : 'error';
+  if (state === 'not-found') return id.includes('news-trending') || id.includes('news-list') ? 'empty' : 'error';
   return null; // the content
 }
 
