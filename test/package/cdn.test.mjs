@@ -137,12 +137,13 @@ test('a widget whose language chunk fails to load still shows its dates in its l
     // Dates come from the browser's Intl, not from the chunk: French all the same.
     const time = await page.$eval('news-card', (card) => card.shadowRoot.querySelector('[part~="time"]').textContent);
     assert.match(time, /il y a|juin/, 'French dates without the chunk');
-    assert.equal(asked, 1);
+    const before = asked;
+    assert.ok(before >= 1, 'the chunk was asked for');
     await page.unroute(french);
     await page.evaluate(() => document.body.append(document.querySelector('news-card').cloneNode()));
     await page.waitForFunction(() => document.querySelectorAll('news-card')[1]?.shadowRoot?.querySelector('[part~="time"]'));
     await page.waitForTimeout(500);
-    assert.equal(asked, 2, 'the next widget asks for the chunk again');
+    assert.ok(asked > before, 'the next widget asks for the chunk again');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
