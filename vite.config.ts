@@ -21,6 +21,58 @@ const minifyTemplates = () => ({
 
 const entry = 'src/define.ts';
 
+/** A chunk as the CDN build renders it: what `chunkMap` reads of it. */
+interface RenderedChunk {
+  name: string;
+  fileName: string;
+  isEntry: boolean;
+  facadeModuleId: string | null;
+  imports: string[];
+}
+
+/**
+ * Writes into the autoloader (src/autoloader.ts, `CHUNK_MAP`) the files each tag's code imports,
+ * each language's words and the sanitiser's, so that it asks for all a page needs at once
+ * instead of the browser finding one module after another (issue 14). Before minification,
+ * which then sees the map as any other string.
+ */
+const chunkMap = () => ({
+  name: 'news-widgets-chunk-map',
+  renderChunk(code: string, chunk: RenderedChunk, _options: unknown, meta: { chunks: Record<string, RenderedChunk> }) {
+    if (!(chunk.isEntry && chunk.name === 'news-widgets')) return null;
+    const chunks = Object.values(meta.chunks);
+    /** The files `fileName` imports, directly or not (and itself when `self`). */
+    const closure = (fileName: string, self = false): string[] => {
+      const files = new Set<string>(self ? [fileName] : []);
+      const visit = (name: string) => {
+        for (const next of meta.chunks[name]?.imports ?? []) if (!files.has(next)) (files.add(next), visit(next));
+      };
+      visit(fileName);
+      return [...files];
+    };
+    const bySource = (pattern: RegExp) => chunks.filter((c) => pattern.test(c.facadeModuleId ?? ''));
+    const map = {
+      tags: Object.fromEntries(
+        chunks
+          .filter((c) => c.isEntry && c.name.startsWith('news-') && c.name !== chunk.name)
+          .map((c) => [c.name, closure(c.fileName)]),
+      ),
+      languages: Object.fromEntries(
+        bySource(/\/src\/format\/languages\/\w+\.ts$/).map((c) => [
+          /(\w+)\.ts$/.exec(c.facadeModuleId!)![1],
+          c.fileName,
+        ]),
+      ),
+      sanitiser: bySource(/\/src\/sanitize\/html\.ts$/).flatMap((c) => closure(c.fileName, true)),
+    };
+    if (!map.sanitiser.length || !Object.keys(map.languages).length)
+      throw new Error('chunkMap: no sanitiser or language chunks found');
+    const marker = /(["'])news-widgets:chunk-map\1/g;
+    if (!marker.test(code)) throw new Error('chunkMap: the autoloader has no CHUNK_MAP to fill in');
+    return { code: code.replace(marker, JSON.stringify(JSON.stringify(map))), map: null };
+  },
+});
+
 // The browsers the README supports, by the first version with everything the widgets use:
 // ES2022 syntax, container queries and their units, `:has()` (Firefox 121) and the `lh` unit
 // (Chrome and Edge 109, Safari 16.4). The test suite runs in Chromium, Firefox ESR and WebKitGTK.
@@ -28,7 +80,7 @@ const target = ['chrome109', 'edge109', 'firefox121', 'safari16.4'];
 
 const cdn: UserConfig = {
   publicDir: false,
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), chunkMap()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -1,5 +1,15 @@
 // The CDN entry (dist/cdn/news-widgets.js): registers each tag when the page first uses it,
 // so a page with one <news-card> downloads the card and the code it shares, nothing more.
+// Everything that page needs is asked for at once, the moment a widget is found: the tag's
+// code with the chunks it imports, the words of the widget's language, the sanitiser for an
+// article, and the widget's feed. Found one module at a time, each would cost a round trip.
+import type { EarlyRequests } from './data/early-requests.js';
+
+// The same as src/data/early-requests.ts's (test/components/autoloader.test.ts checks): this
+// file imports no code, or the page would wait for one more file before it could start.
+const FEED_ACCEPT =
+  'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.1';
+const EARLY_REQUESTS_KEY = 'news-widgets.early-requests';
 
 /** The tags not yet asked for, and how to load each; a tag leaves once its load starts. */
 const LOADERS = new Map<string, () => Promise<unknown>>([
@@ -9,7 +19,66 @@ const LOADERS = new Map<string, () => Promise<unknown>>([
   ['news-list', () => import('./components/list/define.js')],
 ]);
 
-const SELECTOR = [...LOADERS.keys()].join();
+const TAGS = [...LOADERS.keys()];
+const SELECTOR = TAGS.join();
+
+/** The CDN build's files beside this one, by what needs them. */
+interface ChunkMap {
+  /** Per tag, the chunks its code imports. */
+  tags: Record<string, string[]>;
+  /** Per primary language subtag, the chunk of the widgets' words in it. */
+  languages: Record<string, string>;
+  /** The article body's sanitiser, with the chunks it imports. */
+  sanitiser: string[];
+}
+
+// Written into this file by the CDN build (vite.config.ts, `chunkMap`), which alone knows the
+// chunks' names; from source (the demo, the tests) there is none, and modules load as found.
+const CHUNK_MAP = 'news-widgets:chunk-map';
+const CHUNKS = (
+  CHUNK_MAP.startsWith('{') ? JSON.parse(CHUNK_MAP) : { tags: {}, languages: {}, sanitiser: [] }
+) as ChunkMap;
+
+/** Files asked for already. */
+const fetched = new Set<string>();
+
+/** Fetches and runs chunks beside this file; a failure is reported by the import that needs them. */
+function preload(files: readonly string[] = []): void {
+  for (const file of files) {
+    if (fetched.has(file)) continue;
+    fetched.add(file);
+    import(/* @vite-ignore */ new URL(file, import.meta.url).href).catch(() => undefined);
+  }
+}
+
+/**
+ * Starts the request for a widget's feed, for the widget to take over when its code has loaded
+ * (src/data/early-requests.ts); not for a lazy widget, which may never need it.
+ */
+function requestFeed(element: Element): void {
+  const src = element.getAttribute('src')?.trim();
+  if (!src || element.getAttribute('loading') === 'lazy') return;
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return; // the widget reports it
+  }
+  if (!/^https?:$/.test(url.protocol)) return;
+  const holder = globalThis as unknown as Record<symbol, EarlyRequests | undefined>;
+  const requests = (holder[Symbol.for(EARLY_REQUESTS_KEY)] ??= new Map());
+  if (requests.has(url.href)) return;
+  const abort = new AbortController();
+  const response = fetch(url.href, { headers: { accept: FEED_ACCEPT }, signal: abort.signal });
+  response.catch(() => undefined); // the widget that takes it over reports a failure
+  requests.set(url.href, { response, abort, accept: FEED_ACCEPT });
+}
+
+/** The primary language a widget will speak, as far as the page says before its feed arrives. */
+function languageOf(element: Element): string {
+  const tag = element.getAttribute('locale') ?? element.closest('[lang]')?.getAttribute('lang') ?? '';
+  return tag.split(/[-_]/)[0].toLowerCase();
+}
 
 /**
  * Registers the widgets used in `root` (a document, element or shadow root). The document is
@@ -17,10 +86,19 @@ const SELECTOR = [...LOADERS.keys()].join();
  * your own, which the watch cannot see into.
  */
 export function discover(root: ParentNode = document): void {
-  for (const { localName: tag } of [root as Element, ...root.querySelectorAll(SELECTOR)]) {
+  const found = [...root.querySelectorAll(SELECTOR)];
+  if (root instanceof Element && TAGS.includes(root.localName)) found.unshift(root);
+  for (const element of found) {
+    const tag = element.localName;
+    // A widget defined already starts its own request as it connects.
+    if (!customElements.get(tag)) requestFeed(element);
+    const language = languageOf(element);
+    if (Object.hasOwn(CHUNKS.languages, language)) preload([CHUNKS.languages[language]]);
     const load = LOADERS.get(tag);
     if (!load) continue;
     LOADERS.delete(tag);
+    preload(CHUNKS.tags[tag]);
+    if (tag === 'news-article') preload(CHUNKS.sanitiser);
     load().catch((error: unknown) => {
       LOADERS.set(tag, load); // the next widget of this kind tries again
       console.warn(`news-widgets: could not load <${tag}>.`, error);

@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../chromium.mjs';
 import { buildCdn, buildPages, entryCosts, gzipSizes } from './build.mjs';
 import { HEAVY_FEEDS } from './heavy-feeds.mjs';
+import { LATENCY_MS, timeToFirstContent, writePages } from './round-trips.mjs';
 import { serve } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,6 +19,8 @@ const projectRoot = resolve(here, '../..');
 const smoke = process.argv.includes('--smoke');
 /** `--heavy`: only the heavy feeds (`npm run bench -- --heavy`). */
 const heavyOnly = process.argv.includes('--heavy');
+/** `--round-trips`: only the sizes and round trips to first content (`npm run bench -- --round-trips`). */
+const roundTripsOnly = process.argv.includes('--round-trips');
 
 /** Budgets from issue 7, and the heavy feeds' from issue 18. */
 export const BUDGETS = {
@@ -26,11 +29,12 @@ export const BUDGETS = {
   cls: 0.01, // card + trending + article, feed delayed 600 ms
   longTaskMs: 50, // ten widgets on one page
   heavyTaskMs: 200, // any feed under the 5 MiB size limit
+  roundTrips: 4, // navigation to first content, each case of round-trips.mjs (issue 14)
 };
 
 const RUNS = smoke
-  ? { renderIterations: 5, renderWarmup: 2, normaliseRuns: 7, longTaskLoads: 3, heavyLoads: 1 }
-  : { renderIterations: 15, renderWarmup: 3, normaliseRuns: 21, longTaskLoads: 5, heavyLoads: 3 };
+  ? { renderIterations: 5, renderWarmup: 2, normaliseRuns: 7, longTaskLoads: 3, heavyLoads: 1, roundTripLoads: 1 }
+  : { renderIterations: 15, renderWarmup: 3, normaliseRuns: 21, longTaskLoads: 5, heavyLoads: 3, roundTripLoads: 3 };
 
 /** Lighthouse's desktop and mobile screens. */
 const VIEWPORTS = [
@@ -211,6 +215,23 @@ async function benchHeavy(browser, origin) {
   }
 }
 
+/** Round trips to first content, each case of round-trips.mjs, on the CDN build in `work`/cdn. */
+async function benchRoundTrips(browser, origin, work) {
+  const cases = await writePages(join(work, 'round-trips'), '/round-trips');
+  console.log(
+    `\nRound trips to first content: ${LATENCY_MS} ms added to every request (Chromium network emulation), cache disabled, ` +
+      `412 px wide; median of ${RUNS.roundTripLoads} load${RUNS.roundTripLoads > 1 ? 's' : ''}`,
+  );
+  for (const c of cases) {
+    const loads = [];
+    for (let i = 0; i < RUNS.roundTripLoads; i++) loads.push(await within(timeToFirstContent(browser, origin + c.path), 60, c.name));
+    const trips = median(loads.map((load) => load.ms)) / LATENCY_MS;
+    const detail = `${trips.toFixed(1)} round trips, ${loads.map((load) => Math.round(load.ms)).join(' / ')} ms (budget ≤ ${BUDGETS.roundTrips})`;
+    console.log(verdict(`first content, ${c.name}`, trips <= BUDGETS.roundTrips, detail));
+    console.log(`      requests: ${loads[0].requests.join(' ')}`);
+  }
+}
+
 /** What filled a long task, from the long animation frame it belongs to. */
 function explain(task, frames) {
   const frame = frames.find((f) => f.start <= task.start + 1 && task.start < f.start + f.duration);
@@ -242,7 +263,8 @@ async function main() {
   try {
     const started = performance.now();
     await buildPages({ projectRoot, pagesDir: join(here, 'pages'), outDir: join(work, 'pages') });
-    server = await serve({ root: join(work, 'pages'), feeds: join(projectRoot, 'public/feeds') });
+    // The bench pages at /, the CDN build at /cdn/ and the round-trip pages at /round-trips/.
+    server = await serve({ root: join(work, 'pages'), feeds: join(projectRoot, 'public/feeds'), extra: work });
     browser = await chromium.launch(launchOptions);
     console.log(
       `news-widgets benchmark (${smoke ? 'smoke' : 'full'}): Chromium ${browser.version()}, ` +
@@ -252,13 +274,19 @@ async function main() {
     if (load > availableParallelism()) {
       console.log(`warning: load average ${load.toFixed(1)} on ${availableParallelism()} CPUs: other work inflates every timing below`);
     }
-    if (!heavyOnly) {
-      await benchRender(browser, server.origin);
+    if (roundTripsOnly) {
       await reportSizes(join(work, 'cdn'));
-      await benchLayout(browser, server.origin);
-      await benchLongTasks(browser, server.origin);
+      await benchRoundTrips(browser, server.origin, work);
+    } else {
+      if (!heavyOnly) {
+        await benchRender(browser, server.origin);
+        await reportSizes(join(work, 'cdn'));
+        await benchRoundTrips(browser, server.origin, work);
+        await benchLayout(browser, server.origin);
+        await benchLongTasks(browser, server.origin);
+      }
+      await benchHeavy(browser, server.origin);
     }
-    await benchHeavy(browser, server.origin);
     console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
   } finally {
     await browser?.close();

@@ -39,8 +39,11 @@ function heavyFeed(path) {
   return { body: heavy.get(name), type: TYPES['.json'] };
 }
 
-/** Serves `root` at /, `feeds` at /feeds/ and the heavy feeds; resolves to { origin, close }. */
-export async function serve({ root, feeds }) {
+/**
+ * Serves `root` at /, `feeds` at /feeds/, the heavy feeds, and `extra`'s cdn/ and round-trips/
+ * folders under those paths; resolves to { origin, close }.
+ */
+export async function serve({ root, feeds, extra }) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10_000);
@@ -49,7 +52,9 @@ export async function serve({ root, feeds }) {
       ? await fileIn(feeds, path.slice('/feeds/'.length))
       : path.startsWith('/heavy/')
         ? heavyFeed(path)
-        : await fileIn(root, path.slice(1));
+        : extra && /^\/(?:cdn|round-trips)\//.test(path)
+          ? await fileIn(extra, path.slice(1))
+          : await fileIn(root, path.slice(1));
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -4,6 +4,7 @@ import type { NewsFeed } from './types.js';
 import type { XmlParser } from './xml.js';
 import { safeUrl } from '../sanitize/url.js';
 import { inertHTML } from '../sanitize/trusted-types.js';
+import { FEED_ACCEPT, takeEarlyRequest } from './early-requests.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -23,9 +24,9 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 /**
  * The formats a feed request asks for, best first. At most 128 bytes, so it stays a CORS-safelisted
  * header: longer, Firefox and Safari first send a preflight that most feed servers do not answer.
+ * (Defined beside the early requests, which send it too.)
  */
-export const FEED_ACCEPT =
-  'application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.1';
+export { FEED_ACCEPT };
 
 /**
  * Resolves `src` against the page and checks that it is an http(s) URL.
@@ -132,10 +133,9 @@ export async function fetchFeedText(url: string, options: LoadOptions = {}): Pro
         )
       : undefined;
   try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      headers: { accept: FEED_ACCEPT },
-    });
+    // The request the CDN autoloader started for this feed, if it did; else a new one.
+    const response = await (takeEarlyRequest(url, controller.signal) ??
+      fetch(url, { signal: controller.signal, headers: { accept: FEED_ACCEPT } }));
     const { status, statusText } = response;
     if (!response.ok) {
       throw new FeedError('http', `The feed server answered ${`${status} ${statusText}`.trim()}.`, { status, url });

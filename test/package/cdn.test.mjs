@@ -149,3 +149,38 @@ test('a widget whose language chunk fails to load still shows its dates in its l
     await context.close();
   }
 });
+
+// Issue 14: found one module after another, each chunk would cost the reader a round trip. The
+// autoloader asks for everything a page needs the moment it finds the widgets: held back here,
+// the widgets' own files cannot be what made the browser ask for the rest.
+for (const [page, needs] of [
+  ['widgets.html', [/\/dist\/cdn\/shared[\w.]*\.js$/, /\/dist\/cdn\/html\.js$/, /\/feeds\/world\.json$/]],
+  ['card.html?locale=fr', [/\/dist\/cdn\/shared[\w.]*\.js$/, /\/dist\/cdn\/fr\.js$/, /\/feeds\/world\.json$/]],
+]) {
+  test(`the autoloader asks for the chunks, the words, the sanitiser and the feed a page needs at once (${page})`, async () => {
+    const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-US' });
+    try {
+      const tab = await context.newPage();
+      const errors = [];
+      tab.on('pageerror', (error) => errors.push(error.message));
+      const entries = /\/dist\/cdn\/news-(card|article|trending)\.js$/;
+      const held = [];
+      await tab.route(entries, (route) => held.push(route));
+      const requested = [];
+      tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await tab.goto(`${server.origin}/fixtures/${page}`);
+      const missing = () => needs.filter((need) => !requested.some((path) => need.test(path)));
+      for (let waited = 0; (missing().length || !held.length) && waited < 5000; waited += 50) await tab.waitForTimeout(50);
+      assert.ok(held.length >= 1, 'the widget entries were held');
+      assert.deepEqual(missing(), [], `asked for while the widget entries were held: ${requested.join(' ')}`);
+      await Promise.all(held.map((route) => route.continue()));
+      await tab.unroute(entries);
+      await headlines(tab);
+      const feeds = requested.filter((path) => path === '/feeds/world.json');
+      assert.equal(feeds.length, 1, 'the widgets took over the early request: one request for the feed');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -210,6 +210,21 @@ export function feedServer() {
         context.body = body;
         return;
       }
+      case 'counted': {
+        // /feeds-test/counted/<key>: the feed, each request's Accept header noted for
+        // /feeds-test/count/<key>, which answers { requests, accept: [...] }.
+        const seen = counted.get(param) ?? [];
+        counted.set(param, [...seen, context.get('accept')]);
+        context.type = 'application/feed+json';
+        context.body = body;
+        return;
+      }
+      case 'count': {
+        const accept = counted.get(param) ?? [];
+        context.type = 'application/json';
+        context.body = JSON.stringify({ requests: accept.length, accept });
+        return;
+      }
       case 'down-switch':
         down.add(param);
         context.body = 'ok';
@@ -228,5 +243,6 @@ export function feedServer() {
 }
 
 const flaky = new Set();
+const counted = new Map();
 const growing = new Map();
 const down = new Set();
