@@ -28,8 +28,12 @@ const filter = cliArgs.find((arg) => !arg.startsWith('--'));
 
 /** Pages open at once: the machine has two cores, shared. */
 const CONCURRENCY = 3;
-/** How long a story has to reach its state, in ms. */
+/**
+ * How long a story has to reach its state, in ms, and a docs page, which renders every story of
+ * its component at once (the article's took over 15 s on a machine at a load average of 12).
+ */
 const RENDER_TIMEOUT = 15_000;
+const DOCS_TIMEOUT = 45_000;
 const TAGS = ['news-card', 'news-article', 'news-trending', 'news-list'];
 
 /** The stories the issue asks for, by id: a missing one is a failure. */
@@ -217,7 +221,7 @@ async function checkEntry(context, baseUrl, entry) {
     const args = { scope, part: docs ? null : expectedPart(entry.id), contentPart: CONTENT_PART, autodocs: docs && !isMdx };
     try {
       if (isMdx) {
-        await page.waitForSelector('#storybook-docs .sbdocs-content h1', { timeout: RENDER_TIMEOUT });
+        await page.waitForSelector('#storybook-docs .sbdocs-content h1', { timeout: DOCS_TIMEOUT });
       }
       await page.waitForFunction(
         (args) => {
@@ -233,7 +237,7 @@ async function checkEntry(context, baseUrl, entry) {
           return globalThis.__pendingWidgets(args) === '';
         },
         args,
-        { timeout: RENDER_TIMEOUT },
+        { timeout: docs ? DOCS_TIMEOUT : RENDER_TIMEOUT },
       ).catch(async (error) => {
         if (!docs) {
           const reason = await page.evaluate((args) => globalThis.__pendingWidgets(args), args);
