@@ -50,23 +50,17 @@ const chunkMap = () => ({
       visit(fileName);
       return [...files];
     };
-    const bySource = (pattern: RegExp) => chunks.filter((c) => pattern.test(c.facadeModuleId ?? ''));
-    const map = {
-      tags: Object.fromEntries(
-        chunks
-          .filter((c) => c.isEntry && c.name.startsWith('news-') && c.name !== chunk.name)
-          .map((c) => [c.name, closure(c.fileName)]),
-      ),
-      languages: Object.fromEntries(
-        bySource(/\/src\/format\/languages\/\w+\.ts$/).map((c) => [
-          /(\w+)\.ts$/.exec(c.facadeModuleId!)![1],
-          c.fileName,
-        ]),
-      ),
-      sanitiser: bySource(/\/src\/sanitize\/html\.ts$/).flatMap((c) => closure(c.fileName, true)),
-    };
-    if (!map.sanitiser.length || !Object.keys(map.languages).length)
-      throw new Error('chunkMap: no sanitiser or language chunks found');
+    const names = (files: string[]) => files.map((file) => file.replace(/\.js$/, '')).join(' ');
+    const map: Record<string, string> = {};
+    for (const c of chunks) {
+      const language = /\/src\/format\/languages\/(\w+)\.ts$/.exec(c.facadeModuleId ?? '')?.[1];
+      if (c.isEntry && c.name.startsWith('news-') && c.name !== chunk.name) map[c.name] = names(closure(c.fileName));
+      else if (language) map[language] = names([c.fileName]);
+      else if (/\/src\/sanitize\/html\.ts$/.test(c.facadeModuleId ?? ''))
+        map.sanitiser = names(closure(c.fileName, true));
+    }
+    if (!map.sanitiser || !map.fr || !map['news-card'])
+      throw new Error('chunkMap: no sanitiser, language or widget chunks found');
     const marker = /(["'])news-widgets:chunk-map\1/g;
     if (!marker.test(code)) throw new Error('chunkMap: the autoloader has no CHUNK_MAP to fill in');
     return { code: code.replace(marker, JSON.stringify(JSON.stringify(map))), map: null };

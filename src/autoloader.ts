@@ -22,29 +22,21 @@ const LOADERS = new Map<string, () => Promise<unknown>>([
 const TAGS = [...LOADERS.keys()];
 const SELECTOR = TAGS.join();
 
-/** The CDN build's files beside this one, by what needs them. */
-interface ChunkMap {
-  /** Per tag, the chunks its code imports. */
-  tags: Record<string, string[]>;
-  /** Per primary language subtag, the chunk of the widgets' words in it. */
-  languages: Record<string, string>;
-  /** The article body's sanitiser, with the chunks it imports. */
-  sanitiser: string[];
-}
-
-// Written into this file by the CDN build (vite.config.ts, `chunkMap`), which alone knows the
-// chunks' names; from source (the demo, the tests) there is none, and modules load as found.
+// The CDN build's files beside this one that each tag, each language and the article body's
+// sanitiser need (`news-card`, `fr`, `sanitiser`): names without `.js`, space-separated. Written
+// into this file by the build (vite.config.ts, `chunkMap`), which alone knows the chunks' names;
+// from source (the demo, the tests) there is none, and modules load as they are found.
 const CHUNK_MAP = 'news-widgets:chunk-map';
-const CHUNKS = (
-  CHUNK_MAP.startsWith('{') ? JSON.parse(CHUNK_MAP) : { tags: {}, languages: {}, sanitiser: [] }
-) as ChunkMap;
+const CHUNKS = (CHUNK_MAP.startsWith('{') ? JSON.parse(CHUNK_MAP) : {}) as Record<string, string | undefined>;
 
 /** Files asked for already. */
 const fetched = new Set<string>();
 
-/** Fetches and runs chunks beside this file; a failure is reported by the import that needs them. */
-function preload(files: readonly string[] = []): void {
-  for (const file of files) {
+/** Fetches and runs the chunks `key` needs; a failure is reported by the import that needs them. */
+function preload(key: string): void {
+  const files = Object.hasOwn(CHUNKS, key) ? (CHUNKS[key]?.split(' ') ?? []) : [];
+  for (const name of files) {
+    const file = `${name}.js`;
     if (fetched.has(file)) continue;
     fetched.add(file);
     import(/* @vite-ignore */ new URL(file, import.meta.url).href).catch(() => undefined);
@@ -74,10 +66,13 @@ function requestFeed(element: Element): void {
   requests.set(url.href, { response, abort, accept: FEED_ACCEPT });
 }
 
-/** The primary language a widget will speak, as far as the page says before its feed arrives. */
+/**
+ * The primary language a widget will speak, as far as the page says before its feed arrives
+ * (a language subtag: never the name of a tag or of the sanitiser).
+ */
 function languageOf(element: Element): string {
   const tag = element.getAttribute('locale') ?? element.closest('[lang]')?.getAttribute('lang') ?? '';
-  return tag.split(/[-_]/)[0].toLowerCase();
+  return /^[a-z]{2,3}(?=$|[-_])/i.exec(tag)?.[0].toLowerCase() ?? '';
 }
 
 /**
@@ -92,13 +87,12 @@ export function discover(root: ParentNode = document): void {
     const tag = element.localName;
     // A widget defined already starts its own request as it connects.
     if (!customElements.get(tag)) requestFeed(element);
-    const language = languageOf(element);
-    if (Object.hasOwn(CHUNKS.languages, language)) preload([CHUNKS.languages[language]]);
+    preload(languageOf(element));
     const load = LOADERS.get(tag);
     if (!load) continue;
     LOADERS.delete(tag);
-    preload(CHUNKS.tags[tag]);
-    if (tag === 'news-article') preload(CHUNKS.sanitiser);
+    preload(tag);
+    if (tag === 'news-article') preload('sanitiser');
     load().catch((error: unknown) => {
       LOADERS.set(tag, load); // the next widget of this kind tries again
       console.warn(`news-widgets: could not load <${tag}>.`, error);
