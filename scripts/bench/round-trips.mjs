@@ -31,7 +31,12 @@ export const CASES = [
       <news-trending src="/feeds/world.json" limit="5"></news-trending>
       <news-article src="/feeds/world.json" article-id="putin-north-korea-visit"></news-article>`,
   },
-  { name: 'classic script, card', lang: 'en', script: CLASSIC, body: '<news-card src="/feeds/world.json"></news-card>' },
+  {
+    name: 'classic script, card',
+    lang: 'en',
+    script: CLASSIC,
+    body: '<news-card src="/feeds/world.json"></news-card>',
+  },
 ];
 
 const slug = (name) => name.replace(/\W+/g, '-').replace(/^-|-$/g, '');
