@@ -181,7 +181,7 @@ const preview: Preview = {
     docs: { source: { excludeDecorators: true } },
     a11y: { test: 'error' },
     options: {
-      storySort: { order: ['Guides', ['Embedding', 'Theming'], 'Widgets', ['news-card', 'news-article', 'news-trending']] },
+      storySort: { order: ['Guides', ['Embedding', 'Theming'], 'Widgets', ['news-card', 'news-article', 'news-trending', 'news-list']] },
     },
   },
 };

@@ -64,6 +64,16 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
         contentType: upstream.contentType,
         warn: log && ((message) => log(`${url.href}: ${message}`)),
         sanitize: await sanitizer(),
+        nextUrl: (next) => {
+          // The next page through this gateway too (relative, so it resolves against whatever
+          // address the widget reached it at), when that page is one it would serve.
+          try {
+            checkUrl(new URL(next), settings);
+            return `?url=${encodeURIComponent(next)}`;
+          } catch {
+            return undefined;
+          }
+        },
       });
     } catch (error) {
       if (error instanceof FeedError) throw new GatewayError(502, error.kind, error.message);

@@ -100,15 +100,24 @@ function item(entry: NewsItem, feed: NewsFeed, sanitize?: HtmlSanitizer | 'text'
   return out;
 }
 
+export interface JsonFeedOptions {
+  sanitize?: HtmlSanitizer | 'text';
+  feedUrl?: string;
+  /**
+   * The `next_url` to write for the feed's next page, or undefined for none: the gateway
+   * points it back at itself, so the page after is read through it too. Default: the next
+   * page's own URL.
+   */
+  nextUrl?: (next: string) => string | undefined;
+}
+
 /**
  * A normalised feed as a JSON Feed 1.1 object. HTML bodies go through `sanitize` when it is
  * given (the gateway does), or become plain text with `'text'`; dates are RFC 3339; relative
  * URLs are already absolute.
  */
-export function toJsonFeed(
-  feed: NewsFeed,
-  options: { sanitize?: HtmlSanitizer | 'text'; feedUrl?: string } = {},
-): Json {
+export function toJsonFeed(feed: NewsFeed, options: JsonFeedOptions = {}): Json {
+  const { nextUrl = (next: string) => next } = options;
   const out = compact({
     version: 'https://jsonfeed.org/version/1.1',
     title: feed.title,
@@ -119,6 +128,7 @@ export function toJsonFeed(
     favicon: feed.favicon,
     language: feed.language,
     authors: people(feed.authors),
+    next_url: feed.nextUrl && nextUrl(feed.nextUrl),
   });
   // Both required by JSON Feed, even when empty.
   return { ...out, title: feed.title ?? '', items: feed.items.map((entry) => item(entry, feed, options.sanitize)) };

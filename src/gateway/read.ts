@@ -3,7 +3,7 @@
 import { parseFeed } from '../data/load.js';
 import type { NewsFeed } from '../data/types.js';
 import { serverSanitizer } from './server-dom.js';
-import { toJsonFeed, type HtmlSanitizer } from './json-feed.js';
+import { toJsonFeed, type HtmlSanitizer, type JsonFeedOptions } from './json-feed.js';
 import { parseXml } from './xml-parser.js';
 
 export interface ReadOptions {
@@ -18,6 +18,8 @@ export interface ConvertOptions extends ReadOptions {
    * plain text. Default: the widgets' own sanitiser on jsdom where jsdom loads, else `'text'`.
    */
   sanitize?: HtmlSanitizer | 'text';
+  /** See {@link JsonFeedOptions.nextUrl}. */
+  nextUrl?: JsonFeedOptions['nextUrl'];
 }
 
 /** Parses and normalises a feed body (JSON Feed, RSS or Atom) exactly as a widget would. */
@@ -37,5 +39,5 @@ export async function convertFeed(
   options: ConvertOptions = {},
 ): Promise<Record<string, unknown>> {
   const feed = await readFeed(text, url, options);
-  return toJsonFeed(feed, { sanitize: options.sanitize ?? (await defaultSanitizer()) });
+  return toJsonFeed(feed, { sanitize: options.sanitize ?? (await defaultSanitizer()), nextUrl: options.nextUrl });
 }

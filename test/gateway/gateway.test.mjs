@@ -14,6 +14,9 @@ const HOSTILE_RSS = `<?xml version="1.0"?>
 <content:encoded><![CDATA[<p onclick="steal()">Hi <img src="x.png" onerror="steal()"><script>steal()</script><a href="javascript:steal()">x</a></p>]]></content:encoded></item>
 </channel></rss>`;
 
+/** The sample feed with a next page at `next` (relative to the feed, or absolute). */
+const paged = (next) => JSON.stringify({ ...JSON.parse(JSON_FEED), next_url: next });
+
 let server;
 before(async () => {
   server = await upstream({
@@ -28,6 +31,9 @@ before(async () => {
     '/not-xml': { body: '<rss><channel><item></rss>' },
     '/to-elsewhere': { status: 302, headers: { location: 'https://elsewhere.example/feed.rss' } },
     '/to-world': { status: 301, headers: { location: '/world.rss' } },
+    // A feed in pages (JSON Feed's next_url): the next page on the same server, or elsewhere.
+    '/paged.json': { type: 'application/json', body: paged('/page-2.json') },
+    '/paged-away.json': { type: 'application/json', body: paged('https://elsewhere.example/page-2.json') },
   });
 });
 after(() => server.close());
@@ -58,6 +64,16 @@ describe('a feed without CORS, through the gateway', () => {
     const withPoints = source.items.find((item) => item._news?.key_points?.length);
     const out = feed.items.find((item) => item.id === withPoints.id);
     assert.deepEqual(out._news.key_points, withPoints._news.key_points);
+  });
+
+  test('a feed in pages names its next page through the gateway, and only a page the gateway would serve', async () => {
+    const feed = await (await ask(local(), `${server.origin}/paged.json`)).json();
+    // Relative: it resolves against the address the widget reached the gateway at.
+    assert.equal(feed.next_url, `?url=${encodeURIComponent(`${server.origin}/page-2.json`)}`);
+    const gatewayUrl = `https://gateway.example/feed?url=${encodeURIComponent(`${server.origin}/paged.json`)}`;
+    assert.equal(new URL(feed.next_url, gatewayUrl).searchParams.get('url'), `${server.origin}/page-2.json`);
+    const away = await (await ask(local(), `${server.origin}/paged-away.json`)).json();
+    assert.equal(away.next_url, undefined, 'a next page on a host not allowed is left out');
   });
 
   test('HTML bodies are sanitised with the widgets’ policy', async () => {
