@@ -61,6 +61,8 @@ export function readAtom(root: Element): Json {
     description: atomText(child(root, 'subtitle')),
     home_page_url: atomLink(root),
     feed_url: atomLink(root, 'self'),
+    // A paged feed (RFC 5005): the older entries' page.
+    next_url: atomLink(root, 'next'),
     language: xmlLang(root),
     icon: resolve(text(root, 'logo') ?? text(root, 'icon'), root),
     favicon: resolve(text(root, 'icon'), root),

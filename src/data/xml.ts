@@ -8,6 +8,7 @@ import {
   children,
   duration,
   isMedia,
+  resolve,
   rssImage,
   text,
   xmlLang,
@@ -60,6 +61,11 @@ function parseXml(text: string, parse: XmlParser, url?: string): Element {
   return doc.documentElement;
 }
 
+function nextPage(channel: Element): string | undefined {
+  const link = children(channel, 'link', NS.atom).find((l) => attr(l, 'rel') === 'next');
+  return link && resolve(attr(link, 'href'), link);
+}
+
 function readRss(root: Element, version: 'rss' | 'rdf'): Json {
   const channel = child(root, 'channel');
   if (!channel) throw new FeedError('xml', `The ${version === 'rss' ? 'RSS' : 'RSS 1.0'} document has no <channel>.`);
@@ -74,6 +80,8 @@ function readRss(root: Element, version: 'rss' | 'rdf'): Json {
     title: text(channel, 'title'),
     description: text(channel, 'description'),
     home_page_url: text(channel, 'link'),
+    // A paged feed (RFC 5005): `<atom:link rel="next">`, the older items' page.
+    next_url: nextPage(channel),
     language: text(channel, 'language') ?? text(channel, 'language', NS.dc) ?? xmlLang(channel),
     icon: (logo && text(logo, 'url')) ?? channelArt,
     authors: channelAuthor ? [{ name: channelAuthor }] : [],

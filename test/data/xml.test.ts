@@ -224,6 +224,25 @@ describe('Atom 1.0', () => {
   });
 });
 
+describe('paged XML feeds (RFC 5005)', () => {
+  it('take the next page from Atom\'s link rel="next", and from RSS\'s atom:link, resolved against the feed', async () => {
+    const atom = await parseFeed(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>Paged</title><link rel="next" href="atom.xml?page=2"/>
+        <entry><id>a</id><title>A</title><updated>2024-06-01T00:00:00Z</updated></entry></feed>`,
+      'https://blog.example/atom.xml',
+    );
+    expect(atom.nextUrl).to.equal('https://blog.example/atom.xml?page=2');
+    const rss = await parseFeed(
+      `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Paged</title>
+        <atom:link rel="self" href="/feed.xml"/><atom:link rel="next" href="/feed.xml?paged=2"/>
+        <item><title>A</title><link>https://news.example/a</link></item></channel></rss>`,
+      BASE,
+    );
+    expect(rss.nextUrl).to.equal('https://news.example/feed.xml?paged=2');
+    expect((await parseFeed(RSS, BASE)).nextUrl, 'no next page named').to.equal(undefined);
+  });
+});
+
 describe('XML that is not a feed', () => {
   it('says what it is: not well-formed, a web page, or another kind of XML', async () => {
     expect((await feedFailure(parseFeed('<?xml version="1.0"?><rss><channel><item>', BASE))).kind).to.equal('parse');
