@@ -57,9 +57,8 @@ export default tseslint.config(
     },
   },
   {
-    // Still over 200 lines of code, each to be split (issue 13): the feed normaliser (253) and
-    // the shared styles (221).
-    files: ['src/data/normalise.ts', 'src/styles/shared.styles.ts'],
+    // Still over 200 lines of code, to be split (issue 13): the shared styles (221).
+    files: ['src/styles/shared.styles.ts'],
     rules: { 'max-lines': 'off' },
   },
   {
