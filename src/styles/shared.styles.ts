@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { states } from './states.styles.js';
 
 /**
  * The dark palette, used by `theme="dark"` and by `theme="auto"` on a dark system. Declarations
@@ -49,13 +50,13 @@ export const tokens = css`
 `;
 
 /**
- * Host box, shared text blocks, and the loading, error and empty states.
+ * Host box and shared text blocks.
  *
  * Whatever a feed holds stays inside the widget's box: nothing paints or takes clicks outside
  * it (paint containment clips every box of the shadow tree to the host), and any word wraps
  * where it must rather than widen the page.
  */
-export const base = css`
+const core = css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -179,109 +180,7 @@ export const base = css`
     height: 100%;
     object-fit: cover;
   }
-
-  /* Loading: skeletons reuse the real layout classes, with lines in place of text, so the
-     placeholder has the size of the content it stands for. */
-  .line {
-    display: block;
-    height: 1lh;
-    position: relative;
-  }
-
-  .line::before {
-    content: '';
-    position: absolute;
-    inset: 0.22lh 0;
-    border-radius: 4px;
-    background: var(--_surface);
-  }
-
-  .line.w-30 {
-    width: 30%;
-  }
-
-  .line.w-50 {
-    width: 50%;
-  }
-
-  .line.w-70 {
-    width: 70%;
-  }
-
-  .placeholder {
-    background: var(--_surface);
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .line::before,
-    .placeholder {
-      animation: pulse 1.6s ease-in-out infinite;
-    }
-  }
-
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
-  /* The last good copy, shown offline */
-  .stale {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-    margin: 0 0 0.75rem;
-    padding: 0.4rem 0.75rem;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    font-size: 0.8125rem;
-  }
-
-  .stale button,
-  .notice button {
-    font: inherit;
-    font-weight: 600;
-    padding: 0.25rem 0.8rem;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    color: var(--_accent);
-    background: transparent;
-    cursor: pointer;
-  }
-
-  /* Error and empty */
-  .notice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.75rem;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-
-  .notice p {
-    flex: 1 1 16rem;
-    margin: 0;
-  }
-
-  .notice-title {
-    display: block;
-  }
-
-  .notice button {
-    padding-block: 0.4rem;
-  }
 `;
+
+/** What every widget's shadow root starts with (after the {@link tokens}): host box, text, media, and the states. */
+export const base = [core, states];
