@@ -27,7 +27,7 @@ export {
   type LoadOptions,
   type ParseOptions,
 } from './data/load.js';
-export { selectItem, trendingItems } from './data/select.js';
+export { pickItem, trendingItems } from './data/pick.js';
 export { clearFeedCache } from './data/feed-cache.js';
 export { clearStaleCopies } from './data/stale-store.js';
 export { relativeTime } from './format/relative-time.js';

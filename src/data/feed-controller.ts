@@ -5,7 +5,7 @@ import type { NewsFeed } from './types.js';
 import { loadMessages, loadedMessages } from '../format/strings.js';
 import { en } from '../format/messages.js';
 import { inheritedLang, resolveLocale } from '../format/locale.js';
-import { voice, type FeedHost, type FeedState, type Selection } from './feed-state.js';
+import { voice, type FeedHost, type FeedState, type Picked } from './feed-state.js';
 import { NewsLoadEvent } from '../events/news-load.js';
 import { NewsErrorEvent } from '../events/news-error.js';
 import { LazyGate } from './lazy-gate.js';
@@ -14,7 +14,7 @@ import { LazyGate } from './lazy-gate.js';
  * Loads a widget's feed (from `src` through the feed source, or the `feed` property), picks
  * what the widget shows, resolves its locale and words, and reports the outcome with
  * `news-load` / `news-error` events. A load starts whenever what it depends on changes (the
- * source, the locale, whether a lazy widget may load yet, and the widget's selection
+ * source, the locale, whether a lazy widget may load yet, and the widget's pick
  * arguments), aborting the one in flight. While a reload runs, the content stays on screen.
  *
  * Not `@lit/task`: its pending state would hide the content during every retry and refresh,
@@ -39,18 +39,18 @@ export class FeedController<V> implements ReactiveController {
   readonly #host: FeedHost;
   readonly #lazy: LazyGate;
   /** Picks the widget's content; throws a `not-found` FeedError when it is missing. */
-  readonly #select: (feed: NewsFeed) => Selection<V> | Promise<Selection<V>>;
-  /** Host properties the selection depends on (such as `articleId`). */
-  readonly #selectArgs: () => readonly unknown[];
+  readonly #pick: (feed: NewsFeed) => Picked<V> | Promise<Picked<V>>;
+  /** Host properties the pick depends on (such as `articleId`). */
+  readonly #pickArgs: () => readonly unknown[];
 
   constructor(
     host: FeedHost,
-    select: (feed: NewsFeed) => Selection<V> | Promise<Selection<V>>,
-    selectArgs: () => readonly unknown[] = () => [],
+    pick: (feed: NewsFeed) => Picked<V> | Promise<Picked<V>>,
+    pickArgs: () => readonly unknown[] = () => [],
   ) {
     this.#host = host;
-    this.#select = select;
-    this.#selectArgs = selectArgs;
+    this.#pick = pick;
+    this.#pickArgs = pickArgs;
     this.#lazy = new LazyGate(host);
     host.addController(this);
   }
@@ -123,7 +123,7 @@ export class FeedController<V> implements ReactiveController {
     const { feed, src, locale } = this.#host;
     const active = this.#hasSource() && this.#lazy.open;
     // The locale asked for: the attribute, else the nearest `lang`.
-    return [feed ?? src, locale || inheritedLang(this.#host), active, ...this.#selectArgs()];
+    return [feed ?? src, locale || inheritedLang(this.#host), active, ...this.#pickArgs()];
   }
 
   async #run(args: readonly unknown[], fresh: boolean): Promise<void> {
@@ -155,7 +155,7 @@ export class FeedController<V> implements ReactiveController {
         timeout: timeoutMs(this.#host.timeout),
         warn: (message) => this.#warn(`feed: ${message}`),
       });
-      const { view, language } = await this.#select(feed);
+      const { view, language } = await this.#pick(feed);
       const feedLocale = resolveLocale(requested, language, feed.language);
       const messages = await loadMessages(feedLocale);
       if (abort !== this.#abort) return; // a newer load took over

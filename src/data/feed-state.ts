@@ -15,7 +15,7 @@ export interface FeedHost extends ReactiveElement {
 }
 
 /** A widget's picked content, with the language it is written in when known. */
-export interface Selection<V> {
+export interface Picked<V> {
   view: V;
   language?: string;
 }

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { FeedController } from '../data/feed-controller.js';
-import type { CompleteState, Selection } from '../data/feed-state.js';
+import type { CompleteState, Picked } from '../data/feed-state.js';
 import type { RefreshController } from '../data/refresh.js';
 import type { NewsFeed, NewsItem } from '../data/types.js';
 import { NewsSelectEvent } from '../events/news-select.js';
@@ -100,8 +100,8 @@ export abstract class NewsElement<V> extends LitElement {
     super();
     this.feedController = new FeedController<V>(
       this,
-      (feed) => this.select(feed),
-      () => this.selectArgs(),
+      (feed) => this.pick(feed),
+      () => this.pickArgs(),
     );
     keepTimesCurrent(this);
   }
@@ -119,10 +119,10 @@ export abstract class NewsElement<V> extends LitElement {
   }
 
   /** Picks what the widget shows from the feed; throws a `not-found` FeedError when it cannot. */
-  protected abstract select(feed: NewsFeed): Selection<V> | Promise<Selection<V>>;
+  protected abstract pick(feed: NewsFeed): Picked<V> | Promise<Picked<V>>;
 
-  /** Properties that {@link select} reads, so a change re-selects. */
-  protected selectArgs(): readonly unknown[] {
+  /** Properties that {@link pick} reads, so a change picks again. */
+  protected pickArgs(): readonly unknown[] {
     return [this.category, this.tag];
   }
 
@@ -160,7 +160,7 @@ export abstract class NewsElement<V> extends LitElement {
     </div>`;
   }
 
-  /** Whether the selected view has nothing to show. */
+  /** Whether the picked view has nothing to show. */
   protected isEmpty(view: V): boolean {
     return view === undefined;
   }

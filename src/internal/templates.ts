@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../format/messages.js';
 import { duration } from '../format/duration.js';
 import { absoluteDate, absoluteDateTime, isValidDate, relativeTime } from '../format/relative-time.js';
-import { itemDate, playable } from '../data/select.js';
+import { itemDate, playable } from '../data/pick.js';
 import type { NewsItem } from '../data/types.js';
 import { isRightToLeft } from '../format/locale.js';
 

@@ -3,7 +3,7 @@
 // and does the same work as the component (pick the entries, format every date with date-fns),
 // so the ratio measures what Lit, the task and the component's structure cost.
 import type { CSSResult } from 'lit';
-import { trendingItems } from '../../../src/data/select.js';
+import { trendingItems } from '../../../src/data/pick.js';
 import type { NewsFeed, NewsItem } from '../../../src/data/types.js';
 import { loadMessages } from '../../../src/format/strings.js';
 import { absoluteDateTime, isValidDate, relativeTime } from '../../../src/format/relative-time.js';

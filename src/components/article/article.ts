@@ -2,8 +2,8 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel, headlineLanguage, headlineText, textLanguage } from '../../internal/templates.js';
 import { absoluteTimeTemplate, attachmentList, externalLink, nameList, sourceList } from './article.templates.js';
-import type { CompleteState, Selection } from '../../data/feed-state.js';
-import { selectItem } from '../../data/select.js';
+import type { CompleteState, Picked } from '../../data/feed-state.js';
+import { pickItem } from '../../data/pick.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { articleStyles } from './article.styles.js';
@@ -106,12 +106,12 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
 
   static override styles = [tokens, base, articleStyles];
 
-  protected override selectArgs() {
-    return [...super.selectArgs(), this.articleId, this.images];
+  protected override pickArgs() {
+    return [...super.pickArgs(), this.articleId, this.images];
   }
 
-  protected override async select(feed: NewsFeed): Promise<Selection<ArticleView | undefined>> {
-    const { view: item, language } = selectItem(feed, this.articleId, { category: this.category, tag: this.tag });
+  protected override async pick(feed: NewsFeed): Promise<Picked<ArticleView | undefined>> {
+    const { view: item, language } = pickItem(feed, this.articleId, { category: this.category, tag: this.tag });
     if (!item) return { view: undefined };
     const lead = item.image ?? item.bannerImage;
     if (!item.contentHtml) return { view: { item, lead, ...plainText(item.contentText) }, language };

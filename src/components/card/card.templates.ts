@@ -8,7 +8,7 @@ import {
   textLanguage,
   type HeadingLevel,
 } from '../../internal/templates.js';
-import { itemDate } from '../../data/select.js';
+import { itemDate } from '../../data/pick.js';
 import type { NewsItem } from '../../data/types.js';
 import type { Voice } from '../../data/feed-state.js';
 

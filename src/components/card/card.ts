@@ -1,8 +1,8 @@
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
 import { headingLevel } from '../../internal/templates.js';
-import type { CompleteState, Selection } from '../../data/feed-state.js';
-import { selectItem } from '../../data/select.js';
+import type { CompleteState, Picked } from '../../data/feed-state.js';
+import { pickItem } from '../../data/pick.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { cardStyles } from './card.styles.js';
@@ -70,13 +70,13 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
 
   static override styles = [tokens, base, cardStyles];
 
-  protected override selectArgs() {
-    return [...super.selectArgs(), this.articleId, this.index];
+  protected override pickArgs() {
+    return [...super.pickArgs(), this.articleId, this.index];
   }
 
-  protected override select(feed: NewsFeed): Selection<NewsItem | undefined> {
+  protected override pick(feed: NewsFeed): Picked<NewsItem | undefined> {
     const index = Math.trunc(Number(this.index));
-    return selectItem(feed, this.articleId, {
+    return pickItem(feed, this.articleId, {
       category: this.category,
       tag: this.tag,
       index: index >= 1 ? index : undefined,

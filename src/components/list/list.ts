@@ -2,8 +2,8 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { NewsElement } from '../../internal/news-element.js';
 import { headingLevel } from '../../internal/templates.js';
 import { ListExtras } from '../../internal/list-extras-slot.js';
-import type { CompleteState, Selection } from '../../data/feed-state.js';
-import { matchingItems, newestFirst } from '../../data/select.js';
+import type { CompleteState, Picked } from '../../data/feed-state.js';
+import { matchingItems, newestFirst } from '../../data/pick.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { cardStyles } from '../card/card.styles.js';
@@ -110,11 +110,11 @@ export class NewsList extends NewsElement<NewsItem[]> {
     return newestFirst(matchingItems(items, { category: this.category, tag: this.tag }));
   }
 
-  protected override selectArgs() {
-    return [...super.selectArgs(), this.#limit(), this.#skip()];
+  protected override pickArgs() {
+    return [...super.pickArgs(), this.#limit(), this.#skip()];
   }
 
-  protected override select(feed: NewsFeed): Selection<NewsItem[]> {
+  protected override pick(feed: NewsFeed): Picked<NewsItem[]> {
     const skip = this.#skip();
     return { view: this.#order(feed.items).slice(skip, skip + this.#limit()) };
   }

@@ -7,7 +7,7 @@ import {
   textLanguage,
   type HeadingLevel,
 } from '../../internal/templates.js';
-import { itemDate } from '../../data/select.js';
+import { itemDate } from '../../data/pick.js';
 import type { NewsItem } from '../../data/types.js';
 import type { SelectHandler, Speech } from '../card/card.templates.js';
 

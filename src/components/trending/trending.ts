@@ -3,8 +3,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel } from '../../internal/templates.js';
 import { ListExtras } from '../../internal/list-extras-slot.js';
-import type { CompleteState, Selection } from '../../data/feed-state.js';
-import { hasRanks, matchingItems, trendingItems, type ListOrder } from '../../data/select.js';
+import type { CompleteState, Picked } from '../../data/feed-state.js';
+import { hasRanks, matchingItems, trendingItems, type ListOrder } from '../../data/pick.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { trendingStyles } from './trending.styles.js';
@@ -148,11 +148,11 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     return this.order === 'latest' ? 'latest' : 'rank';
   }
 
-  protected override selectArgs() {
-    return [...super.selectArgs(), this.effectiveLimit, this.effectiveOrder];
+  protected override pickArgs() {
+    return [...super.pickArgs(), this.effectiveLimit, this.effectiveOrder];
   }
 
-  protected override select(feed: NewsFeed): Selection<NewsItem[]> {
+  protected override pick(feed: NewsFeed): Picked<NewsItem[]> {
     return { view: this.#ordered(feed.items, this.effectiveLimit) };
   }
 

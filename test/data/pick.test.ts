@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hasRanks, matchingItems, newestFirst, selectItem, trendingItems } from '../../src/data/select.js';
+import { hasRanks, matchingItems, newestFirst, pickItem, trendingItems } from '../../src/data/pick.js';
 import { normaliseFeed } from '../../src/data/normalise.js';
 import { FeedError } from '../../src/data/feed-error.js';
 
@@ -30,21 +30,21 @@ describe('trendingItems', () => {
   });
 });
 
-describe('selectItem', () => {
+describe('pickItem', () => {
   it('picks the first item without an id', () => {
-    expect(selectItem(feed, undefined).view!.id).to.equal('old');
+    expect(pickItem(feed, undefined).view!.id).to.equal('old');
   });
 
   it('picks the item by id, with its language', () => {
-    expect(selectItem(feed, 'mid')).to.deep.include({ language: 'fr' });
+    expect(pickItem(feed, 'mid')).to.deep.include({ language: 'fr' });
   });
 
   it('throws not-found for an unknown id', () => {
-    expect(() => selectItem(feed, 'nope')).to.throw(FeedError).with.property('kind', 'not-found');
+    expect(() => pickItem(feed, 'nope')).to.throw(FeedError).with.property('kind', 'not-found');
   });
 
   it('gives no item for an empty feed', () => {
-    expect(selectItem(normaliseFeed({ items: [] }), undefined).view).to.be.undefined;
+    expect(pickItem(normaliseFeed({ items: [] }), undefined).view).to.be.undefined;
   });
 });
 
@@ -61,22 +61,22 @@ describe('choosing without ids', () => {
   const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
 
   it('index picks the n-th newest story, from 1; past the end, none', () => {
-    expect(selectItem(tagged, undefined, { index: 1 }).view!.id).to.equal('b');
-    expect(selectItem(tagged, undefined, { index: 2 }).view!.id).to.equal('c');
-    expect(selectItem(tagged, undefined, { index: 4 }).view!.id, 'undated last').to.equal('d');
-    expect(selectItem(tagged, undefined, { index: 5 }).view).to.be.undefined;
+    expect(pickItem(tagged, undefined, { index: 1 }).view!.id).to.equal('b');
+    expect(pickItem(tagged, undefined, { index: 2 }).view!.id).to.equal('c');
+    expect(pickItem(tagged, undefined, { index: 4 }).view!.id, 'undated last').to.equal('d');
+    expect(pickItem(tagged, undefined, { index: 5 }).view).to.be.undefined;
   });
 
   it('an id wins over index and filters', () => {
-    expect(selectItem(tagged, 'a', { index: 1, category: 'World' }).view!.id).to.equal('a');
+    expect(pickItem(tagged, 'a', { index: 1, category: 'World' }).view!.id).to.equal('a');
   });
 
   it('filters by category or tag, trimmed and case-insensitive', () => {
     expect(ids(matchingItems(tagged.items, { category: 'SPORT ' }))).to.deep.equal(['a', 'b', 'd']);
     expect(ids(matchingItems(tagged.items, { tag: 'football' }))).to.deep.equal(['a', 'c']);
     expect(ids(matchingItems(tagged.items, { category: 'sport', tag: 'football' }))).to.deep.equal(['a']);
-    expect(selectItem(tagged, undefined, { category: 'Weather' }).view, 'nothing passes: the empty state').to.be.undefined;
-    expect(selectItem(tagged, undefined, { category: 'sport', index: 1 }).view!.id).to.equal('b');
+    expect(pickItem(tagged, undefined, { category: 'Weather' }).view, 'nothing passes: the empty state').to.be.undefined;
+    expect(pickItem(tagged, undefined, { category: 'sport', index: 1 }).view!.id).to.equal('b');
   });
 
   it('orders a list newest first, ignoring ranks, for order="latest"', () => {

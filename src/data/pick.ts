@@ -1,5 +1,5 @@
 import { FeedError } from './feed-error.js';
-import type { Selection } from './feed-state.js';
+import type { Picked } from './feed-state.js';
 import type { NewsAttachment, NewsFeed, NewsItem } from './types.js';
 
 /** Which items a widget shows: those of one category, or carrying one tag. */
@@ -44,11 +44,11 @@ export interface ItemChoice extends ItemFilter {
  * passes, or an index past the end gives no item (the empty state); an unknown id is a
  * `not-found` error.
  */
-export function selectItem(
+export function pickItem(
   feed: NewsFeed,
   id: string | undefined,
   { index, ...filter }: ItemChoice = {},
-): Selection<NewsItem | undefined> {
+): Picked<NewsItem | undefined> {
   let item: NewsItem | undefined;
   if (id) {
     item = feed.items.find((candidate) => candidate.id === id);
