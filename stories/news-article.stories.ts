@@ -1,18 +1,15 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
   FEEDS,
-  appearance,
   emptyState,
   englishOnArabicPage,
   errorState,
   loadingState,
   longHeadlineOnPhone,
-  customProperties,
   narrow,
   offlineState,
   readOnlyArgTypes,
+  renderWidget,
   rightToLeft,
   wide,
   widgetArgTypes,
@@ -23,23 +20,7 @@ interface ArticleArgs extends WidgetArgs {
   'article-id'?: string;
 }
 
-const render = (args: ArticleArgs, context: StoryContext<ArticleArgs>) => {
-  const { theme, locale } = appearance(args, context);
-  return html`<news-article
-    src=${ifDefined(args.src)}
-    .feed=${args.feed}
-    article-id=${ifDefined(args['article-id'])}
-    heading-level=${ifDefined(args['heading-level'])}
-    locale=${ifDefined(locale)}
-    theme=${ifDefined(theme)}
-    loading=${ifDefined(args.loading)}
-    refresh=${ifDefined(args.refresh)}
-    timeout=${ifDefined(args.timeout)}
-    category=${ifDefined(args.category)}
-    tag=${ifDefined(args.tag)}
-    style=${ifDefined(customProperties(args))}
-  ></news-article>`;
-};
+const render = renderWidget<ArticleArgs>('news-article');
 
 /**
  * One story in full. Attributes, parts, CSS custom properties and events below come from the

@@ -1,18 +1,16 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   FEEDS,
-  appearance,
   emptyState,
   englishOnArabicPage,
   errorState,
   loadingState,
   longHeadlineOnPhone,
-  customProperties,
   narrow,
   offlineState,
   readOnlyArgTypes,
+  renderWidget,
   rightToLeft,
   wide,
   widgetArgTypes,
@@ -25,25 +23,7 @@ interface CardArgs extends WidgetArgs {
   layout?: 'vertical' | 'horizontal' | 'compact';
 }
 
-const render = (args: CardArgs, context: StoryContext<CardArgs>) => {
-  const { theme, locale } = appearance(args, context);
-  return html`<news-card
-    src=${ifDefined(args.src)}
-    .feed=${args.feed}
-    article-id=${ifDefined(args['article-id'])}
-    index=${ifDefined(args.index)}
-    category=${ifDefined(args.category)}
-    tag=${ifDefined(args.tag)}
-    heading-level=${ifDefined(args['heading-level'])}
-    layout=${ifDefined(args.layout)}
-    locale=${ifDefined(locale)}
-    theme=${ifDefined(theme)}
-    loading=${ifDefined(args.loading)}
-    refresh=${ifDefined(args.refresh)}
-    timeout=${ifDefined(args.timeout)}
-    style=${ifDefined(customProperties(args))}
-  ></news-card>`;
-};
+const render = renderWidget<CardArgs>('news-card');
 
 /**
  * One story as a card. Attributes, parts, CSS custom properties and events below come from

@@ -1,18 +1,15 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
   FEEDS,
-  appearance,
   emptyState,
   englishOnArabicPage,
   errorState,
   loadingState,
   longHeadlineOnPhone,
-  customProperties,
   narrow,
   offlineState,
   readOnlyArgTypes,
+  renderWidget,
   wide,
   widgetArgTypes,
   type WidgetArgs,
@@ -29,27 +26,7 @@ interface ListArgs extends WidgetArgs {
   'show-feed'?: boolean;
 }
 
-const render = (args: ListArgs, context: StoryContext<ListArgs>) => {
-  const { theme, locale } = appearance(args, context);
-  return html`<news-list
-    src=${ifDefined(args.src)}
-    .feed=${args.feed}
-    limit=${ifDefined(args.limit)}
-    index=${ifDefined(args.index)}
-    columns=${ifDefined(args.columns)}
-    layout=${ifDefined(args.layout)}
-    ?show-feed=${args['show-feed']}
-    category=${ifDefined(args.category)}
-    tag=${ifDefined(args.tag)}
-    heading-level=${ifDefined(args['heading-level'])}
-    locale=${ifDefined(locale)}
-    theme=${ifDefined(theme)}
-    loading=${ifDefined(args.loading)}
-    refresh=${ifDefined(args.refresh)}
-    timeout=${ifDefined(args.timeout)}
-    style=${ifDefined(customProperties(args))}
-  ></news-list>`;
-};
+const render = renderWidget<ListArgs>('news-list');
 
 /**
  * Stories as a row or grid of cards, newest first, each card drawn as `<news-card>` draws it.

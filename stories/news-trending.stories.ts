@@ -1,18 +1,15 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
   FEEDS,
-  appearance,
   emptyState,
   englishOnArabicPage,
   errorState,
   loadingState,
   longHeadlineOnPhone,
-  customProperties,
   narrow,
   offlineState,
   readOnlyArgTypes,
+  renderWidget,
   wide,
   widgetArgTypes,
   type WidgetArgs,
@@ -26,27 +23,7 @@ interface TrendingArgs extends WidgetArgs {
   'show-feed'?: boolean;
 }
 
-const render = (args: TrendingArgs, context: StoryContext<TrendingArgs>) => {
-  const { theme, locale } = appearance(args, context);
-  return html`<news-trending
-    src=${ifDefined(args.src)}
-    .feed=${args.feed}
-    limit=${ifDefined(args.limit)}
-    order=${ifDefined(args.order)}
-    heading=${ifDefined(args.heading)}
-    ?show-images=${args['show-images']}
-    ?show-feed=${args['show-feed']}
-    heading-level=${ifDefined(args['heading-level'])}
-    locale=${ifDefined(locale)}
-    theme=${ifDefined(theme)}
-    loading=${ifDefined(args.loading)}
-    refresh=${ifDefined(args.refresh)}
-    timeout=${ifDefined(args.timeout)}
-    category=${ifDefined(args.category)}
-    tag=${ifDefined(args.tag)}
-    style=${ifDefined(customProperties(args))}
-  ></news-trending>`;
-};
+const render = renderWidget<TrendingArgs>('news-trending');
 
 /**
  * The ranked trending list. Attributes, parts, CSS custom properties and events below come

@@ -66,6 +66,25 @@ export const readOnlyArgTypes = {
 } as const;
 
 /**
+ * A story's render function for `tag`: the widget with each argument as its attribute (a
+ * `true` flag as an empty one; `false`, blank and unset ones left out), `feed` as the property,
+ * the story's theme and locale (its own, else the toolbar's), and the `--news-…` arguments as
+ * its inline style. The attributes come from the arguments, so a story file lists none.
+ */
+export function renderWidget<A extends WidgetArgs>(tag: string) {
+  return (args: A, context: StoryContext<A>): HTMLElement => {
+    const element = document.createElement(tag) as HTMLElement & { feed?: unknown };
+    const attributes = { ...args, ...appearance(args, context), style: customProperties(args) };
+    for (const [name, value] of Object.entries(attributes) as [string, unknown][]) {
+      if (name === 'feed' || name.startsWith('--') || value === undefined || value === false || value === '') continue;
+      element.setAttribute(name, value === true ? '' : String(value));
+    }
+    if (args.feed !== undefined) element.feed = args.feed;
+    return element;
+  };
+}
+
+/**
  * The CSS custom properties set in the Controls panel (arguments named `--news-…`), as the
  * widget's inline style; undefined when there are none.
  */
