@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { launchOptions } from '../chromium.mjs';
 import { buildCdn, buildPages, entryCosts, gzipSizes } from './build.mjs';
 import { HEAVY_FEEDS } from './heavy-feeds.mjs';
-import { LATENCY_MS, timeToFirstContent, writePages } from './round-trips.mjs';
+import { LATENCY_MS, openTab, writePages } from './round-trips.mjs';
 import { serve } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -228,11 +228,18 @@ async function benchRoundTrips(browser, origin, work) {
       `412 px wide; median of ${RUNS.roundTripLoads} load${RUNS.roundTripLoads > 1 ? 's' : ''}, each beside one without the latency`,
   );
   for (const c of cases) {
+    const tab = await openTab(browser);
     const loads = [];
-    for (let i = 0; i < RUNS.roundTripLoads; i++) {
-      const slow = await within(timeToFirstContent(browser, origin + c.path), 60, c.name);
-      const fast = await within(timeToFirstContent(browser, origin + c.path, 0), 60, c.name);
-      loads.push({ slow: slow.ms, fast: fast.ms, requests: slow.requests });
+    try {
+      // Not counted: the tab's first page pays for compiling what the others find compiled.
+      await within(tab.load(origin + c.path, 0), 60, c.name);
+      for (let i = 0; i < RUNS.roundTripLoads; i++) {
+        const slow = await within(tab.load(origin + c.path), 60, c.name);
+        const fast = await within(tab.load(origin + c.path, 0), 60, c.name);
+        loads.push({ slow: slow.ms, fast: fast.ms, requests: slow.requests });
+      }
+    } finally {
+      await tab.close();
     }
     const trips = median(loads.map((load) => load.slow)) / LATENCY_MS;
     const times = loads.map((load) => Math.round(load.slow)).join(', ');
