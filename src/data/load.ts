@@ -5,6 +5,7 @@ import type { XmlParser } from './xml.js';
 import { safeUrl } from '../sanitize/url.js';
 import { inertHTML } from '../sanitize/trusted-types.js';
 import { FEED_ACCEPT, takeEarlyRequest } from './early-requests.js';
+import { tooManyValues } from './json-budget.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -104,6 +105,13 @@ export async function parseFeed(text: string, baseUrl: string, options: ParseOpt
   if (kind === 'xml') {
     const { readXmlFeed } = await import('./xml.js');
     return normalise(readXmlFeed(text.replace(/^\uFEFF/, ''), options.parseXml ?? parseXmlDocument, baseUrl));
+  }
+  if (tooManyValues(text)) {
+    throw new FeedError(
+      'too-large',
+      'The feed holds far more values than a real feed has (a million tags, items or names?); it is not read.',
+      { url: baseUrl },
+    );
   }
   let json: unknown;
   try {

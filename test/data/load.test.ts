@@ -138,4 +138,22 @@ describe('parseFeed', () => {
     expect(error.kind).to.equal('parse');
     expect(error.message).to.contain('not valid JSON');
   });
+
+  it('refuses, before parsing it, a feed of far more values than a real one has', async () => {
+    const item = (i: number, tags: number) =>
+      JSON.stringify({ id: `s${i}`, title: `Story ${i}`, tags: Array.from({ length: tags }, (_, t) => `tag ${t}`) });
+    // A million tags on one story: 3.8 MB, under the size limit, costly to parse.
+    const hostile = `{"version":"https://jsonfeed.org/version/1.1","items":[${item(0, 1_000_000)}]}`;
+    const error = await feedFailure(parseFeed(hostile, 'https://x.example/f.json'));
+    expect(error.kind).to.equal('too-large');
+    expect(error.transient).to.equal(false);
+    // The largest real feed: 1,000 rich items (50 tags each), and text full of commas and colons.
+    const items = Array.from({ length: 1000 }, (_, i) => item(i, 50));
+    const wordy = JSON.stringify({ id: 'wordy', title: 'A, b: c', content_text: ',:'.repeat(500_000) });
+    const large = `{"version":"https://jsonfeed.org/version/1.1","items":[${items.join(',')},${wordy}]}`;
+    const feed = await parseFeed(large, 'https://x.example/f.json');
+    expect(feed.items).to.have.length(1000, 'the first 1,000 items are read');
+    const commas = await parseFeed(`{"items":[${wordy}]}`, 'https://x.example/f.json');
+    expect(commas.items[0].title).to.equal('A, b: c');
+  });
 });
