@@ -1,0 +1,73 @@
+// A TypeScript React app that only installs the package (the packed tarball) gets JSX types
+// for the plain tags, generated from custom-elements.json (scripts/jsx-types.mjs): every
+// attribute and property, typed events, and errors for a misspelt attribute or a wrong value.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from './support/server.mjs';
+import { installPacked } from './support/install.mjs';
+
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+let app;
+before(() => {
+  app = mkdtempSync(join(tmpdir(), 'news-widgets-jsx-'));
+  installPacked(app, ['react', '@types/react', 'csstype']);
+  cpSync(new URL('./fixtures/jsx-react/', import.meta.url), app, { recursive: true });
+});
+after(() => {
+  if (app) rmSync(app, { recursive: true, force: true });
+});
+
+/** Runs tsc in the app; returns its diagnostics as { file, line, text }. */
+function typecheck() {
+  try {
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
+    return [];
+  } catch (error) {
+    return [...`${error.stdout}`.matchAll(/^(\S+)\((\d+),\d+\): error (TS\d+: .*(?:\n {2}.*)*)/gm)].map(([, file, line, text]) => ({
+      file,
+      line: Number(line),
+      text,
+    }));
+  }
+}
+
+test('the tags type-check in JSX with no declaration of the app, and mistakes are errors', () => {
+  const diagnostics = typecheck();
+  assert.deepEqual(
+    diagnostics.filter((d) => d.file !== 'typos.tsx'),
+    [],
+    'app.tsx uses every attribute, property and event without an error',
+  );
+  const expected = readFileSync(join(app, 'typos.tsx'), 'utf8')
+    .split('\n')
+    .map((text, index) => ({ line: index + 1, wanted: /error: (.*) \*\/\}$/.exec(text)?.[1] }))
+    .filter(({ wanted }) => wanted);
+  assert.equal(expected.length, 6);
+  for (const { line, wanted } of expected) {
+    const found = diagnostics.filter((d) => d.file === 'typos.tsx' && d.line === line);
+    assert.ok(found.some((d) => d.text.includes(wanted)), `typos.tsx:${line} reports ${wanted}; got ${JSON.stringify(found)}`);
+  }
+  const unexpected = diagnostics.filter((d) => d.file === 'typos.tsx' && !expected.some(({ line }) => line === d.line));
+  assert.deepEqual(unexpected, []);
+});
+
+test('the types list every attribute of custom-elements.json, and each framework gets them', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  assert.equal(tags.length, 4);
+  for (const file of ['react', 'preact', 'solid', 'vue']) {
+    const types = readFileSync(join(app, 'node_modules/news-widgets/dist/jsx', `${file}.d.ts`), 'utf8');
+    for (const { tagName, attributes } of tags) {
+      const start = types.indexOf(`'${tagName}':`);
+      assert.ok(start > 0, `${file}: <${tagName}>`);
+      const block = types.slice(start).split(/\n\s*'news-/)[0];
+      for (const { name } of attributes) assert.match(block, new RegExp(`['\\s]${name}'?\\?:`), `${file}: <${tagName} ${name}>`);
+    }
+  }
+  const exports = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports;
+  for (const name of ['jsx-react', 'jsx-preact', 'jsx-solid', 'jsx-vue']) assert.ok(exports[`./${name}`]?.types, name);
+});
