@@ -1,20 +1,50 @@
 // React components for the four widgets, made with @lit/react. Each sets the widget's
-// properties (`feed`, `articleId`, `limit`…) and its event listeners in a layout effect after
+// properties (`feed`, `articleId`, `limit`…) and its event listeners in a layout effect once
 // the element is in the document, on a first client render and after `hydrateRoot` alike:
 // React 19 itself skips a custom element's properties and handlers when it hydrates
 // (react#35446), so a plain `<news-trending feed={feed}>` stays empty there.
 //
-// Importing this module registers the four tags (in Node it registers them with Lit's DOM
-// shim, so `renderToString` works).
+// A tag is registered when its first component mounts, after that component has set its
+// properties: elements the server rendered then upgrade with their feed in place, rather than
+// at script load with none (a "set src or feed" warning, and an empty widget until hydration).
+// Importing this module has no side effect, in Node too (renderToString works).
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-import { NewsCard as NewsCardElement } from '../components/card/define.js';
-import { NewsArticle as NewsArticleElement } from '../components/article/define.js';
-import { NewsTrending as NewsTrendingElement } from '../components/trending/define.js';
-import { NewsList as NewsListElement } from '../components/list/define.js';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
+import { NewsCard as NewsCardElement } from '../components/card/card.js';
+import { NewsArticle as NewsArticleElement } from '../components/article/article.js';
+import { NewsTrending as NewsTrendingElement } from '../components/trending/trending.js';
+import { NewsList as NewsListElement } from '../components/list/list.js';
+import { defineElement } from '../internal/define-element.js';
 import type { NewsSelectEvent } from '../events/news-select.js';
 import type { NewsLoadEvent } from '../events/news-load.js';
 import type { NewsErrorEvent } from '../events/news-error.js';
+
+type EventNames = Record<string, EventName>;
+
+/**
+ * @lit/react's component for `tagName`, inside one that registers the tag after the first
+ * render's layout effects (a child's run before its parent's: the properties are set first).
+ */
+function widget<I extends HTMLElement, E extends EventNames>(
+  tagName: string,
+  elementClass: (new () => I) & { readonly observedAttributes: string[] },
+  events: E,
+  displayName: string,
+): ReactWebComponent<I, E> {
+  // Lit adds a class's property accessors when it finalises the class (at registration, or
+  // here): @lit/react tells a property from an attribute by looking for them on the prototype.
+  // eslint-disable-next-line @typescript-eslint/no-meaningless-void-operator -- the getter finalises
+  void elementClass.observedAttributes;
+  const Inner = createComponent<I, E>({ react: React, tagName, elementClass, events, displayName });
+  const Outer = React.forwardRef<I, object>((props, ref) => {
+    React.useLayoutEffect(() => {
+      defineElement(tagName, elementClass);
+    }, []);
+    return React.createElement(Inner as React.ElementType, { ...props, ref });
+  });
+  Outer.displayName = displayName;
+  return Outer;
+}
 
 /** Every widget: the feed loaded, or the widget shows its error state. */
 const loadEvents = {
@@ -33,51 +63,27 @@ const selectEvents = {
  * `layout`, `headingLevel`, `locale`, `theme`, `loading`, `refresh`, `timeout`, `category`,
  * `tag`, `images`; events `onNewsSelect`, `onNewsLoad`, `onNewsError`.
  */
-export const NewsCard = createComponent({
-  react: React,
-  tagName: 'news-card',
-  elementClass: NewsCardElement,
-  events: selectEvents,
-  displayName: 'NewsCard',
-});
+export const NewsCard = widget('news-card', NewsCardElement, selectEvents, 'NewsCard');
 
 /**
  * `<news-article>`: the full story. Props: `src` or `feed`, `articleId`, `headingLevel` and
  * the shared ones; events `onNewsLoad`, `onNewsError` (an article has no headline to select).
  */
-export const NewsArticle = createComponent({
-  react: React,
-  tagName: 'news-article',
-  elementClass: NewsArticleElement,
-  events: loadEvents,
-  displayName: 'NewsArticle',
-});
+export const NewsArticle = widget('news-article', NewsArticleElement, loadEvents, 'NewsArticle');
 
 /**
  * `<news-trending>`: a ranked list. Props: `src` or `feed`, `limit`, `order`, `heading`,
  * `showImages`, `showFeed`, `headingLevel` and the shared ones; events `onNewsSelect`,
  * `onNewsLoad`, `onNewsError`.
  */
-export const NewsTrending = createComponent({
-  react: React,
-  tagName: 'news-trending',
-  elementClass: NewsTrendingElement,
-  events: selectEvents,
-  displayName: 'NewsTrending',
-});
+export const NewsTrending = widget('news-trending', NewsTrendingElement, selectEvents, 'NewsTrending');
 
 /**
  * `<news-list>`: a row or grid of cards. Props: `src` or `feed`, `limit`, `index`, `columns`,
  * `layout`, `showFeed`, `headingLevel` and the shared ones; events `onNewsSelect`,
  * `onNewsLoad`, `onNewsError`.
  */
-export const NewsList = createComponent({
-  react: React,
-  tagName: 'news-list',
-  elementClass: NewsListElement,
-  events: selectEvents,
-  displayName: 'NewsList',
-});
+export const NewsList = widget('news-list', NewsListElement, selectEvents, 'NewsList');
 
 /** The props of each component, for an app's own wrappers: `NewsCardProps['layout']`. */
 export type NewsCardProps = React.ComponentProps<typeof NewsCard>;

@@ -1,6 +1,7 @@
 // A TypeScript React app that only installs the package (the packed tarball) gets JSX types
 // for the plain tags, generated from custom-elements.json (scripts/jsx-types.mjs): every
-// attribute and property, typed events, and errors for a misspelt attribute or a wrong value.
+// attribute and property, typed events, and errors for a misspelt attribute or a wrong value;
+// and the components of news-widgets/react have typed props and events (wrappers.tsx).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -40,13 +41,13 @@ test('the tags type-check in JSX with no declaration of the app, and mistakes ar
   assert.deepEqual(
     diagnostics.filter((d) => d.file !== 'typos.tsx'),
     [],
-    'app.tsx uses every attribute, property and event without an error',
+    'app.tsx and wrappers.tsx use every attribute, property and event without an error',
   );
   const expected = readFileSync(join(app, 'typos.tsx'), 'utf8')
     .split('\n')
     .map((text, index) => ({ line: index + 1, wanted: /error: (.*) \*\/\}$/.exec(text)?.[1] }))
     .filter(({ wanted }) => wanted);
-  assert.equal(expected.length, 6);
+  assert.equal(expected.length, 9);
   for (const { line, wanted } of expected) {
     const found = diagnostics.filter((d) => d.file === 'typos.tsx' && d.line === line);
     assert.ok(found.some((d) => d.text.includes(wanted)), `typos.tsx:${line} reports ${wanted}; got ${JSON.stringify(found)}`);
