@@ -2,7 +2,7 @@
 // `npm run build` (after `analyze`): JSX and template types for the plain tags, generated from
 // custom-elements.json so that they list every attribute, property and event the widgets have,
 // and never drift from them. Writes, into dist/jsx/:
-//   react.d.ts   React 17–19: `JSX.IntrinsicElements` in the `react` module
+//   react.d.ts   React: `JSX.IntrinsicElements` in the `react` module
 //   preact.d.ts  Preact: `JSX.IntrinsicElements` in the `preact` module
 //   solid.d.ts   Solid: `JSX.IntrinsicElements` in the `solid-js` module (`on:news-select`)
 //   vue.d.ts     Vue 3: `GlobalComponents` in the `vue` module (Volar, vue-tsc)
