@@ -21,6 +21,9 @@ import type { NewsErrorEvent } from '../events/news-error.js';
 
 type EventNames = Record<string, EventName>;
 
+// On the server a layout effect would only warn (React 18): there is nothing to register.
+const useClientLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
+
 /**
  * @lit/react's component for `tagName`, inside one that registers the tag after the first
  * render's layout effects (a child's run before its parent's: the properties are set first).
@@ -37,7 +40,7 @@ function widget<I extends HTMLElement, E extends EventNames>(
   void elementClass.observedAttributes;
   const Inner = createComponent<I, E>({ react: React, tagName, elementClass, events, displayName });
   const Outer = React.forwardRef<I, object>((props, ref) => {
-    React.useLayoutEffect(() => {
+    useClientLayoutEffect(() => {
       defineElement(tagName, elementClass);
     }, []);
     return React.createElement(Inner as React.ElementType, { ...props, ref });
