@@ -4,7 +4,7 @@
 // and never drift from them. Writes, into dist/jsx/:
 //   react.d.ts   React: `JSX.IntrinsicElements` in the `react` module
 //   preact.d.ts  Preact: `JSX.IntrinsicElements` in the `preact` module
-//   solid.d.ts   Solid: `JSX.IntrinsicElements` in the `solid-js` module (`on:news-select`)
+//   solid.d.ts   Solid: `JSX.IntrinsicElements` in `solid-js/jsx-runtime` (`on:news-select`)
 //   vue.d.ts     Vue 3: `GlobalComponents` in the `vue` module (Volar, vue-tsc)
 //   index.d.ts   all four
 // and adds a reference to index.d.ts to the declarations of every entry that registers a tag
@@ -98,13 +98,15 @@ ${jsxElements((c) => `DetailedHTMLProps<HTMLAttributes<${c}>, ${c}>`, (name) => 
 }
 `,
   'preact.d.ts': `${header('Preact')}
-// Stand-in, used only where Preact's types are not installed.
-interface HTMLAttributes<E> { ref?: E }
+// Stand-ins, each adding nothing, for the one of the two names a Preact version lacks in its JSX
+// namespace (HTMLAttributes: Preact 10; IntrinsicHTMLElements: Preact 11), or both without Preact.
+interface HTMLAttributes<E> {}
+interface IntrinsicHTMLElements { span: {} }
 
 declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
-${jsxElements((c) => `HTMLAttributes<${c}>`, (name) => `on${name}`, '      ')}
+${jsxElements((c) => `HTMLAttributes<${c}> & IntrinsicHTMLElements['span']`, (name) => `on${name}`, '      ')}
     }
   }
 }
@@ -113,7 +115,9 @@ ${jsxElements((c) => `HTMLAttributes<${c}>`, (name) => `on${name}`, '      ')}
 // Stand-in, used only where Solid's types are not installed.
 interface HTMLAttributes<E> { ref?: E }
 
-declare module 'solid-js' {
+// The module that declares Solid's JSX namespace, where \`jsxImportSource: "solid-js"\` finds it
+// (\`solid-js\` itself only re-exports it, and an augmentation there does not reach it).
+declare module 'solid-js/jsx-runtime' {
   namespace JSX {
     interface IntrinsicElements {
 ${jsxElements((c) => `HTMLAttributes<${c}>`, (name) => `on:${name}`, '      ')}
