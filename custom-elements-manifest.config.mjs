@@ -22,7 +22,8 @@ function publishedPaths() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
+  // The React components are not custom elements: their names would shadow the classes'.
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/react/**'],
   outdir: '.',
   litelement: true,
   dependencies: false,

@@ -109,6 +109,7 @@ export abstract class NewsElement<V> extends LitElement {
   /**
    * Resolves once the widget has loaded its feed and rendered it (or its error state),
    * including a load that a property set just before started.
+   * @readonly
    */
   get loadComplete(): Promise<void> {
     return (async () => {
