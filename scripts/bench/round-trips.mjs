@@ -11,7 +11,7 @@ import { join } from 'node:path';
 export const LATENCY_MS = 150;
 
 const ESM = '<script type="module" src="/cdn/news-widgets.js"></script>';
-const CLASSIC = '<script src="/cdn/news-widgets.iife.js" async></script>';
+const CLASSIC = '<script src="/cdn/news-widgets.iife.js" defer></script>';
 
 /** The pages measured: the README's embed snippet, with one or more widgets. */
 export const CASES = [
