@@ -3,6 +3,8 @@
 // HTMLElementEventMap, and a handler that takes the wrong event is an error. No Angular app is
 // built (its toolchain would double this stage's time): examples/README.md says how to by hand.
 // The fixture installs its dependencies from its lock file when they are missing.
+// Not part of `npm test`: Angular's 86 MB of compiler would add a minute or more to a fresh
+// machine's run; `npm run test:angular` (after `npm run build`) runs it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
