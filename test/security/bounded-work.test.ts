@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { sanitizeBody } from '../../src/sanitize/html.js';
+import type { NewsErrorEvent } from '../../src/events/news-error.js';
 
 // The documented budget of a body (README: Security), written out rather than imported.
 const MAX_BODY_NODES = 2_000;
@@ -57,6 +58,22 @@ async function article(item: Record<string, unknown>) {
   const more = el.shadowRoot!.querySelector('[part~="more"]');
   return { el, body, more, longest };
 }
+
+describe('bounded work: a feed of a million values', () => {
+  it('is refused before it is parsed, as too large, without freezing the page', async () => {
+    const el = document.createElement('news-card');
+    el.src = '/feeds-test/many-values';
+    const failed = new Promise<NewsErrorEvent>((resolve) => el.addEventListener('news-error', resolve, { once: true }));
+    let error: NewsErrorEvent | undefined;
+    const longest = await longestTask(async () => {
+      document.body.append(el);
+      error = await failed;
+    });
+    el.remove();
+    expect(error?.detail.error.kind).to.equal('too-large');
+    expect(longest).to.be.below(FROZEN_MS);
+  });
+});
 
 describe('bounded work: a heavy article body', () => {
   const widgets: HTMLElement[] = [];

@@ -210,6 +210,11 @@ export function feedServer() {
         context.body = body;
         return;
       }
+      case 'many-values':
+        // A million tags on one story: 3.8 MB, under the size limit, and a million values to parse.
+        context.type = 'application/feed+json';
+        context.body = `{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"heavy","title":"Heavy story","tags":[${'"a",'.repeat(999_999)}"a"]}]}`;
+        return;
       case 'counted': {
         // /feeds-test/counted/<key>: the feed, each request's Accept header noted for
         // /feeds-test/count/<key>, which answers { requests, accept: [...] }.
