@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { feedFrom, retryDelay, timeoutMs } from './feed-source.js';
+import { feedFrom, feedObject, retryDelay, timeoutMs } from './feed-source.js';
 import { toFeedError, type FeedError } from './feed-error.js';
 import type { NewsFeed } from './types.js';
 import { loadMessages, loadedMessages } from '../format/strings.js';
@@ -20,8 +20,22 @@ import { LazyGate } from './lazy-gate.js';
  * Not `@lit/task`: its pending state would hide the content during every retry and refresh,
  * and the retries and offline copy around the load are most of what is here.
  */
+/**
+ * A feed that came with a server-rendered widget (src/internal/hydration.ts), standing in for
+ * `src` while `src` is the one it was fetched from: the widget shows it without a request.
+ */
+export interface EmbeddedFeed {
+  /** The `src` it was fetched from; none for a feed given to the server as an object. */
+  src?: string;
+  /** A JSON Feed object. */
+  feed: unknown;
+  /** The locale the server rendered in: the widget keeps speaking it, so its words do not change. */
+  locale: string;
+}
+
 export class FeedController<V> implements ReactiveController {
   #state?: FeedState<V>;
+  #embedded?: EmbeddedFeed;
   /** The source {@link state} shows. */
   #source?: unknown;
   /** Set while a load runs. */
@@ -67,9 +81,49 @@ export class FeedController<V> implements ReactiveController {
 
   /** Loads again from the network at once (the retry button, and background refreshes). */
   reload(): Promise<void> {
+    this.#embedded = undefined;
     clearTimeout(this.#retryTimer);
     this.#retries = 0;
     return this.#run(this.#currentArgs(), true);
+  }
+
+  /** Shows `embedded` rather than fetching `src`, until a reload asks the network again. */
+  useEmbedded(embedded: EmbeddedFeed): void {
+    this.#embedded = embedded;
+  }
+
+  /**
+   * Starts the load now, ahead of the host's update, and resolves when it has settled: a
+   * hydrating widget's first frame is its complete state, as the server rendered it.
+   */
+  prepare(): Promise<void> {
+    this.hostUpdate();
+    return this.complete;
+  }
+
+  /**
+   * On a server (Lit SSR), which runs neither an update cycle nor a load: the complete state of
+   * a feed given as an object, made at once (or its error state). A URL, or a selection that has
+   * to wait (an article body without a server sanitiser), leaves the loading state.
+   */
+  settleNow(): void {
+    const [source, requested] = this.#currentArgs() as [unknown, string | undefined];
+    const locale = resolveLocale(requested);
+    const speech = (tag: string) => voice(tag, loadedMessages(tag) ?? en);
+    this.#state = this.#hasSource() ? { status: 'pending', ...speech(locale) } : undefined;
+    if (this.#state === undefined || typeof source === 'string') return;
+    try {
+      const feed = feedObject(source);
+      const selection = this.#select(feed);
+      if (selection instanceof Promise) {
+        selection.catch(() => undefined);
+        return;
+      }
+      const feedLocale = resolveLocale(requested, selection.language, feed.language);
+      this.#state = { status: 'complete', feed, view: selection.view, ...speech(feedLocale) };
+    } catch (caught) {
+      this.#state = { status: 'error', error: toFeedError(caught, this.#host.src), ...speech(locale) };
+    }
   }
 
   hostConnected(): void {
@@ -116,14 +170,24 @@ export class FeedController<V> implements ReactiveController {
 
   #hasSource(): boolean {
     const { feed, src } = this.#host;
-    return feed != null || (typeof src === 'string' && src.trim() !== '');
+    return feed != null || (typeof src === 'string' && src.trim() !== '') || this.#embeddedNow() !== undefined;
+  }
+
+  /** The embedded feed, while it stands for the widget's source. */
+  #embeddedNow(): EmbeddedFeed | undefined {
+    const embedded = this.#embedded;
+    const { feed, src } = this.#host;
+    return embedded && feed == null && (embedded.src || undefined) === (src || undefined) ? embedded : undefined;
   }
 
   #currentArgs(): readonly unknown[] {
     const { feed, src, locale } = this.#host;
-    const active = this.#hasSource() && this.#lazy.open;
-    // The locale asked for: the attribute, else the nearest `lang`.
-    return [feed ?? src, locale || inheritedLang(this.#host), active, ...this.#selectArgs()];
+    const embedded = this.#embeddedNow();
+    // A feed that came with the page waits for no viewport: it costs no request.
+    const active = (this.#hasSource() && this.#lazy.open) || embedded !== undefined;
+    // The locale asked for: the attribute, else the server's for its feed, else the nearest `lang`.
+    const asked = locale || embedded?.locale || inheritedLang(this.#host);
+    return [feed ?? embedded?.feed ?? src, asked, active, ...this.#selectArgs()];
   }
 
   async #run(args: readonly unknown[], fresh: boolean): Promise<void> {

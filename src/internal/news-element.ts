@@ -1,11 +1,23 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  ReactiveElement,
+  adoptStyles,
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { FeedController } from '../data/feed-controller.js';
 import type { CompleteState, Selection } from '../data/feed-state.js';
 import type { RefreshController } from '../data/refresh.js';
 import type { NewsFeed, NewsItem } from '../data/types.js';
 import { NewsSelectEvent } from '../events/news-select.js';
 import { keepTimesCurrent } from '../format/ticker.js';
+import { atClock } from '../format/relative-time.js';
 import { emptyTemplate, errorTemplate, loadingTemplate, staleTemplate } from './state-templates.js';
+import { loadHydrate, readEmbedded, serverClock, serverRendered, type Hydration } from './hydration.js';
 
 export type NewsTheme = 'light' | 'dark' | 'auto';
 export type NewsLoading = 'eager' | 'lazy';
@@ -95,6 +107,10 @@ export abstract class NewsElement<V> extends LitElement {
   protected readonly feedController: FeedController<V>;
   /** Loaded and made for a widget with a `refresh` attribute (a promise while it loads). */
   #refresher?: RefreshController | Promise<void>;
+  /** A server-rendered widget's hydration, until its first update has taken over the server's DOM. */
+  #hydration?: Hydration;
+  /** Set by the hydrating update: the next one words the dates by the reader's own clock. */
+  #correctTimes = false;
 
   constructor() {
     super();
@@ -116,6 +132,66 @@ export abstract class NewsElement<V> extends LitElement {
       await this.feedController.complete;
       await this.updateComplete;
     })();
+  }
+
+  override connectedCallback(): void {
+    if (!this.hasUpdated && !this.#hydration) {
+      const embedded = readEmbedded(this);
+      if (embedded) this.feedController.useEmbedded(embedded);
+      if (serverRendered(this)) this.#hydration = { clock: serverClock(embedded), embedded: embedded !== undefined };
+    }
+    super.connectedCallback();
+  }
+
+  /** A server-rendered widget keeps the shadow root the server filled, to hydrate it. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.#hydration ? this.shadowRoot! : super.createRenderRoot();
+  }
+
+  /** A server-rendered widget's first update waits for its complete state and the hydrating code. */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- ReactiveElement's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const hydration = this.#hydration;
+    if (!hydration || hydration.hydrate) return super.scheduleUpdate();
+    // With its feed embedded, the server rendered the content; without, the loading state.
+    return Promise.all([loadHydrate(), hydration.embedded && this.feedController.prepare()]).then(
+      ([hydrate]) => {
+        hydration.hydrate = hydrate;
+        this.performUpdate();
+      },
+      () => {
+        // No hydrating code (offline): render afresh in the server's place.
+        this.#hydration = undefined;
+        this.shadowRoot!.replaceChildren();
+        adoptStyles(this.shadowRoot!, (this.constructor as typeof LitElement).elementStyles);
+        this.performUpdate();
+      },
+    );
+  }
+
+  /** On a server, the state is made at once (Lit SSR runs no load); a hydrating update takes over the server's DOM. */
+  protected override willUpdate(changed: PropertyValues): void {
+    if (isServer) this.feedController.settleNow();
+    super.willUpdate(changed);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const hydration = this.#hydration;
+    if (!hydration?.hydrate) {
+      super.update(changed);
+      return;
+    }
+    this.#hydration = undefined;
+    this.#correctTimes = true;
+    // The server's words, dates worded by its clock, as its DOM shows them; the next update corrects them.
+    const value = atClock(hydration.clock, () => this.render());
+    this.renderOptions.isConnected = this.isConnected;
+    // ReactiveElement's own update (reflecting attributes), under LitElement's render.
+    const reflect = Object.getOwnPropertyDescriptor(ReactiveElement.prototype, 'update')!.value as (
+      changed: PropertyValues,
+    ) => void;
+    reflect.call(this, changed);
+    hydration.hydrate(value, this.renderRoot, this.renderOptions);
   }
 
   /** Picks what the widget shows from the feed; throws a `not-found` FeedError when it cannot. */
@@ -166,6 +242,10 @@ export abstract class NewsElement<V> extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.#correctTimes) {
+      this.#correctTimes = false;
+      this.requestUpdate();
+    }
     this.#refresher ??= this.refresh
       ? import('../data/refresh.js').then(({ RefreshController }) => {
           this.#refresher = new RefreshController(this, this.feedController);
