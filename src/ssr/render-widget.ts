@@ -127,5 +127,7 @@ export async function renderWidget(tagName: WidgetTag, options: RenderWidgetOpti
 
 /** Lit's markers around the element itself, which only a client render of the page would read. */
 function strip(out: string): string {
-  return out.replace(/^<!--lit-part[^>]*-->(?:<!--lit-node \d+-->)?/, '').replace(/<!--\/lit-part-->$/, '');
+  return out
+    .replace(/^<!--lit-part[^>]*-->(?:<!--lit-node \d+-->)?<([a-z-]+)\s+/, '<$1 ')
+    .replace(/<!--\/lit-part-->$/, '');
 }
