@@ -1,5 +1,7 @@
 import type { ReactiveController } from 'lit';
-import { feedFrom, feedObject, retryDelay, timeoutMs } from './feed-source.js';
+import { isServer } from 'lit';
+import { feedFrom, retryDelay, timeoutMs } from './feed-source.js';
+import { stateNow } from './server-state.js';
 import { toFeedError, type FeedError } from './feed-error.js';
 import type { NewsFeed } from './types.js';
 import { loadMessages, loadedMessages } from '../format/strings.js';
@@ -102,28 +104,11 @@ export class FeedController<V> implements ReactiveController {
   }
 
   /**
-   * On a server (Lit SSR), which runs neither an update cycle nor a load: the complete state of
-   * a feed given as an object, made at once (or its error state). A URL, or a selection that has
-   * to wait (an article body without a server sanitiser), leaves the loading state.
+   * On a server (Lit SSR), which runs neither an update cycle nor a load: the state made at once
+   * (./server-state.ts). Nothing in a browser.
    */
   settleNow(): void {
-    const [source, requested] = this.#currentArgs() as [unknown, string | undefined];
-    const locale = resolveLocale(requested);
-    const speech = (tag: string) => voice(tag, loadedMessages(tag) ?? en);
-    this.#state = this.#hasSource() ? { status: 'pending', ...speech(locale) } : undefined;
-    if (this.#state === undefined || typeof source === 'string') return;
-    try {
-      const feed = feedObject(source);
-      const selection = this.#select(feed);
-      if (selection instanceof Promise) {
-        selection.catch(() => undefined);
-        return;
-      }
-      const feedLocale = resolveLocale(requested, selection.language, feed.language);
-      this.#state = { status: 'complete', feed, view: selection.view, ...speech(feedLocale) };
-    } catch (caught) {
-      this.#state = { status: 'error', error: toFeedError(caught, this.#host.src), ...speech(locale) };
-    }
+    if (isServer) this.#state = stateNow(this.#currentArgs(), this.#hasSource(), this.#select, this.#host.src);
   }
 
   hostConnected(): void {

@@ -1,11 +1,13 @@
+import { ReactiveElement, type LitElement, type PropertyValues } from 'lit';
+import { hydrate } from '@lit-labs/ssr-client';
 import type { EmbeddedFeed } from '../data/feed-controller.js';
-import type { Clock } from '../format/relative-time.js';
+import type { Clock, atClock } from '../format/relative-time.js';
 
 // A widget rendered on a server (news-widgets/ssr) arrives with its content in a declarative
 // shadow root and its feed in a JSON script of its light DOM. The widget shows that feed rather
 // than fetching `src`, and takes over the server's DOM (hydrates it with @lit-labs/ssr-client)
-// instead of rendering anew: no request, no skeleton, nothing moves. The hydrating code is a
-// chunk of its own, fetched only by a page that has a server-rendered widget.
+// instead of rendering anew: no request, no skeleton, nothing moves. This module is a chunk of
+// its own, fetched only by a page that has a server-rendered widget.
 
 /** The element of the embedded feed: what the server writes, and the widget reads. */
 export const FEED_SCRIPT = 'script[type="application/json"][data-news-feed]';
@@ -17,24 +19,20 @@ export interface EmbeddedData extends EmbeddedFeed {
   timeZone?: string;
 }
 
-type Hydrate = (value: unknown, container: HTMLElement | DocumentFragment, options?: object) => unknown;
+/** The hydrating update: given the changed properties and the widget's render, takes over the server's DOM. */
+export type HydratingUpdate = (changed: PropertyValues, render: () => unknown) => void;
 
-/** A server-rendered widget's hydration, from its first connection to its first update. */
-export interface Hydration {
-  /** The server's clock, to read its words back exactly as it wrote them. */
-  clock?: Clock;
-  /** Whether the server embedded the feed (and so rendered the content). */
-  embedded: boolean;
-  /** Set once the hydrating code has loaded. */
-  hydrate?: Hydrate;
+/** What of its controller hydration uses. */
+interface Controller {
+  useEmbedded(embedded: EmbeddedFeed): void;
+  prepare(): Promise<void>;
 }
 
 /** The feed the server embedded in `host`'s light DOM, or undefined for none (or a broken one). */
 export function readEmbedded(host: HTMLElement): EmbeddedData | undefined {
   const script = [...host.children].find((child) => child.matches(FEED_SCRIPT));
-  if (!script) return undefined;
   try {
-    const data = JSON.parse(script.textContent ?? '') as Partial<EmbeddedData> | null;
+    const data = JSON.parse(script?.textContent || 'null') as Partial<EmbeddedData> | null;
     if (!data || typeof data.feed !== 'object' || typeof data.locale !== 'string') return undefined;
     return { ...data, feed: data.feed, locale: data.locale, renderedAt: String(data.renderedAt) };
   } catch {
@@ -42,19 +40,43 @@ export function readEmbedded(host: HTMLElement): EmbeddedData | undefined {
   }
 }
 
-/** The server's clock from its data, when it says a valid one. */
-export function serverClock(data: EmbeddedData | undefined): Clock | undefined {
+/** The server's clock from its data, when it gives a valid one. */
+function serverClock(data: EmbeddedData | undefined): Clock | undefined {
   const now = new Date(data?.renderedAt ?? NaN);
   return Number.isNaN(now.getTime()) ? undefined : { now, timeZone: data?.timeZone };
 }
 
-/** Whether `host` arrived with a shadow root the server filled. */
-export function serverRendered(host: HTMLElement): boolean {
-  return host.shadowRoot?.firstChild != null;
-}
-
-/** Fetches the hydrating code. */
-export async function loadHydrate(): Promise<Hydrate> {
-  const { hydrate } = await import('@lit-labs/ssr-client');
-  return hydrate;
+/**
+ * Gets a server-rendered widget ready for its first update: its controller shows the embedded
+ * feed and has its complete state (the content the server rendered); without one, the server
+ * rendered the loading state, which the first update shows too. Resolves to the hydrating
+ * update, or undefined when there is no server DOM to take over (only an embedded feed).
+ */
+export async function prepareHydration(
+  host: LitElement,
+  controller: Controller,
+  /** The widgets' own (given, so that this chunk shares no date code with the page's). */
+  pinClock: typeof atClock,
+): Promise<HydratingUpdate | undefined> {
+  const embedded = readEmbedded(host);
+  if (embedded) {
+    controller.useEmbedded(embedded);
+    await controller.prepare();
+  }
+  if (!host.shadowRoot?.firstChild) return undefined;
+  const clock = serverClock(embedded);
+  return (changed, render) => {
+    // The server's words, its dates worded by its clock, as its DOM shows them.
+    const value = pinClock(clock, render);
+    host.renderOptions.isConnected = host.isConnected;
+    // ReactiveElement's own update (reflecting attributes), under LitElement's render.
+    (Object.getOwnPropertyDescriptor(ReactiveElement.prototype, 'update')!.value as HydratingUpdate).call(
+      host,
+      changed,
+      render,
+    );
+    hydrate(value, host.renderRoot, host.renderOptions);
+    // Then by the reader's clock and time zone: a relative time corrected in its own text node.
+    void host.updateComplete.then(() => host.requestUpdate());
+  };
 }

@@ -1,6 +1,5 @@
 import {
   LitElement,
-  ReactiveElement,
   adoptStyles,
   html,
   isServer,
@@ -15,9 +14,9 @@ import type { RefreshController } from '../data/refresh.js';
 import type { NewsFeed, NewsItem } from '../data/types.js';
 import { NewsSelectEvent } from '../events/news-select.js';
 import { keepTimesCurrent } from '../format/ticker.js';
-import { atClock } from '../format/relative-time.js';
 import { emptyTemplate, errorTemplate, loadingTemplate, staleTemplate } from './state-templates.js';
-import { loadHydrate, readEmbedded, serverClock, serverRendered, type Hydration } from './hydration.js';
+import type { HydratingUpdate } from './hydration.js';
+import { atClock } from '../format/relative-time.js';
 
 export type NewsTheme = 'light' | 'dark' | 'auto';
 export type NewsLoading = 'eager' | 'lazy';
@@ -107,10 +106,9 @@ export abstract class NewsElement<V> extends LitElement {
   protected readonly feedController: FeedController<V>;
   /** Loaded and made for a widget with a `refresh` attribute (a promise while it loads). */
   #refresher?: RefreshController | Promise<void>;
-  /** A server-rendered widget's hydration, until its first update has taken over the server's DOM. */
-  #hydration?: Hydration;
-  /** Set by the hydrating update: the next one words the dates by the reader's own clock. */
-  #correctTimes = false;
+  /** A server-rendered widget's hydration (./hydration.ts), from its connection to its first update. */
+  #hydration?: Promise<HydratingUpdate | undefined>;
+  #hydrate?: HydratingUpdate;
 
   constructor() {
     super();
@@ -135,63 +133,48 @@ export abstract class NewsElement<V> extends LitElement {
   }
 
   override connectedCallback(): void {
-    if (!this.hasUpdated && !this.#hydration) {
-      const embedded = readEmbedded(this);
-      if (embedded) this.feedController.useEmbedded(embedded);
-      if (serverRendered(this)) this.#hydration = { clock: serverClock(embedded), embedded: embedded !== undefined };
-    }
+    // Rendered by a server (news-widgets/ssr): the hydrating chunk takes the first update.
+    if (!this.hasUpdated && (this.shadowRoot?.firstChild || this.querySelector(':scope>[data-news-feed]')))
+      this.#hydration ??= import('./hydration.js').then(({ prepareHydration }) =>
+        prepareHydration(this, this.feedController, atClock),
+      );
     super.connectedCallback();
   }
 
-  /** A server-rendered widget keeps the shadow root the server filled, to hydrate it. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return this.#hydration ? this.shadowRoot! : super.createRenderRoot();
+    return (this.#hydration && this.shadowRoot) || super.createRenderRoot();
   }
 
-  /** A server-rendered widget's first update waits for its complete state and the hydrating code. */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- ReactiveElement's own signature
   protected override scheduleUpdate(): void | Promise<unknown> {
     const hydration = this.#hydration;
-    if (!hydration || hydration.hydrate) return super.scheduleUpdate();
-    // With its feed embedded, the server rendered the content; without, the loading state.
-    return Promise.all([loadHydrate(), hydration.embedded && this.feedController.prepare()]).then(
-      ([hydrate]) => {
-        hydration.hydrate = hydrate;
+    if (!hydration) return super.scheduleUpdate();
+    this.#hydration = undefined;
+    return hydration.then(
+      (hydrate) => {
+        this.#hydrate = hydrate;
         this.performUpdate();
       },
       () => {
         // No hydrating code (offline): render afresh in the server's place.
-        this.#hydration = undefined;
-        this.shadowRoot!.replaceChildren();
-        adoptStyles(this.shadowRoot!, (this.constructor as typeof LitElement).elementStyles);
+        this.renderRoot.replaceChildren();
+        adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
         this.performUpdate();
       },
     );
   }
 
-  /** On a server, the state is made at once (Lit SSR runs no load); a hydrating update takes over the server's DOM. */
+  /** On a server, the state is made at once (Lit SSR runs no load). */
   protected override willUpdate(changed: PropertyValues): void {
     if (isServer) this.feedController.settleNow();
     super.willUpdate(changed);
   }
 
   protected override update(changed: PropertyValues): void {
-    const hydration = this.#hydration;
-    if (!hydration?.hydrate) {
-      super.update(changed);
-      return;
-    }
-    this.#hydration = undefined;
-    this.#correctTimes = true;
-    // The server's words, dates worded by its clock, as its DOM shows them; the next update corrects them.
-    const value = atClock(hydration.clock, () => this.render());
-    this.renderOptions.isConnected = this.isConnected;
-    // ReactiveElement's own update (reflecting attributes), under LitElement's render.
-    const reflect = Object.getOwnPropertyDescriptor(ReactiveElement.prototype, 'update')!.value as (
-      changed: PropertyValues,
-    ) => void;
-    reflect.call(this, changed);
-    hydration.hydrate(value, this.renderRoot, this.renderOptions);
+    const hydrate = this.#hydrate;
+    this.#hydrate = undefined;
+    if (hydrate) hydrate(changed, () => this.render());
+    else super.update(changed);
   }
 
   /** Picks what the widget shows from the feed; throws a `not-found` FeedError when it cannot. */
@@ -242,10 +225,6 @@ export abstract class NewsElement<V> extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#correctTimes) {
-      this.#correctTimes = false;
-      this.requestUpdate();
-    }
     this.#refresher ??= this.refresh
       ? import('../data/refresh.js').then(({ RefreshController }) => {
           this.#refresher = new RefreshController(this, this.feedController);

@@ -152,7 +152,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   }: CompleteState<ArticleView | undefined>): TemplateResult {
     const { item, bodyHtml, paragraphs, truncated, lead: image } = view!;
     // The server's sanitised HTML, or the browser's sanitised fragment.
-    const body = bodyHtml === undefined ? view!.body : unsafeHTML(bodyHtml);
+    const body = isServer && bodyHtml !== undefined ? unsafeHTML(bodyHtml) : view!.body;
     const level = headingLevel(this.headingLevel, 2);
     // The article speaks the widget's language; the story's text keeps its own.
     const text = textLanguage(item);
