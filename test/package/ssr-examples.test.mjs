@@ -99,3 +99,24 @@ test('examples/ssr-node: a node:http page with server-rendered widgets', async (
     await new Promise((resolve) => site.close(resolve));
   }
 });
+
+test('examples/eleventy: pages built by Eleventy 3 with the newsWidget shortcode', async () => {
+  const { default: Eleventy } = await import('@11ty/eleventy');
+  const input = join(root, 'examples/eleventy');
+  const output = mkdtempSync(join(tmpdir(), 'news-widgets-eleventy-'));
+  const site = await (async () => {
+    const eleventy = new Eleventy(input, output, { configPath: join(input, 'eleventy.config.js'), quietMode: true });
+    await eleventy.write();
+    return serve({ '/cdn/': 'dist/cdn', '/': output });
+  })();
+  try {
+    const url = `${site.origin}/index.html`;
+    const titles = await headlinesWithoutScript(url);
+    assert.equal(titles.length, 3);
+    for (const title of titles) assert.match(title, /Kenya Withdraws Its Finance Bill|Most read/);
+    await checkHydration(url);
+  } finally {
+    await site.close();
+    rmSync(output, { recursive: true, force: true });
+  }
+});
