@@ -1,4 +1,4 @@
-import { ReactiveElement, type LitElement, type PropertyValues } from 'lit';
+import { ReactiveElement, adoptStyles, render as renderTo, type LitElement, type PropertyValues } from 'lit';
 import { hydrate } from '@lit-labs/ssr-client';
 import type { EmbeddedFeed } from '../data/feed-controller.js';
 import type { Clock, atClock } from '../format/relative-time.js';
@@ -75,7 +75,15 @@ export async function prepareHydration(
       changed,
       render,
     );
-    hydrate(value, host.renderRoot, host.renderOptions);
+    try {
+      hydrate(value, host.renderRoot, host.renderOptions);
+    } catch (error) {
+      // Not the server's templates (another version of the widgets on the server): render afresh.
+      console.warn(`<${host.localName}>: the server's HTML could not be hydrated; rendering it again.`, error);
+      host.renderRoot.replaceChildren();
+      adoptStyles(host.renderRoot as ShadowRoot, (host.constructor as typeof LitElement).elementStyles);
+      renderTo(value, host.renderRoot, host.renderOptions);
+    }
     // Then by the reader's clock and time zone: a relative time corrected in its own text node.
     void host.updateComplete.then(() => host.requestUpdate());
   };

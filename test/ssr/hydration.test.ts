@@ -145,6 +145,29 @@ describe('server-rendered widgets', () => {
     expect($(el, 'time')).to.equal(time);
   });
 
+  it('render afresh, with a warning, when the server’s HTML is another version’s', async () => {
+    const markup = await renderWidget('news-card', {
+      src: `${FIXTURES}world.json?ssr=skew`,
+      attributes: { 'article-id': 'kenya-tax-protests' },
+    });
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      // Another template than the widget's own at the root of its shadow root.
+      const el = page(markup.replace(/<!--lit-part [^>]+-->/, '<!--lit-part AAAAAAAAAAA=-->')).querySelector<
+        NewsElement<unknown>
+      >('news-card')!;
+      await waitUntil(() => el.hasUpdated, 'the card did not update');
+      await el.updateComplete;
+      expect(text($(el, '[part~="title"]'))).to.equal('Kenya Tax Protests Turn Deadly as 22 Are Killed in Clashes');
+      expect(el.shadowRoot!.querySelectorAll('[part~="title"]').length).to.equal(1);
+      expect(String(warnings[0]?.[0])).to.match(/could not be hydrated/);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('load as usual when the server could not have the feed', async () => {
     const markup = await renderWidget('news-card', { src: `${FIXTURES}missing.json` });
     expect(markup).to.equal(`<news-card src="${FIXTURES}missing.json"></news-card>`);
