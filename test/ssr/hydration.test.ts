@@ -81,15 +81,18 @@ describe('server-rendered widgets', () => {
     expect(entries.length).to.equal(3);
   });
 
-  it('hydrate with no feed request, no layout shift and no change to their DOM', async () => {
+  it('hydrate (card, trending list, list, article) with no feed request, no layout shift and no change to their DOM', async () => {
     const src = `${FIXTURES}world.json?ssr=hydrate`;
     const markup = [
       await renderWidget('news-card', { src, attributes: { 'article-id': 'kenya-tax-protests' } }),
       await renderWidget('news-trending', { src, attributes: { limit: 4 } }),
+      await renderWidget('news-list', { src, attributes: { limit: 2, columns: 2 } }),
       await renderWidget('news-article', { src, attributes: { 'article-id': 'putin-north-korea-visit' } }),
     ].join('');
     const container = page(`${markup}<p>Content of the host page below the widgets.</p>`);
-    const widgets = [...container.querySelectorAll<NewsElement<unknown>>('news-card, news-trending, news-article')];
+    const widgets = [
+      ...container.querySelectorAll<NewsElement<unknown>>('news-card, news-trending, news-list, news-article'),
+    ];
     const before = widgets.map((el) => [...el.shadowRoot!.querySelectorAll('a, h2, h3, p, li, time')]);
     let shift = 0;
     const observer = new PerformanceObserver((list) => {
@@ -109,7 +112,7 @@ describe('server-rendered widgets', () => {
       expect(el.shadowRoot!.querySelector('[part="skeleton"]')).to.be.null;
     });
     // The article's body, sanitised on the server, is there once.
-    const article = widgets[2];
+    const article = widgets[3];
     expect(article.shadowRoot!.querySelectorAll('[part~="body"]').length).to.equal(1);
     expect(text($(article, '[part~="body"] h2'))).to.equal('A rare trip that tightens the Moscow–Pyongyang axis');
   });
