@@ -1,4 +1,4 @@
-import { ReactiveElement, adoptStyles, render as renderTo, type LitElement, type PropertyValues } from 'lit';
+import type { LitElement, PropertyValues, ReactiveElement, adoptStyles, render } from 'lit';
 import { hydrate } from '@lit-labs/ssr-client';
 import type { EmbeddedFeed } from '../data/feed-controller.js';
 import type { Clock, atClock } from '../format/relative-time.js';
@@ -21,6 +21,16 @@ export interface EmbeddedData extends EmbeddedFeed {
 
 /** The hydrating update: given the changed properties and the widget's render, takes over the server's DOM. */
 export type HydratingUpdate = (changed: PropertyValues, render: () => unknown) => void;
+
+/**
+ * The page's own Lit, given rather than imported: a chunk that imported Lit would make the
+ * bundler split the widgets' shared code differently, at a cost to every page.
+ */
+export interface Lit {
+  ReactiveElement: typeof ReactiveElement;
+  adoptStyles: typeof adoptStyles;
+  render: typeof render;
+}
 
 /** What of its controller hydration uses. */
 interface Controller {
@@ -57,6 +67,7 @@ export async function prepareHydration(
   controller: Controller,
   /** The widgets' own (given, so that this chunk shares no date code with the page's). */
   pinClock: typeof atClock,
+  { ReactiveElement, adoptStyles, render: renderTo }: Lit,
 ): Promise<HydratingUpdate | undefined> {
   const embedded = readEmbedded(host);
   if (embedded) {

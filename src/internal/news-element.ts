@@ -1,9 +1,11 @@
 import {
   LitElement,
+  ReactiveElement,
   adoptStyles,
   html,
   isServer,
   nothing,
+  render,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
@@ -136,7 +138,7 @@ export abstract class NewsElement<V> extends LitElement {
     // Rendered by a server (news-widgets/ssr): the hydrating chunk takes the first update.
     if (!this.hasUpdated && (this.shadowRoot?.firstChild || this.querySelector(':scope>[data-news-feed]')))
       this.#hydration ??= import('./hydration.js').then(({ prepareHydration }) =>
-        prepareHydration(this, this.feedController, atClock),
+        prepareHydration(this, this.feedController, atClock, { ReactiveElement, adoptStyles, render }),
       );
     super.connectedCallback();
   }
