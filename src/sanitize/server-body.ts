@@ -23,3 +23,12 @@ export function lendServerSanitizer(sanitizer: ServerBodySanitizer | undefined):
 export function serverBody(html: string, baseUrl: string | undefined, images: boolean): ServerBody | undefined {
   return lent?.(html, baseUrl, images);
 }
+
+/**
+ * Sanitised HTML as Lit renders it, on a server: a template of that HTML alone, the shape
+ * `unsafeHTML` gives (without its directive, which browsers would then download for nothing).
+ */
+export function serverHtml(html: string): unknown {
+  const strings = Object.assign([html], { raw: [html] });
+  return { ['_$litType$']: 1, strings, values: [] };
+}

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel, headlineLanguage, headlineText, textLanguage } from '../../internal/templates.js';
 import { absoluteTimeTemplate, attachmentList, externalLink, nameList, sourceList } from './article.templates.js';
@@ -7,7 +6,7 @@ import type { CompleteState, Selection } from '../../data/feed-state.js';
 import { selectItem } from '../../data/select.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { htmlToText } from '../../data/text.js';
-import { serverBody } from '../../sanitize/server-body.js';
+import { serverBody, serverHtml } from '../../sanitize/server-body.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { articleStyles } from './article.styles.js';
 
@@ -152,7 +151,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   }: CompleteState<ArticleView | undefined>): TemplateResult {
     const { item, bodyHtml, paragraphs, truncated, lead: image } = view!;
     // The server's sanitised HTML, or the browser's sanitised fragment.
-    const body = isServer && bodyHtml !== undefined ? unsafeHTML(bodyHtml) : view!.body;
+    const body = isServer && bodyHtml !== undefined ? serverHtml(bodyHtml) : view!.body;
     const level = headingLevel(this.headingLevel, 2);
     // The article speaks the widget's language; the story's text keeps its own.
     const text = textLanguage(item);
