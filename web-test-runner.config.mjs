@@ -8,6 +8,7 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { timingReporter } from './test/support/timing-reporter.mjs';
 import { feedServer, PLACEHOLDER, isLocalHost } from './test/support/feed-server.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
+import { ssrCommand } from './test/support/ssr-command.mjs';
 import { launchOptions } from './scripts/chromium.mjs';
 import { launchOptions as firefoxOptions } from './scripts/firefox.mjs';
 
@@ -77,6 +78,8 @@ export default {
       failureThreshold: 0.5,
       failureThresholdType: 'percent',
     }),
+    // `executeServerCommand('render-widget', …)`: a widget rendered by news-widgets/ssr.
+    ssrCommand(),
   ],
   middleware: [feedServer()],
   browsers: Object.values(browsers),

@@ -100,7 +100,13 @@ export function discover(root: ParentNode = document): void {
   }
 }
 
-discover();
-new MutationObserver((records) => {
-  for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && discover(node));
-}).observe(document.documentElement, { childList: true, subtree: true });
+/** Searches the page and watches it; nothing where there is no page (the module imported in Node). */
+function start(): void {
+  if (typeof document === 'undefined') return;
+  discover();
+  new MutationObserver((records) => {
+    for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && discover(node));
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+start();

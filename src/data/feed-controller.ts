@@ -1,5 +1,7 @@
 import type { ReactiveController } from 'lit';
+import { isServer } from 'lit';
 import { feedFrom, retryDelay, timeoutMs } from './feed-source.js';
+import { stateNow } from './server-state.js';
 import { toFeedError, type FeedError } from './feed-error.js';
 import type { NewsFeed } from './types.js';
 import { loadMessages, loadedMessages } from '../format/strings.js';
@@ -20,8 +22,22 @@ import { LazyGate } from './lazy-gate.js';
  * Not `@lit/task`: its pending state would hide the content during every retry and refresh,
  * and the retries and offline copy around the load are most of what is here.
  */
+/**
+ * A feed that came with a server-rendered widget (src/internal/hydration.ts), standing in for
+ * `src` while `src` is the one it was fetched from: the widget shows it without a request.
+ */
+export interface EmbeddedFeed {
+  /** The `src` it was fetched from; none for a feed given to the server as an object. */
+  src?: string;
+  /** A JSON Feed object. */
+  feed: unknown;
+  /** The locale the server rendered in: the widget keeps speaking it, so its words do not change. */
+  locale: string;
+}
+
 export class FeedController<V> implements ReactiveController {
   #state?: FeedState<V>;
+  #embedded?: EmbeddedFeed;
   /** The source {@link state} shows. */
   #source?: unknown;
   /** Set while a load runs. */
@@ -67,9 +83,32 @@ export class FeedController<V> implements ReactiveController {
 
   /** Loads again from the network at once (the retry button, and background refreshes). */
   reload(): Promise<void> {
+    this.#embedded = undefined;
     clearTimeout(this.#retryTimer);
     this.#retries = 0;
     return this.#run(this.#currentArgs(), true);
+  }
+
+  /** Shows `embedded` rather than fetching `src`, until a reload asks the network again. */
+  useEmbedded(embedded: EmbeddedFeed): void {
+    this.#embedded = embedded;
+  }
+
+  /**
+   * Starts the load now, ahead of the host's update, and resolves when it has settled: a
+   * hydrating widget's first frame is its complete state, as the server rendered it.
+   */
+  prepare(): Promise<void> {
+    this.hostUpdate();
+    return this.complete;
+  }
+
+  /**
+   * On a server (Lit SSR), which runs neither an update cycle nor a load: the state made at once
+   * (./server-state.ts). Nothing in a browser.
+   */
+  settleNow(): void {
+    if (isServer) this.#state = stateNow(this.#currentArgs(), this.#hasSource(), this.#pick, this.#host.src);
   }
 
   hostConnected(): void {
@@ -116,14 +155,24 @@ export class FeedController<V> implements ReactiveController {
 
   #hasSource(): boolean {
     const { feed, src } = this.#host;
-    return feed != null || (typeof src === 'string' && src.trim() !== '');
+    return feed != null || (typeof src === 'string' && src.trim() !== '') || this.#embeddedNow() !== undefined;
+  }
+
+  /** The embedded feed, while it stands for the widget's source. */
+  #embeddedNow(): EmbeddedFeed | undefined {
+    const embedded = this.#embedded;
+    const { feed, src } = this.#host;
+    return embedded && feed == null && (embedded.src || undefined) === (src || undefined) ? embedded : undefined;
   }
 
   #currentArgs(): readonly unknown[] {
     const { feed, src, locale } = this.#host;
-    const active = this.#hasSource() && this.#lazy.open;
-    // The locale asked for: the attribute, else the nearest `lang`.
-    return [feed ?? src, locale || inheritedLang(this.#host), active, ...this.#pickArgs()];
+    const embedded = this.#embeddedNow();
+    // A feed that came with the page waits for no viewport: it costs no request.
+    const active = (this.#hasSource() && this.#lazy.open) || embedded !== undefined;
+    // The locale asked for: the attribute, else the server's for its feed, else the nearest `lang`.
+    const asked = locale || embedded?.locale || inheritedLang(this.#host);
+    return [feed ?? embedded?.feed ?? src, asked, active, ...this.#pickArgs()];
   }
 
   async #run(args: readonly unknown[], fresh: boolean): Promise<void> {

@@ -64,8 +64,16 @@ export async function getFeed(url: string, options: GetFeedOptions = {}): Promis
  */
 export async function feedFrom(source: unknown, options: GetFeedOptions = {}): Promise<FeedResult> {
   if (typeof source === 'string') return getFeed(resolveFeedUrl(source), options);
-  if (isNormalisedFeed(source)) return { feed: source };
-  return { feed: normaliseFeed(source, { baseUrl: document.baseURI, warn: options.warn }) };
+  return { feed: feedObject(source, options.warn) };
+}
+
+/**
+ * A feed given as an object, normalised (unless it is a feed from a `news-load` event) at once:
+ * URLs in it resolve against the page, where there is one.
+ */
+export function feedObject(source: unknown, warn?: (message: string) => void): NewsFeed {
+  if (isNormalisedFeed(source)) return source;
+  return normaliseFeed(source, { baseUrl: globalThis.document?.baseURI, warn });
 }
 
 /** A `timeout` attribute in seconds as milliseconds: the default for none, at most {@link MAX_TIMEOUT_SECONDS}. */

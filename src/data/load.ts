@@ -33,7 +33,7 @@ export { FEED_ACCEPT };
  * Resolves `src` against the page and checks that it is an http(s) URL.
  * Throws an `invalid-src` {@link FeedError} otherwise.
  */
-export function resolveFeedUrl(src: string, pageUrl = document.baseURI): string {
+export function resolveFeedUrl(src: string, pageUrl = globalThis.document?.baseURI): string {
   const url = safeUrl(src, pageUrl);
   if (!url) throw new FeedError('invalid-src', `"${src}" is not an http(s) or relative URL.`, { url: src });
   return url;
@@ -157,10 +157,12 @@ export async function fetchFeedText(url: string, options: LoadOptions = {}): Pro
   } catch (error) {
     if (controller.signal.aborted) throw controller.signal.reason;
     if (error instanceof FeedError) throw error;
-    if (new URL(url).origin !== location.origin && (await reachable(url, controller.signal))) {
+    // A server has no page origin, nor a same-origin policy.
+    const page = globalThis.location?.origin;
+    if (page && new URL(url).origin !== page && (await reachable(url, controller.signal))) {
       throw new FeedError(
         'blocked',
-        `The feed at ${url} answers, but the browser does not let ${location.origin} read it: the feed's server sends no ` +
+        `The feed at ${url} answers, but the browser does not let ${page} read it: the feed's server sends no ` +
           `Access-Control-Allow-Origin header allowing this origin. Add that header to the feed, or serve it through a ` +
           `gateway on this site.`,
         { url, cause: error },

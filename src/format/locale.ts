@@ -16,7 +16,8 @@ export function inheritedLang(element: Element): string | undefined {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
+    // A server's element (Lit SSR's shim) has no tree to look up.
+    node = node.parentElement ?? (node.getRootNode?.() as ShadowRoot | undefined)?.host ?? null;
   }
   return undefined;
 }

@@ -15,6 +15,31 @@ export interface RelativeTimeOptions {
 // date-fns does the arithmetic. Formatters are memoised, as creating one is slow.
 const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
 
+/** The moment and time zone a server rendered at; see {@link atClock}. */
+export interface Clock {
+  now: Date;
+  /** IANA time zone; the reader's own when absent. */
+  timeZone?: string;
+}
+
+/** Set only for the length of one synchronous {@link atClock} call. */
+let pinned: Clock | undefined;
+
+/**
+ * Runs `render` with every date worded as at `clock` (its "now" and time zone): how a server
+ * render reads, and how a hydrating widget reads its server's words back, to then correct them.
+ * Synchronous, so no other rendering ever sees the pinned clock.
+ */
+export function atClock<T>(clock: Clock | undefined, render: () => T): T {
+  const previous = pinned;
+  pinned = clock;
+  try {
+    return render();
+  } finally {
+    pinned = previous;
+  }
+}
+
 function relativeFormat(locale: string): Intl.RelativeTimeFormat {
   const key = `${locale}|relative`;
   let cached = formatters.get(key) as Intl.RelativeTimeFormat | undefined;
@@ -23,12 +48,13 @@ function relativeFormat(locale: string): Intl.RelativeTimeFormat {
 }
 
 function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withTime ? 'date-time' : 'date'}`;
+  const timeZone = pinned?.timeZone;
+  const key = `${locale}|${withTime ? 'date-time' : 'date'}|${timeZone ?? ''}`;
   let cached = formatters.get(key) as Intl.DateTimeFormat | undefined;
   if (!cached) {
     cached = new Intl.DateTimeFormat(
       locale,
-      withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+      withTime ? { dateStyle: 'medium', timeStyle: 'short', timeZone } : { dateStyle: 'medium', timeZone },
     );
     formatters.set(key, cached);
   }
@@ -42,7 +68,7 @@ function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
  */
 export function relativeTime(date: Date | undefined, options: RelativeTimeOptions = {}): string {
   if (!isValidDate(date)) return '';
-  const { locale = 'en', now = new Date(), justNow = 'just now' } = options;
+  const { locale = 'en', now = pinned?.now ?? new Date(), justNow = 'just now' } = options;
   const minutes = differenceInMinutes(date, now);
   if (minutes === 0) return justNow;
   const hours = differenceInHours(date, now);

@@ -11,22 +11,34 @@
 // body goes out as plain text (`content_text`), which is safe anywhere. A caller who has a
 // sanitiser they trust on such a runtime passes it as the `sanitize` option.
 import type { HtmlSanitizer } from './json-feed.js';
+import type { ServerBodySanitizer } from '../sanitize/server-body.js';
 
 let loading: Promise<HtmlSanitizer | undefined> | undefined;
+let loadingBody: Promise<ServerBodySanitizer | undefined> | undefined;
 
 /**
  * The widgets' sanitiser on a jsdom window, made once per process on first use (jsdom costs a
  * few hundred milliseconds to load), or undefined where jsdom cannot be loaded.
  */
 export function serverSanitizer(): Promise<HtmlSanitizer | undefined> {
-  return (loading ??= load().catch(() => undefined));
+  return (loading ??= serverBodySanitizer().then(
+    (sanitize) => sanitize && ((html, baseUrl) => sanitize(html, baseUrl, true).html),
+  ));
+}
+
+/**
+ * The same, giving what an article needs to show a body (news-widgets/ssr): the body's HTML,
+ * whether it was cut to its budget, and its images' URLs.
+ */
+export function serverBodySanitizer(): Promise<ServerBodySanitizer | undefined> {
+  return (loadingBody ??= load().catch(() => undefined));
 }
 
 // A variable, not a literal: bundlers for edge runtimes (wrangler's esbuild, Vercel's) then
 // leave jsdom out instead of failing on its Node-only imports.
 const JSDOM_MODULE = 'jsdom';
 
-async function load(): Promise<HtmlSanitizer> {
+async function load(): Promise<ServerBodySanitizer> {
   const { JSDOM } = (await import(/* @vite-ignore */ JSDOM_MODULE)) as typeof import('jsdom');
   const { window } = new JSDOM('<!doctype html><html><body></body></html>');
   // The sanitiser builds DOMPurify from the global `window` when it is imported, and reads
@@ -37,9 +49,9 @@ async function load(): Promise<HtmlSanitizer> {
   const previous = lent.map((name) => [name, name in scope, scope[name]] as const);
   for (const name of lent)
     scope[name] = name === 'window' ? window : (window as unknown as Record<string, unknown>)[name];
-  let sanitizeHtml: (html: string, baseUrl?: string) => DocumentFragment;
+  let sanitizeBody: typeof import('../sanitize/html.js').sanitizeBody;
   try {
-    ({ sanitizeHtml } = await import('../sanitize/html.js'));
+    ({ sanitizeBody } = await import('../sanitize/html.js'));
   } finally {
     for (const [name, had, value] of previous) {
       if (had) scope[name] = value;
@@ -48,14 +60,20 @@ async function load(): Promise<HtmlSanitizer> {
     }
   }
   const holder = window.document.createElement('div');
-  const sanitize: HtmlSanitizer = (html, baseUrl) => {
-    holder.replaceChildren(sanitizeHtml(html, baseUrl));
-    const out = holder.innerHTML;
+  const sanitize: ServerBodySanitizer = (html, baseUrl, images) => {
+    const { body, truncated } = sanitizeBody(html, baseUrl, { images });
+    holder.replaceChildren(body);
+    const out = {
+      html: holder.innerHTML,
+      truncated,
+      images: [...holder.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''),
+    };
     holder.replaceChildren();
     return out;
   };
   // Fail closed: a DOM under which DOMPurify gives its input back is no sanitiser.
-  if (/onerror|<script/i.test(sanitize('<img src="https://a.example/i.png" onerror="x()"><script>x()</script>'))) {
+  const probe = sanitize('<img src="https://a.example/i.png" onerror="x()"><script>x()</script>', undefined, true);
+  if (/onerror|<script/i.test(probe.html)) {
     throw new Error('DOMPurify does not sanitise on this DOM.');
   }
   return sanitize;

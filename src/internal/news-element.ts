@@ -1,4 +1,15 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  ReactiveElement,
+  adoptStyles,
+  html,
+  isServer,
+  nothing,
+  render,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { FeedController } from '../data/feed-controller.js';
 import type { CompleteState, Picked } from '../data/feed-state.js';
 import type { RefreshController } from '../data/refresh.js';
@@ -6,6 +17,8 @@ import type { NewsFeed, NewsItem } from '../data/types.js';
 import { NewsSelectEvent } from '../events/news-select.js';
 import { keepTimesCurrent } from '../format/ticker.js';
 import { emptyTemplate, errorTemplate, loadingTemplate, staleTemplate } from './state-templates.js';
+import type { HydratingUpdate } from './hydration.js';
+import { atClock } from '../format/relative-time.js';
 
 export type NewsTheme = 'light' | 'dark' | 'auto';
 export type NewsLoading = 'eager' | 'lazy';
@@ -95,6 +108,9 @@ export abstract class NewsElement<V> extends LitElement {
   protected readonly feedController: FeedController<V>;
   /** Loaded and made for a widget with a `refresh` attribute (a promise while it loads). */
   #refresher?: RefreshController | Promise<void>;
+  /** A server-rendered widget's hydration (./hydration.ts), from its connection to its first update. */
+  #hydration?: Promise<HydratingUpdate | undefined>;
+  #hydrate?: HydratingUpdate;
 
   constructor() {
     super();
@@ -117,6 +133,51 @@ export abstract class NewsElement<V> extends LitElement {
       await this.feedController.complete;
       await this.updateComplete;
     })();
+  }
+
+  override connectedCallback(): void {
+    // Rendered by a server (news-widgets/ssr): the hydrating chunk takes the first update.
+    if (!this.hasUpdated && (this.shadowRoot?.firstChild || this.querySelector(':scope>[data-news-feed]')))
+      this.#hydration ??= import('./hydration.js').then(({ prepareHydration }) =>
+        prepareHydration(this, this.feedController, atClock, { ReactiveElement, adoptStyles, render }),
+      );
+    super.connectedCallback();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return (this.#hydration && this.shadowRoot) || super.createRenderRoot();
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- ReactiveElement's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const hydration = this.#hydration;
+    if (!hydration) return super.scheduleUpdate();
+    this.#hydration = undefined;
+    return hydration.then(
+      (hydrate) => {
+        this.#hydrate = hydrate;
+        this.performUpdate();
+      },
+      () => {
+        // No hydrating code (offline): render afresh in the server's place.
+        this.renderRoot.replaceChildren();
+        adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+        this.performUpdate();
+      },
+    );
+  }
+
+  /** On a server, the state is made at once (Lit SSR runs no load). */
+  protected override willUpdate(changed: PropertyValues): void {
+    if (isServer) this.feedController.settleNow();
+    super.willUpdate(changed);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const hydrate = this.#hydrate;
+    this.#hydrate = undefined;
+    if (hydrate) hydrate(changed, () => this.render());
+    else super.update(changed);
   }
 
   /** Picks what the widget shows from the feed; throws a `not-found` FeedError when it cannot. */

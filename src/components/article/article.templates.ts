@@ -19,7 +19,7 @@ export function absoluteTimeTemplate(date: Date | undefined, locale: string, par
 export function sourceList(sources: NewsSource[]) {
   return sources.map(
     (source, i) =>
-      html`${i > 0 ? html`<span aria-hidden="true"> · </span>` : nothing}<bdi
+      html`${i > 0 ? html`<span aria-hidden="true">${' · '}</span>` : nothing}<bdi
         >${
           source.url
             ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.name}</a>`

@@ -1,10 +1,12 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel, headlineLanguage, headlineText, textLanguage } from '../../internal/templates.js';
 import { absoluteTimeTemplate, attachmentList, externalLink, nameList, sourceList } from './article.templates.js';
 import type { CompleteState, Picked } from '../../data/feed-state.js';
 import { pickItem } from '../../data/pick.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
+import { htmlToText } from '../../data/text.js';
+import { serverBody, serverHtml } from '../../sanitize/server-body.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { articleStyles } from './article.styles.js';
 
@@ -44,6 +46,8 @@ export interface ArticleView {
   item: NewsItem;
   /** `content_html` after sanitising; absent when the item has none. */
   body?: DocumentFragment;
+  /** On a server: `content_html` after its sanitiser (../../sanitize/server-body.ts), as HTML. */
+  bodyHtml?: string;
   /** The paragraphs of `content_text`, for an item with no `content_html`. */
   paragraphs?: string[];
   /** Set when the body was too long to show whole: the article links to the story instead. */
@@ -110,13 +114,22 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
     return [...super.pickArgs(), this.articleId, this.images];
   }
 
-  protected override async pick(feed: NewsFeed): Promise<Picked<ArticleView | undefined>> {
+  protected override pick(feed: NewsFeed): Picked<ArticleView | undefined> | Promise<Picked<ArticleView | undefined>> {
     const { view: item, language } = pickItem(feed, this.articleId, { category: this.category, tag: this.tag });
     if (!item) return { view: undefined };
     const lead = item.image ?? item.bannerImage;
     if (!item.contentHtml) return { view: { item, lead, ...plainText(item.contentText) }, language };
+    if (!isServer) return this.#sanitized(item.contentHtml, item, feed, lead, language);
+    // A server renders at once: the body its sanitiser made, else the body's text.
+    const safe = serverBody(item.contentHtml, feed.baseUrl, this.images != 'none');
+    if (!safe) return { view: { item, lead, ...plainText(htmlToText(item.contentHtml)) }, language };
+    const shown = lead !== undefined && safe.images.includes(lead);
+    return { view: { item, bodyHtml: safe.html, truncated: safe.truncated, lead: shown ? undefined : lead }, language };
+  }
+
+  async #sanitized(html: string, item: NewsItem, feed: NewsFeed, lead: string | undefined, language?: string) {
     const { sanitizeBody } = await import('../../sanitize/html.js');
-    const { body, truncated } = sanitizeBody(item.contentHtml, feed.baseUrl, { images: this.images != 'none' });
+    const { body, truncated } = sanitizeBody(html, feed.baseUrl, { images: this.images != 'none' });
     // The body renders in a task of its own, not in the one that sanitised it.
     await new Promise((resolve) => setTimeout(resolve));
     // Feeds often repeat the lead image as the body's first picture: show it once.
@@ -134,7 +147,9 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
     dir,
     messages,
   }: CompleteState<ArticleView | undefined>): TemplateResult {
-    const { item, body, paragraphs, truncated, lead: image } = view!;
+    const { item, bodyHtml, paragraphs, truncated, lead: image } = view!;
+    // The server's sanitised HTML, or the browser's sanitised fragment.
+    const body = isServer && bodyHtml !== undefined ? serverHtml(bodyHtml) : view!.body;
     const level = headingLevel(this.headingLevel, 2);
     // The article speaks the widget's language; the story's text keeps its own.
     const text = textLanguage(item);

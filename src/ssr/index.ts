@@ -1,0 +1,5 @@
+/// <reference types="node" />
+// `news-widgets/ssr`: the widgets rendered on a server (Node), content and all, for pages that
+// show their news to crawlers and to readers without JavaScript, and hydrate in the browser.
+export { renderWidget, WIDGET_TAGS, type RenderWidgetOptions, type WidgetTag } from './render-widget.js';
+export { scriptJson } from './embed.js';
