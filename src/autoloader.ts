@@ -45,11 +45,14 @@ function preload(key: string): void {
 
 /**
  * Starts the request for a widget's feed, for the widget to take over when its code has loaded
- * (src/data/early-requests.ts); not for a lazy widget, which may never need it.
+ * (src/data/early-requests.ts); not for a lazy widget, which may never need it, nor for one a
+ * server rendered, which came with its feed.
  */
 function requestFeed(element: Element): void {
   const src = element.getAttribute('src')?.trim();
   if (!src || element.getAttribute('loading') === 'lazy') return;
+  // Rendered by a server, with its feed in the page: nothing to fetch.
+  if (element.shadowRoot || element.querySelector(':scope>[data-news-feed]')) return;
   let url: URL;
   try {
     url = new URL(src, document.baseURI);
