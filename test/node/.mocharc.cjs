@@ -19,4 +19,6 @@ module.exports = {
   grep: `^(?!.*(?:${BROWSER_ONLY.map(escape).join('|')}))`,
   'node-option': ['import=tsx', 'import=./test/node/setup.mjs'],
   timeout: 10_000,
+  // The test server would keep Node running after the tests.
+  exit: true,
 };
