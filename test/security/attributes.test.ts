@@ -54,6 +54,28 @@ describe('attributes with absurd values', () => {
     }
   });
 
+  it('refresh="1" refreshes every 30 seconds, the documented minimum, not every second', async () => {
+    const clock = sinon.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+      shouldClearNativeTimers: true,
+      shouldAdvanceTime: true,
+    });
+    try {
+      const el = await fixture<NewsTrending>(html`<news-trending refresh="1" src=${`/feeds-test/growing/${uniq()}`}></news-trending>`);
+      await el.loadComplete;
+      // 25 s rather than 29: the clock also runs on by itself while the first render settles.
+      await clock.tickAsync(25_000);
+      await el.loadComplete;
+      expect(fetchSpy.callCount, 'no refresh within 25 seconds').to.equal(1);
+      await clock.tickAsync(5_000);
+      await el.loadComplete;
+      expect(fetchSpy.callCount, 'one refresh at 30 seconds').to.equal(2);
+      expect($$(el, '[part~="item"]'), 'the refreshed feed on screen').to.have.length(2);
+    } finally {
+      clock.restore();
+    }
+  });
+
   it(`limit="1e9" shows at most ${MAX_LIMIT} entries, rendered ${SLICE} at a time`, async () => {
     const items = Array.from({ length: MAX_LIMIT + 200 }, (_, i) => ({ id: `story-${i}`, title: `Story ${i}` }));
     const el = document.createElement('news-trending') as NewsTrending;
