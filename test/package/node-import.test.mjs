@@ -9,8 +9,11 @@ import { readFileSync } from 'node:fs';
 import { root } from './support/server.mjs';
 
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-const entries = Object.keys(pkg.exports)
-  .filter((key) => !key.includes('*') && !key.endsWith('.json'))
+// Entries with code: not the wildcard, the JSON files, or the types-only JSX entries.
+const hasCode = (target) => typeof target === 'string' || 'default' in target;
+const entries = Object.entries(pkg.exports)
+  .filter(([key, target]) => !key.includes('*') && !key.endsWith('.json') && hasCode(target))
+  .map(([key]) => key)
   .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`))
   .concat(`${pkg.name}/cdn/news-widgets.js`);
 
