@@ -10,7 +10,7 @@ import { absoluteDateTime, isValidDate, relativeTime } from '../../../src/format
 import { base, tokens } from '../../../src/styles/shared.styles.js';
 import { trendingStyles } from '../../../src/components/trending/trending.styles.js';
 
-const sheets = [tokens, base, trendingStyles].map((style: CSSResult) => style.styleSheet!);
+const sheets = [tokens, base, trendingStyles].flat().map((style: CSSResult) => style.styleSheet!);
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
