@@ -141,7 +141,12 @@ export function describeRealFeeds(formats: Format[]) {
           await expect(el).to.be.accessible();
         });
 
-        it('<news-trending>: every entry named, dated where the item is', async () => {
+        it('<news-trending>: every entry named, dated where the item is', async function () {
+          // WebKitGTK, about one run in three, fails to load one thumbnail of pappacoda's feed
+          // from the test server (the widget then leaves the picture out, as it should); the
+          // cause is not pinned down. A second try loads it: a widget that never shows the
+          // picture still fails every try.
+          this.retries(2);
           const limit = Math.min(feed.items - (feed.duplicateIds ?? 0), 20);
           const el = await widget('news-trending', feed, { limit: String(limit), 'show-images': '' });
           expectNamed(el, feed.file);
