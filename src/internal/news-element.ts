@@ -1,15 +1,4 @@
-import {
-  LitElement,
-  ReactiveElement,
-  adoptStyles,
-  html,
-  isServer,
-  nothing,
-  render,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { FeedController } from '../data/feed-controller.js';
 import type { CompleteState, Picked } from '../data/feed-state.js';
 import type { RefreshController } from '../data/refresh.js';
@@ -17,8 +6,8 @@ import type { NewsFeed, NewsItem } from '../data/types.js';
 import { NewsSelectEvent } from '../events/news-select.js';
 import { keepTimesCurrent } from '../format/ticker.js';
 import { emptyTemplate, errorTemplate, loadingTemplate, staleTemplate } from './state-templates.js';
-import type { HydratingUpdate } from './hydration.js';
-import { atClock } from '../format/relative-time.js';
+import { FeedImages } from './feed-images.js';
+import { HydratingElement } from './hydrating-element.js';
 
 export type NewsTheme = 'light' | 'dark' | 'auto';
 export type NewsLoading = 'eager' | 'lazy';
@@ -46,7 +35,7 @@ export type NewsImages = 'all' | 'none';
  * @cssprop [--news-measure=65ch] - Longest line of running text in an article.
  * @cssprop [--news-article-max-width=48rem] - Widest an article grows.
  */
-export abstract class NewsElement<V> extends LitElement {
+export abstract class NewsElement<V> extends HydratingElement<V> {
   // Declared without decorators: the decorator helpers would cost every page about 0.5 KB gzip.
   static override properties: PropertyDeclarations = {
     src: {},
@@ -108,9 +97,6 @@ export abstract class NewsElement<V> extends LitElement {
   protected readonly feedController: FeedController<V>;
   /** Loaded and made for a widget with a `refresh` attribute (a promise while it loads). */
   #refresher?: RefreshController | Promise<void>;
-  /** A server-rendered widget's hydration (./hydration.ts), from its connection to its first update. */
-  #hydration?: Promise<HydratingUpdate | undefined>;
-  #hydrate?: HydratingUpdate;
 
   constructor() {
     super();
@@ -135,51 +121,6 @@ export abstract class NewsElement<V> extends LitElement {
     })();
   }
 
-  override connectedCallback(): void {
-    // Rendered by a server (news-widgets/ssr): the hydrating chunk takes the first update.
-    if (!this.hasUpdated && (this.shadowRoot?.firstChild || this.querySelector(':scope>[data-news-feed]')))
-      this.#hydration ??= import('./hydration.js').then(({ prepareHydration }) =>
-        prepareHydration(this, this.feedController, atClock, { ReactiveElement, adoptStyles, render }),
-      );
-    super.connectedCallback();
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return (this.#hydration && this.shadowRoot) || super.createRenderRoot();
-  }
-
-  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- ReactiveElement's own signature
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const hydration = this.#hydration;
-    if (!hydration) return super.scheduleUpdate();
-    this.#hydration = undefined;
-    return hydration.then(
-      (hydrate) => {
-        this.#hydrate = hydrate;
-        this.performUpdate();
-      },
-      () => {
-        // No hydrating code (offline): render afresh in the server's place.
-        this.renderRoot.replaceChildren();
-        adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
-        this.performUpdate();
-      },
-    );
-  }
-
-  /** On a server, the state is made at once (Lit SSR runs no load). */
-  protected override willUpdate(changed: PropertyValues): void {
-    if (isServer) this.feedController.settleNow();
-    super.willUpdate(changed);
-  }
-
-  protected override update(changed: PropertyValues): void {
-    const hydrate = this.#hydrate;
-    this.#hydrate = undefined;
-    if (hydrate) hydrate(changed, () => this.render());
-    else super.update(changed);
-  }
-
   /** Picks what the widget shows from the feed; throws a `not-found` FeedError when it cannot. */
   protected abstract pick(feed: NewsFeed): Picked<V> | Promise<Picked<V>>;
 
@@ -193,34 +134,8 @@ export abstract class NewsElement<V> extends LitElement {
   /** Placeholder that reserves roughly the space of the loaded content. */
   protected abstract renderSkeleton(): TemplateResult;
 
-  /** Image URLs that failed to load: they are left out rather than shown broken. */
-  readonly #brokenImages = new Set<string>();
-
-  /** Whether there is an image to show: given, not known to be broken, and images are shown. */
-  protected imageAvailable(src: string | undefined): src is string {
-    return src !== undefined && this.images != 'none' && !this.#brokenImages.has(src);
-  }
-
-  /**
-   * A feed image inside its aspect-ratio frame (a `div` with the given part and class), or
-   * nothing when there is no image or it failed to load (so no broken-image icon is ever shown).
-   */
-  protected renderImage(src: string | undefined, alt: string, part: string, className = part, lazy = true) {
-    if (!this.imageAvailable(src)) return nothing;
-    return html`<div part=${part} class=${className}>
-      <img
-        part="image"
-        src=${src}
-        alt=${alt}
-        loading=${lazy ? 'lazy' : 'eager'}
-        decoding="async"
-        @error=${() => {
-          this.#brokenImages.add(src);
-          this.requestUpdate();
-        }}
-      />
-    </div>`;
-  }
+  /** The feed's images, left out where they fail to load or the widget shows none. */
+  protected readonly feedImages = new FeedImages(this);
 
   /** Whether the picked view has nothing to show. */
   protected isEmpty(view: V): boolean {

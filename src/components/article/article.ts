@@ -179,9 +179,9 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
         ${externalLink(item, messages)}
       </header>
       ${
-        this.imageAvailable(image)
+        this.feedImages.available(image)
           ? html`<figure part="figure" class="lead">
-            ${this.renderImage(image, item.imageCaption ?? '', 'media', 'media', false)}
+            ${this.feedImages.render(image, item.imageCaption ?? '', 'media', 'media', false)}
             ${
               item.imageCaption
                 ? html`<figcaption part="caption" lang=${lang} dir=${text.dir}>${item.imageCaption}</figcaption>`
@@ -190,7 +190,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
           </figure>`
           : nothing
       }
-      ${attachmentList(item, this.imageAvailable(image) ? image : undefined, locale)}
+      ${attachmentList(item, this.feedImages.available(image) ? image : undefined, locale)}
       ${
         body || paragraphs
           ? html`<div part="body" class=${body ? 'body' : 'body text'} lang=${lang} dir=${text.dir}>

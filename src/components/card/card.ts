@@ -92,7 +92,7 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
       state.view!,
       state,
       headingLevel(this.headingLevel, 3),
-      (src, alt, part) => this.renderImage(src, alt, part),
+      (src, alt, part) => this.feedImages.render(src, alt, part),
       (item) => this.selectHandler(item),
     );
   }

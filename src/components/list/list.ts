@@ -130,11 +130,11 @@ export class NewsList extends NewsElement<NewsItem[]> {
       state,
       {
         level: headingLevel(this.headingLevel, 3),
-        image: (src, alt, part) => this.renderImage(src, alt, part),
+        image: (src, alt, part) => this.feedImages.render(src, alt, part),
         select: (item) => this.selectHandler(item),
       },
       this.#columns(),
-      this.#extras.header(feed, (src) => this.imageAvailable(src)),
+      this.#extras.header(feed, (src) => this.feedImages.available(src)),
       this.#extras.more(state),
     );
   }

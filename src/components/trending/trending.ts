@@ -177,7 +177,9 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     this.#growing = false;
     const shown = items.slice(0, this.#rendered);
     const thumbnail = (item: NewsItem) =>
-      this.showImages ? this.renderImage(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media') : nothing;
+      this.showImages
+        ? this.feedImages.render(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media')
+        : nothing;
     for (let index = entries.templates.length; index < shown.length; index++) {
       const entry = entryTemplate(shown[index], index, state, headingLevel(level + 1, 6), thumbnail, (item) =>
         this.selectHandler(item),
@@ -185,7 +187,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
       entries.templates.push(entry);
     }
     return html`<section part="section" lang=${locale} dir=${dir}>
-      ${this.#extras.header(feed, (src) => this.imageAvailable(src))}
+      ${this.#extras.header(feed, (src) => this.feedImages.available(src))}
       ${heading(level, 'heading', this.heading || (ranked ? messages.trending : messages.latest))}
       <ol part="list">
         ${repeat(

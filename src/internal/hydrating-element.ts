@@ -1,0 +1,60 @@
+import { LitElement, ReactiveElement, adoptStyles, isServer, render, type PropertyValues } from 'lit';
+import type { FeedController } from '../data/feed-controller.js';
+import { atClock } from '../format/relative-time.js';
+import type { HydratingUpdate } from './hydration.js';
+
+/**
+ * The widgets' life on a server and after it (news-widgets/ssr): on the server the state is made
+ * at once; in the browser a server-rendered widget lets the hydrating chunk (./hydration.ts)
+ * take its first update, so the server's DOM is taken over rather than rendered anew.
+ */
+export abstract class HydratingElement<V> extends LitElement {
+  protected abstract readonly feedController: FeedController<V>;
+  /** A server-rendered widget's hydration, from its connection to its first update. */
+  #hydration?: Promise<HydratingUpdate | undefined>;
+  #hydrate?: HydratingUpdate;
+
+  override connectedCallback(): void {
+    if (!this.hasUpdated && (this.shadowRoot?.firstChild || this.querySelector(':scope>[data-news-feed]')))
+      this.#hydration ??= import('./hydration.js').then(({ prepareHydration }) =>
+        prepareHydration(this, this.feedController, atClock, { ReactiveElement, adoptStyles, render }),
+      );
+    super.connectedCallback();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return (this.#hydration && this.shadowRoot) || super.createRenderRoot();
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- ReactiveElement's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const hydration = this.#hydration;
+    if (!hydration) return super.scheduleUpdate();
+    this.#hydration = undefined;
+    return hydration.then(
+      (hydrate) => {
+        this.#hydrate = hydrate;
+        this.performUpdate();
+      },
+      () => {
+        // No hydrating code (offline): render afresh in the server's place.
+        this.renderRoot.replaceChildren();
+        adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+        this.performUpdate();
+      },
+    );
+  }
+
+  /** On a server, the state is made at once (Lit SSR runs no load). */
+  protected override willUpdate(changed: PropertyValues): void {
+    if (isServer) this.feedController.settleNow();
+    super.willUpdate(changed);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const hydrate = this.#hydrate;
+    this.#hydrate = undefined;
+    if (hydrate) hydrate(changed, () => this.render());
+    else super.update(changed);
+  }
+}
