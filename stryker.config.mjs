@@ -23,6 +23,8 @@ export default {
     '!src/data/refresh.ts',
     '!src/data/more.ts',
     '!src/data/feed-state.ts',
+    '!src/data/load-args.ts',
+    '!src/data/retries.ts',
     '!src/format/ticker.ts',
     // Types only.
     '!src/data/types.ts',

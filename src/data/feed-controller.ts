@@ -1,16 +1,16 @@
 import type { ReactiveController } from 'lit';
 import { isServer } from 'lit';
-import { feedFrom, retryDelay, timeoutMs } from './feed-source.js';
+import { feedFrom, timeoutMs } from './feed-source.js';
+import { Retries } from './retries.js';
 import { stateNow } from './server-state.js';
 import { toFeedError, type FeedError } from './feed-error.js';
-import type { NewsFeed } from './types.js';
 import { loadMessages, loadedMessages } from '../format/strings.js';
 import { en } from '../format/messages.js';
-import { inheritedLang, resolveLocale } from '../format/locale.js';
-import { voice, type FeedHost, type FeedState, type Picked } from './feed-state.js';
+import { resolveLocale } from '../format/locale.js';
+import { voice, type FeedHost, type FeedState, type PickView } from './feed-state.js';
 import { NewsLoadEvent } from '../events/news-load.js';
 import { NewsErrorEvent } from '../events/news-error.js';
-import { LazyGate } from './lazy-gate.js';
+import { LoadArgs, sameArgs, type EmbeddedFeed } from './load-args.js';
 
 /**
  * Loads a widget's feed (from `src` through the feed source, or the `feed` property), picks
@@ -22,52 +22,28 @@ import { LazyGate } from './lazy-gate.js';
  * Not `@lit/task`: its pending state would hide the content during every retry and refresh,
  * and the retries and offline copy around the load are most of what is here.
  */
-/**
- * A feed that came with a server-rendered widget (src/internal/hydration.ts), standing in for
- * `src` while `src` is the one it was fetched from: the widget shows it without a request.
- */
-export interface EmbeddedFeed {
-  /** The `src` it was fetched from; none for a feed given to the server as an object. */
-  src?: string;
-  /** A JSON Feed object. */
-  feed: unknown;
-  /** The locale the server rendered in: the widget keeps speaking it, so its words do not change. */
-  locale: string;
-}
-
 export class FeedController<V> implements ReactiveController {
   #state?: FeedState<V>;
-  #embedded?: EmbeddedFeed;
   /** The source {@link state} shows. */
   #source?: unknown;
   /** Set while a load runs. */
   #running = false;
   /** What the current load was started with, to tell when a new one is due. */
-  #args?: readonly unknown[];
+  #started?: readonly unknown[];
   #abort?: AbortController;
   /** Callers of {@link complete} waiting for the load in flight. */
   #waiting: (() => void)[] = [];
   #warnedNoSource = false;
-  /** Automatic retries made since the last load that succeeded. */
-  #retries = 0;
-  #retryTimer?: ReturnType<typeof setTimeout>;
+  readonly #retries = new Retries();
 
   readonly #host: FeedHost;
-  readonly #lazy: LazyGate;
-  /** Picks the widget's content; throws a `not-found` FeedError when it is missing. */
-  readonly #pick: (feed: NewsFeed) => Picked<V> | Promise<Picked<V>>;
-  /** Host properties the pick depends on (such as `articleId`). */
-  readonly #pickArgs: () => readonly unknown[];
+  readonly #loadArgs: LoadArgs;
+  readonly #pick: PickView<V>;
 
-  constructor(
-    host: FeedHost,
-    pick: (feed: NewsFeed) => Picked<V> | Promise<Picked<V>>,
-    pickArgs: () => readonly unknown[] = () => [],
-  ) {
+  constructor(host: FeedHost, pick: PickView<V>, pickArgs: () => readonly unknown[] = () => []) {
     this.#host = host;
     this.#pick = pick;
-    this.#pickArgs = pickArgs;
-    this.#lazy = new LazyGate(host);
+    this.#loadArgs = new LoadArgs(host, pickArgs);
     host.addController(this);
   }
 
@@ -83,15 +59,14 @@ export class FeedController<V> implements ReactiveController {
 
   /** Loads again from the network at once (the retry button, and background refreshes). */
   reload(): Promise<void> {
-    this.#embedded = undefined;
-    clearTimeout(this.#retryTimer);
-    this.#retries = 0;
-    return this.#run(this.#currentArgs(), true);
+    this.#loadArgs.embedded = undefined;
+    this.#retries.reset();
+    return this.#run(this.#loadArgs.current(), true);
   }
 
   /** Shows `embedded` rather than fetching `src`, until a reload asks the network again. */
   useEmbedded(embedded: EmbeddedFeed): void {
-    this.#embedded = embedded;
+    this.#loadArgs.embedded = embedded;
   }
 
   /**
@@ -108,7 +83,8 @@ export class FeedController<V> implements ReactiveController {
    * (./server-state.ts). Nothing in a browser.
    */
   settleNow(): void {
-    if (isServer) this.#state = stateNow(this.#currentArgs(), this.#hasSource(), this.#pick, this.#host.src);
+    if (isServer)
+      this.#state = stateNow(this.#loadArgs.current(), this.#loadArgs.hasSource(), this.#pick, this.#host.src);
   }
 
   hostConnected(): void {
@@ -122,11 +98,11 @@ export class FeedController<V> implements ReactiveController {
    * if it is put back.
    */
   hostDisconnected(): void {
-    clearTimeout(this.#retryTimer);
+    this.#retries.cancel();
     if (this.#state?.status !== 'complete' || this.#state.staleSince) {
       this.#abort?.abort();
-      this.#abort = this.#args = undefined;
-      this.#retries = 0;
+      this.#abort = this.#started = undefined;
+      this.#retries.reset();
       this.#settle();
     }
   }
@@ -134,56 +110,32 @@ export class FeedController<V> implements ReactiveController {
   hostUpdate(): void {
     // A removed widget loads nothing until it is put back.
     if (!this.#host.isConnected) return;
-    const args = this.#currentArgs();
-    const previous = this.#args;
-    if (previous && args.length === previous.length && args.every((arg, i) => Object.is(arg, previous[i]))) return;
+    const args = this.#loadArgs.current();
+    if (sameArgs(args, this.#started)) return;
     // A new source starts afresh: no retries or content carried over from the old one.
     if (this.#source !== args[0]) {
       this.#state = undefined;
-      this.#retries = 0;
-      clearTimeout(this.#retryTimer);
+      this.#retries.reset();
     }
     void this.#run(args, false);
   }
 
   hostUpdated(): void {
-    if (!this.#hasSource() && !this.#warnedNoSource) {
+    if (!this.#loadArgs.hasSource() && !this.#warnedNoSource) {
       this.#warnedNoSource = true;
       this.#warn('set the "src" attribute or the "feed" property to show news.');
     }
   }
 
-  #hasSource(): boolean {
-    const { feed, src } = this.#host;
-    return feed != null || (typeof src === 'string' && src.trim() !== '') || this.#embeddedNow() !== undefined;
-  }
-
-  /** The embedded feed, while it stands for the widget's source. */
-  #embeddedNow(): EmbeddedFeed | undefined {
-    const embedded = this.#embedded;
-    const { feed, src } = this.#host;
-    return embedded && feed == null && (embedded.src || undefined) === (src || undefined) ? embedded : undefined;
-  }
-
-  #currentArgs(): readonly unknown[] {
-    const { feed, src, locale } = this.#host;
-    const embedded = this.#embeddedNow();
-    // A feed that came with the page waits for no viewport: it costs no request.
-    const active = (this.#hasSource() && this.#lazy.open) || embedded !== undefined;
-    // The locale asked for: the attribute, else the server's for its feed, else the nearest `lang`.
-    const asked = locale || embedded?.locale || inheritedLang(this.#host);
-    return [feed ?? embedded?.feed ?? src, asked, active, ...this.#pickArgs()];
-  }
-
   async #run(args: readonly unknown[], fresh: boolean): Promise<void> {
-    this.#args = args;
+    this.#started = args;
     const [source, requested, active] = args as [unknown, string | undefined, boolean];
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     this.#source = source;
     const locale = resolveLocale(requested);
     const words = loadMessages(locale);
-    if (!this.#hasSource()) this.#state = undefined;
+    if (!this.#loadArgs.hasSource()) this.#state = undefined;
     else if (this.#state?.status !== 'complete') {
       this.#state = { status: 'pending', ...voice(locale, loadedMessages(locale) ?? en) };
       // The loading state speaks the widget's language as soon as its words arrive.
@@ -211,7 +163,7 @@ export class FeedController<V> implements ReactiveController {
       this.#show({ status: 'complete', feed, view, staleSince, ...voice(feedLocale, messages) });
       if (failure) this.#failed(failure);
       else {
-        this.#retries = 0;
+        this.#retries.succeeded();
         this.#host.dispatchEvent(new NewsLoadEvent({ feed }));
       }
     } catch (caught) {
@@ -243,10 +195,6 @@ export class FeedController<V> implements ReactiveController {
   #failed(error: FeedError) {
     this.#warn(error.message, error);
     this.#host.dispatchEvent(new NewsErrorEvent({ error }));
-    const delay = retryDelay(error, this.#retries);
-    if (delay === undefined) return;
-    this.#retries += 1;
-    clearTimeout(this.#retryTimer);
-    this.#retryTimer = setTimeout(() => void this.#run(this.#currentArgs(), true), delay);
+    this.#retries.schedule(error, () => void this.#run(this.#loadArgs.current(), true));
   }
 }

@@ -20,6 +20,9 @@ export interface Picked<V> {
   language?: string;
 }
 
+/** A widget's pick: what it shows from a feed; throws a `not-found` FeedError when it cannot. */
+export type PickView<V> = (feed: NewsFeed) => Picked<V> | Promise<Picked<V>>;
+
 /** What every state is shown with: the widget's words, in its locale and direction. */
 export interface Voice {
   /** The resolved BCP 47 locale. */

@@ -1,7 +1,6 @@
 import { feedObject } from './feed-source.js';
 import { toFeedError } from './feed-error.js';
-import { voice, type FeedState, type Picked } from './feed-state.js';
-import type { NewsFeed } from './types.js';
+import { voice, type FeedState, type PickView } from './feed-state.js';
 import { en } from '../format/messages.js';
 import { loadedMessages } from '../format/strings.js';
 import { resolveLocale } from '../format/locale.js';
@@ -15,7 +14,7 @@ import { resolveLocale } from '../format/locale.js';
 export function stateNow<V>(
   [source, requested]: readonly unknown[],
   hasSource: boolean,
-  pick: (feed: NewsFeed) => Picked<V> | Promise<Picked<V>>,
+  pick: PickView<V>,
   src?: string,
 ): FeedState<V> | undefined {
   const asked = requested as string | undefined;

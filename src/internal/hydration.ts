@@ -1,6 +1,6 @@
 import type { LitElement, PropertyValues, ReactiveElement, adoptStyles, render } from 'lit';
 import { hydrate } from '@lit-labs/ssr-client';
-import type { EmbeddedFeed } from '../data/feed-controller.js';
+import type { EmbeddedFeed } from '../data/load-args.js';
 import type { Clock, atClock } from '../format/relative-time.js';
 
 // A widget rendered on a server (news-widgets/ssr) arrives with its content in a declarative
