@@ -71,3 +71,32 @@ export function attachmentList(item: NewsItem, poster: string | undefined, local
  */
 export const nameList = (list: { name: string }[], separator: string) =>
   list.map(({ name }, i) => html`${i ? separator : ''}<bdi>${name}</bdi>`);
+
+/**
+ * A headline past any real one's length without the title's tight letter-spacing: WebKit then
+ * breaks lines of an 80,000-character word wider than the box (README, Browser support).
+ */
+export function unspacedIfHuge(text: string) {
+  return text.length > 2000 ? html`<span class="unspaced">${text}</span>` : text;
+}
+
+/** Authors, published and updated dates: the byline under the headline. */
+export function byline(item: NewsItem, messages: Messages, locale: string, lang: string | typeof nothing) {
+  return html`<p part="byline" class="meta dots byline">
+        ${
+          item.authors.length
+            ? html`<span>${messages.by} <span class="author" lang=${lang}>${nameList(item.authors, ', ')}</span></span>`
+            : nothing
+        }
+        ${
+          item.datePublished
+            ? html`<span>${messages.published} ${absoluteTimeTemplate(item.datePublished, locale)}</span>`
+            : nothing
+        }
+        ${
+          item.dateModified
+            ? html`<span>${messages.updated} ${absoluteTimeTemplate(item.dateModified, locale, 'updated')}</span>`
+            : nothing
+        }
+  </p>`;
+}

@@ -1,60 +1,17 @@
 import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel, headlineLanguage, headlineText, textLanguage } from '../../internal/templates.js';
-import { absoluteTimeTemplate, attachmentList, externalLink, nameList, sourceList } from './article.templates.js';
+import { attachmentList, byline, externalLink, sourceList, unspacedIfHuge } from './article.templates.js';
 import type { CompleteState, Picked } from '../../data/feed-state.js';
 import { pickItem } from '../../data/pick.js';
-import type { NewsFeed, NewsItem } from '../../data/types.js';
-import { htmlToText } from '../../data/text.js';
-import { serverBody, serverHtml } from '../../sanitize/server-body.js';
+import type { NewsFeed } from '../../data/types.js';
+import { serverHtml } from '../../sanitize/server-body.js';
+import { articleView, type ArticleView } from './article.view.js';
 import { base, tokens } from '../../styles/shared.styles.js';
 import { articleStyles } from './article.styles.js';
+import { articleBodyStyles } from './article-body.styles.js';
 
-/**
- * A plain-text body's budget: an HTML body's (`MAX_BODY_CHARS` and `MAX_BODY_NODES` in
- * ../../sanitize/body-budget.ts, in the sanitiser's chunk, which this module does not load for plain text).
- */
-const MAX_TEXT_CHARS = 200_000;
-const MAX_PARAGRAPHS = 2_000;
-
-/**
- * A plain-text body in paragraphs (split at blank lines), within its budget: the first
- * {@link MAX_TEXT_CHARS} characters, in at most {@link MAX_PARAGRAPHS} paragraphs.
- */
-function plainText(text: string | undefined): Pick<ArticleView, 'paragraphs' | 'truncated'> {
-  if (!text) return {};
-  const parts = text.slice(0, MAX_TEXT_CHARS).split(/\n\s*\n/, MAX_PARAGRAPHS + 1);
-  return {
-    paragraphs: parts
-      .slice(0, MAX_PARAGRAPHS)
-      .map((p) => p.trim())
-      .filter(Boolean),
-    truncated: parts.length > MAX_PARAGRAPHS || text.length > MAX_TEXT_CHARS,
-  };
-}
-
-/**
- * A headline past any real one's length without the title's tight letter-spacing: WebKit then
- * breaks lines of an 80,000-character word wider than the box (README, Browser support).
- */
-function unspacedIfHuge(text: string) {
-  return text.length > 2000 ? html`<span class="unspaced">${text}</span>` : text;
-}
-
-/** The story an article shows, with its body already sanitised and within its budget. */
-export interface ArticleView {
-  item: NewsItem;
-  /** `content_html` after sanitising; absent when the item has none. */
-  body?: DocumentFragment;
-  /** On a server: `content_html` after its sanitiser (../../sanitize/server-body.ts), as HTML. */
-  bodyHtml?: string;
-  /** The paragraphs of `content_text`, for an item with no `content_html`. */
-  paragraphs?: string[];
-  /** Set when the body was too long to show whole: the article links to the story instead. */
-  truncated?: boolean;
-  /** The lead image, unless the body already shows it. */
-  lead?: string;
-}
+export type { ArticleView };
 
 /**
  * The full story: category, headline, lede, lead image with caption, byline and dates,
@@ -108,7 +65,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   /** Level of the headline's heading element, 1–6; the key points heading is one below. */
   headingLevel = 2;
 
-  static override styles = [tokens, base, articleStyles];
+  static override styles = [tokens, base, articleStyles, articleBodyStyles];
 
   protected override pickArgs() {
     return [...super.pickArgs(), this.articleId, this.images];
@@ -116,25 +73,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
 
   protected override pick(feed: NewsFeed): Picked<ArticleView | undefined> | Promise<Picked<ArticleView | undefined>> {
     const { view: item, language } = pickItem(feed, this.articleId, { category: this.category, tag: this.tag });
-    if (!item) return { view: undefined };
-    const lead = item.image ?? item.bannerImage;
-    if (!item.contentHtml) return { view: { item, lead, ...plainText(item.contentText) }, language };
-    if (!isServer) return this.#sanitized(item.contentHtml, item, feed, lead, language);
-    // A server renders at once: the body its sanitiser made, else the body's text.
-    const safe = serverBody(item.contentHtml, feed.baseUrl, this.images != 'none');
-    if (!safe) return { view: { item, lead, ...plainText(htmlToText(item.contentHtml)) }, language };
-    const shown = lead !== undefined && safe.images.includes(lead);
-    return { view: { item, bodyHtml: safe.html, truncated: safe.truncated, lead: shown ? undefined : lead }, language };
-  }
-
-  async #sanitized(html: string, item: NewsItem, feed: NewsFeed, lead: string | undefined, language?: string) {
-    const { sanitizeBody } = await import('../../sanitize/html.js');
-    const { body, truncated } = sanitizeBody(html, feed.baseUrl, { images: this.images != 'none' });
-    // The body renders in a task of its own, not in the one that sanitised it.
-    await new Promise((resolve) => setTimeout(resolve));
-    // Feeds often repeat the lead image as the body's first picture: show it once.
-    const shown = [...body.querySelectorAll('img')].some((img) => img.getAttribute('src') === lead);
-    return { view: { item, body, truncated, lead: shown ? undefined : lead }, language };
+    return item ? articleView(item, feed, this.images != 'none', language) : { view: undefined };
   }
 
   protected override isEmpty(view: ArticleView | undefined) {
@@ -159,23 +98,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
         ${item.category ? html`<p part="category" class="category" lang=${lang} dir=${text.dir}>${item.category}</p>` : nothing}
         ${heading(level, 'title', unspacedIfHuge(headlineText(item, messages, locale)), headlineLanguage(item, text))}
         ${item.summary ? html`<p part="summary" class="summary lede" lang=${lang} dir=${text.dir}>${item.summary}</p>` : nothing}
-        <p part="byline" class="meta dots byline">
-          ${
-            item.authors.length
-              ? html`<span>${messages.by} <span class="author" lang=${lang}>${nameList(item.authors, ', ')}</span></span>`
-              : nothing
-          }
-          ${
-            item.datePublished
-              ? html`<span>${messages.published} ${absoluteTimeTemplate(item.datePublished, locale)}</span>`
-              : nothing
-          }
-          ${
-            item.dateModified
-              ? html`<span>${messages.updated} ${absoluteTimeTemplate(item.dateModified, locale, 'updated')}</span>`
-              : nothing
-          }
-        </p>
+        ${byline(item, messages, locale, lang)}
         ${externalLink(item, messages)}
       </header>
       ${

@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+/** The article's body: running text from the feed, its headings, images, quotes, code and tables. */
+export const articleBodyStyles = css`
+  .body {
+    max-width: var(--_measure);
+    font-size: 1.0625rem;
+    line-height: 1.65;
+  }
+
+  .body > :first-child {
+    margin-block-start: 0;
+  }
+
+  .body > :last-child {
+    margin-block-end: 0;
+  }
+
+  .body p,
+  .body ul,
+  .body ol,
+  .body blockquote,
+  .body pre,
+  .body table {
+    margin-block: 0 1em;
+  }
+
+  .body figure {
+    margin: 0 0 1em;
+  }
+
+  .body h2,
+  .body h3,
+  .body h4 {
+    margin-block: 1.5em 0.5em;
+    font-family: var(--_font-heading);
+    line-height: 1.25;
+  }
+
+  .body h2 {
+    font-size: 1.35rem;
+  }
+
+  .body h3 {
+    font-size: 1.15rem;
+  }
+
+  /* Width and height attributes only reserve an image's aspect ratio: the column caps its width,
+     the screen its height. */
+  .body img {
+    height: auto;
+    max-height: 100vh;
+    object-fit: contain;
+    border-radius: var(--_radius);
+  }
+
+  .body a {
+    color: var(--_accent);
+  }
+
+  .body blockquote {
+    margin-inline: 0;
+    padding-inline-start: 1rem;
+    border-inline-start: 3px solid var(--_accent);
+    font-style: italic;
+  }
+
+  /* Code wraps rather than scrolls: a scrolling box would need to take keyboard focus. */
+  .body pre {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  /* A table keeps its words whole and scrolls inside its own box when it is too wide. */
+  .body table {
+    border-collapse: collapse;
+    display: block;
+    overflow-x: auto;
+    overflow-wrap: normal;
+  }
+
+  .body th,
+  .body td {
+    padding: 0.35rem 0.6rem;
+    border: 1px solid var(--_border);
+    text-align: start;
+  }
+
+  .text p {
+    white-space: pre-line;
+  }
+`;

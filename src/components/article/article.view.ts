@@ -1,0 +1,81 @@
+import { isServer } from 'lit';
+import type { Picked } from '../../data/feed-state.js';
+import type { NewsFeed, NewsItem } from '../../data/types.js';
+import { htmlToText } from '../../data/text.js';
+import { serverBody } from '../../sanitize/server-body.js';
+
+/** The story an article shows, with its body already sanitised and within its budget. */
+export interface ArticleView {
+  item: NewsItem;
+  /** `content_html` after sanitising; absent when the item has none. */
+  body?: DocumentFragment;
+  /** On a server: `content_html` after its sanitiser (../../sanitize/server-body.ts), as HTML. */
+  bodyHtml?: string;
+  /** The paragraphs of `content_text`, for an item with no `content_html`. */
+  paragraphs?: string[];
+  /** Set when the body was too long to show whole: the article links to the story instead. */
+  truncated?: boolean;
+  /** The lead image, unless the body already shows it. */
+  lead?: string;
+}
+
+/**
+ * A plain-text body's budget: an HTML body's (`MAX_BODY_CHARS` and `MAX_BODY_NODES` in
+ * ../../sanitize/body-budget.ts, in the sanitiser's chunk, which this module does not load for plain text).
+ */
+const MAX_TEXT_CHARS = 200_000;
+const MAX_PARAGRAPHS = 2_000;
+
+/**
+ * A plain-text body in paragraphs (split at blank lines), within its budget: the first
+ * {@link MAX_TEXT_CHARS} characters, in at most {@link MAX_PARAGRAPHS} paragraphs.
+ */
+function plainText(text: string | undefined): Pick<ArticleView, 'paragraphs' | 'truncated'> {
+  if (!text) return {};
+  const parts = text.slice(0, MAX_TEXT_CHARS).split(/\n\s*\n/, MAX_PARAGRAPHS + 1);
+  return {
+    paragraphs: parts
+      .slice(0, MAX_PARAGRAPHS)
+      .map((p) => p.trim())
+      .filter(Boolean),
+    truncated: parts.length > MAX_PARAGRAPHS || text.length > MAX_TEXT_CHARS,
+  };
+}
+
+/**
+ * What an article shows of `item`: its body as plain-text paragraphs, or its HTML sanitised (in
+ * the browser by DOMPurify, loaded only now; on a server by its own sanitiser, else as text),
+ * and its lead image unless the body already shows it.
+ */
+export function articleView(
+  item: NewsItem,
+  feed: NewsFeed,
+  images: boolean,
+  language?: string,
+): Picked<ArticleView> | Promise<Picked<ArticleView>> {
+  const lead = item.image ?? item.bannerImage;
+  if (!item.contentHtml) return { view: { item, lead, ...plainText(item.contentText) }, language };
+  if (!isServer) return sanitized(item.contentHtml, item, feed, images, lead, language);
+  // A server renders at once: the body its sanitiser made, else the body's text.
+  const safe = serverBody(item.contentHtml, feed.baseUrl, images);
+  if (!safe) return { view: { item, lead, ...plainText(htmlToText(item.contentHtml)) }, language };
+  const shown = lead !== undefined && safe.images.includes(lead);
+  return { view: { item, bodyHtml: safe.html, truncated: safe.truncated, lead: shown ? undefined : lead }, language };
+}
+
+async function sanitized(
+  html: string,
+  item: NewsItem,
+  feed: NewsFeed,
+  images: boolean,
+  lead?: string,
+  language?: string,
+) {
+  const { sanitizeBody } = await import('../../sanitize/html.js');
+  const { body, truncated } = sanitizeBody(html, feed.baseUrl, { images });
+  // The body renders in a task of its own, not in the one that sanitised it.
+  await new Promise((resolve) => setTimeout(resolve));
+  // Feeds often repeat the lead image as the body's first picture: show it once.
+  const shown = [...body.querySelectorAll('img')].some((img) => img.getAttribute('src') === lead);
+  return { view: { item, body, truncated, lead: shown ? undefined : lead }, language };
+}
