@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { heading, headingLevel } from '../../internal/templates.js';
 import { ListExtras } from '../../internal/list-extras-slot.js';
+import { Slices } from '../../internal/slices.js';
 import type { CompleteState, Picked } from '../../data/feed-state.js';
 import { hasRanks, matchingItems, trendingItems, type ListOrder } from '../../data/pick.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
@@ -14,12 +15,6 @@ import { entryTemplate, trendingSkeleton } from './trending.templates.js';
 export const DEFAULT_LIMIT = 5;
 /** The most entries a list shows, whatever `limit` asks for. */
 export const MAX_LIMIT = 1_000;
-/**
- * Entries rendered in one task: a longer list renders a slice at a time, yielding to the page
- * in between, so that no task takes long.
- */
-const SLICE = 250;
-
 /**
  * A ranked list of trending stories: items with a `_news.trending_rank` first, in rank
  * order, then the newest of the others. Each entry shows its rank, category, linked
@@ -100,45 +95,19 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     batch: () => this.effectiveLimit,
   });
 
-  /** Entries rendered so far: a slice more after each yield, until the list is whole. */
-  #rendered = SLICE;
-  /** Set while the next slice waits for its task. */
-  #nextSlice?: Promise<void>;
-  /**
-   * The entries' templates, and the list they are of. The update a slice's timer asks for only
-   * adds entries: it reuses these, so a long list costs each entry's dates and words once, not
-   * once per slice. Any other update (a new minute, an image that failed) makes them afresh.
-   */
-  #entries: { of?: readonly NewsItem[]; templates: TemplateResult[] } = { templates: [] };
-  #growing = false;
+  /** Long lists render a slice per task. */
+  readonly #slices = new Slices<NewsItem>(this);
 
   private get effectiveLimit(): number {
     const limit = Math.trunc(this.limit);
     return limit > 0 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT;
   }
 
-  protected override updated(): void {
-    super.updated();
-    const entries = this.#entries.of?.length ?? 0;
-    if (this.#nextSlice || this.#rendered >= entries) return;
-    // The next slice renders in a task of its own: a timer, which runs in a hidden tab too (an
-    // animation frame would not).
-    this.#nextSlice = new Promise((resolve) =>
-      setTimeout(() => {
-        this.#rendered += SLICE;
-        this.#nextSlice = undefined;
-        this.#growing = true;
-        this.requestUpdate();
-        resolve();
-      }),
-    );
-  }
-
   /** Resolves once every slice of the list has rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#nextSlice) {
-      await this.#nextSlice;
+    while (this.#slices.next) {
+      await this.#slices.next;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -170,22 +139,13 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     const items = this.#extras.items(feed, state.view);
     const level = headingLevel(this.headingLevel, 2);
     const ranked = this.effectiveOrder === 'rank' && hasRanks(feed.items);
-    // A new list (a refresh, another limit) starts again from its first slice.
-    if (this.#entries.of !== items) this.#rendered = SLICE;
-    const entries = this.#growing && this.#entries.of === items ? this.#entries : { of: items, templates: [] };
-    this.#entries = entries;
-    this.#growing = false;
-    const shown = items.slice(0, this.#rendered);
     const thumbnail = (item: NewsItem) =>
       this.showImages
         ? this.feedImages.render(item.image ?? item.bannerImage, '', 'thumbnail', 'thumb media')
         : nothing;
-    for (let index = entries.templates.length; index < shown.length; index++) {
-      const entry = entryTemplate(shown[index], index, state, headingLevel(level + 1, 6), thumbnail, (item) =>
-        this.selectHandler(item),
-      );
-      entries.templates.push(entry);
-    }
+    const { shown, templates } = this.#slices.take(items, (item, index) =>
+      entryTemplate(item, index, state, headingLevel(level + 1, 6), thumbnail, (picked) => this.selectHandler(picked)),
+    );
     return html`<section part="section" lang=${locale} dir=${dir}>
       ${this.#extras.header(feed, (src) => this.feedImages.available(src))}
       ${heading(level, 'heading', this.heading || (ranked ? messages.trending : messages.latest))}
@@ -193,7 +153,7 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
         ${repeat(
           shown,
           (item) => item.id,
-          (_, index) => entries.templates[index],
+          (_, index) => templates[index],
         )}
       </ol>
       ${this.#extras.more(state)}
