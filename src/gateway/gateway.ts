@@ -7,13 +7,12 @@ import type { HtmlSanitizer } from './json-feed.js';
 import { convertFeed, defaultSanitizer } from './read.js';
 import { checkUrl, fetchUpstream, GatewayError } from './upstream.js';
 import type { GatewayOptions } from './options.js';
-import { compress, etagOf, matches, pickEncoding } from './http.js';
+import { etagOf } from './http.js';
+import { corsHeaders, errorResponse, feedResponse } from './responses.js';
 
 export { GatewayError } from './upstream.js';
 export type { Lookup } from './upstream.js';
 export type { GatewayOptions } from './options.js';
-
-const JSON_FEED = 'application/feed+json; charset=utf-8';
 
 /** Creates the gateway's fetch handler. Answers `GET /feed?url=<feed URL>` (under any path prefix). */
 export function createGateway(options: GatewayOptions): (request: Request) => Promise<Response> {
@@ -85,63 +84,11 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
     return entry;
   }
 
-  function corsHeaders(request: Request): Record<string, string> {
-    const origin = request.headers.get('origin');
-    if (origins === '*')
-      return { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag, Warning' };
-    if (origin && origins.includes(origin)) {
-      return { 'access-control-allow-origin': origin, 'access-control-expose-headers': 'ETag, Warning' };
-    }
-    return {};
-  }
-
-  function error(request: Request, status: number, kind: string, message: string, extra: Record<string, unknown> = {}) {
-    return new Response(JSON.stringify({ error: { status, kind, message, ...extra } }), {
-      status,
-      headers: {
-        'content-type': 'application/json; charset=utf-8',
-        'cache-control': 'no-store',
-        vary: 'Origin',
-        ...corsHeaders(request),
-      },
-    });
-  }
-
-  async function serve(request: Request, entry: CachedFeed, warning?: string): Promise<Response> {
-    const age = Math.max(0, Math.floor((now() - entry.fetched) / 1000));
-    const headers: Record<string, string> = {
-      'content-type': JSON_FEED,
-      'cache-control': `public, max-age=${Math.max(0, ttl - age)}, stale-while-revalidate=${ttl}, stale-if-error=${staleIfError}`,
-      etag: entry.etag,
-      vary: 'Origin, Accept-Encoding',
-      age: String(age),
-      ...corsHeaders(request),
-    };
-    if (warning) headers.warning = warning;
-    if (matches(request.headers.get('if-none-match'), entry.etag)) {
-      delete headers['content-type'];
-      return new Response(null, { status: 304, headers });
-    }
-    const encoding = pickEncoding(request.headers.get('accept-encoding'));
-    let body = entry.body;
-    if (encoding) {
-      let encoded = entry.encoded.get(encoding);
-      if (!encoded) {
-        encoded = compress(entry.body, encoding);
-        entry.encoded.set(encoding, encoded);
-      }
-      const bytes = await encoded.catch(() => undefined);
-      if (bytes) {
-        body = bytes;
-        headers['content-encoding'] = encoding;
-      }
-    }
-    headers['content-length'] = String(body.byteLength);
-    // `encodeBody: 'manual'` tells Cloudflare Workers the body is already encoded (it would
-    // compress it again); other runtimes ignore it.
-    const init = { status: 200, headers, ...(headers['content-encoding'] && { encodeBody: 'manual' }) };
-    return new Response(request.method === 'HEAD' ? null : body, init);
-  }
+  const answers = { origins, ttl, staleIfError, now };
+  const error = (request: Request, status: number, kind: string, message: string, extra?: Record<string, unknown>) =>
+    errorResponse(request, origins, status, kind, message, extra);
+  const serve = (request: Request, entry: CachedFeed, warning?: string) =>
+    feedResponse(request, entry, answers, warning);
 
   return async function handle(request: Request): Promise<Response> {
     const { pathname, searchParams } = new URL(request.url);
@@ -149,7 +96,7 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
       return new Response(null, {
         status: 204,
         headers: {
-          ...corsHeaders(request),
+          ...corsHeaders(request, origins),
           'access-control-allow-methods': 'GET, HEAD',
           'access-control-allow-headers': 'accept, if-none-match',
           'access-control-max-age': '86400',
