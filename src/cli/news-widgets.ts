@@ -2,15 +2,13 @@
 /// <reference types="node" />
 // `news-widgets`: the command for publishers. `gateway` serves the feed gateway, `check` tells
 // whether (and how) a widget can show a feed, `convert` prints a feed as JSON Feed 1.1.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { FeedError } from '../data/feed-error.js';
-import { FEED_ACCEPT } from '../data/load.js';
-import type { NewsFeed } from '../data/types.js';
 import { createGateway } from '../gateway/gateway.js';
 import { serveNode } from '../gateway/node.js';
 import { convertFeed, readFeed } from '../gateway/read.js';
 import { serverSanitizer } from '../gateway/server-dom.js';
+import { formatName, readSource } from './source.js';
 
 const USAGE = `Usage:
   news-widgets gateway --allow <host> [--allow <host>…] [--port 8787] [--host 127.0.0.1]
@@ -18,59 +16,6 @@ const USAGE = `Usage:
                        [--allow-private]
   news-widgets check <url|file> [--origin https://my.site] [--base <URL the file is served from>]
   news-widgets convert <url|file> [--base <URL the file is served from>]`;
-
-interface Source {
-  text: string;
-  /** The URL relative links resolve against: the final URL, or the file's. */
-  url: string;
-  contentType?: string;
-  bytes: number;
-  /** For a URL: the CORS header it sent. */
-  allowOrigin?: string | null;
-  status?: number;
-}
-
-/** Reads a feed from a URL (as a browser on `origin` would ask for it) or from a file. */
-async function readSource(target: string, origin?: string, base?: string): Promise<Source> {
-  if (/^https?:\/\//i.test(target)) {
-    const response = await fetch(target, {
-      headers: {
-        accept: FEED_ACCEPT,
-        ...(origin && { origin }),
-      },
-      signal: AbortSignal.timeout(10_000),
-    });
-    const buffer = new Uint8Array(await response.arrayBuffer());
-    if (!response.ok) {
-      throw new FeedError('http', `The feed server answered ${response.status} ${response.statusText}.`.trim(), {
-        status: response.status,
-        url: target,
-      });
-    }
-    return {
-      text: new TextDecoder().decode(buffer),
-      url: response.url || target,
-      contentType: response.headers.get('content-type') ?? undefined,
-      bytes: buffer.byteLength,
-      allowOrigin: response.headers.get('access-control-allow-origin'),
-      status: response.status,
-    };
-  }
-  const nodeUrl = await import('node:url');
-  const nodePath = await import('node:path');
-  const buffer = await readFile(target);
-  // Relative links in a file resolve against where it will be served, when that is given.
-  const url = base ? new URL(base).href : nodeUrl.pathToFileURL(nodePath.resolve(target)).href;
-  return { text: new TextDecoder().decode(buffer), url, bytes: buffer.byteLength };
-}
-
-function formatName(feed: NewsFeed): string {
-  if (feed.version === 'rss') return 'RSS 2.0';
-  if (feed.version === 'rdf') return 'RSS 1.0 (RDF)';
-  if (feed.version === 'atom') return 'Atom';
-  const version = /version\/([\d.]+)/.exec(feed.version)?.[1];
-  return version ? `JSON Feed ${version}` : `JSON Feed (version "${feed.version || 'missing'}")`;
-}
 
 async function check(target: string, origin: string | undefined, base?: string): Promise<number> {
   const lines: string[] = [];
