@@ -1,4 +1,5 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // The CSS and HTML inside Lit's css`` and html`` templates of our own sources, minified for the
@@ -20,6 +21,27 @@ const minifyTemplates = () => ({
 //   script cannot load chunks, so everything (sanitiser, locales) is inlined into one file.
 
 const entry = 'src/define.ts';
+
+/**
+ * The CDN files import in Node without throwing (a server that renders pages may load them):
+ * Lit's browser builds of lit-html and ReactiveElement touch `document` and `HTMLElement` as
+ * they load; its Node builds of the same three modules are the same code with those uses
+ * guarded (compare them). The CDN builds take the Node builds, with src/internal/dom-shim.ts
+ * for the DOM shim they import (Lit's own, @lit-labs/ssr-dom-shim, is 5.7 KB gzip).
+ */
+const litNodeBuilds = (): Plugin => ({
+  name: 'news-widgets-lit-node-builds',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (source === '@lit-labs/ssr-dom-shim') return fileURLToPath(new URL('src/internal/dom-shim.ts', import.meta.url));
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    const core =
+      /^(.*\/node_modules\/(?:lit-html|@lit\/reactive-element))\/(lit-html|reactive-element|css-tag)\.js$/.exec(
+        resolved?.id ?? '',
+      );
+    return core ? `${core[1]}/node/${core[2]}.js` : resolved;
+  },
+});
 
 /** A chunk as the CDN build renders it: what `chunkMap` reads of it. */
 interface RenderedChunk {
@@ -74,7 +96,7 @@ const target = ['chrome109', 'edge109', 'firefox121', 'safari16.4'];
 
 const cdn: UserConfig = {
   publicDir: false,
-  plugins: [minifyTemplates(), chunkMap()],
+  plugins: [minifyTemplates(), litNodeBuilds(), chunkMap()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -118,7 +140,7 @@ const cdn: UserConfig = {
 
 const iife: UserConfig = {
   publicDir: false,
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), litNodeBuilds()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,
