@@ -112,8 +112,8 @@ export class FeedController<V> implements ReactiveController {
     if (!this.#host.isConnected) return;
     const args = this.#loadArgs.current();
     if (sameArgs(args, this.#started)) return;
-    // A new source starts afresh: no retries or content carried over from the old one.
-    if (this.#source !== args[0]) {
+    // A new source starts afresh, with no retries or content carried over (the server's content excepted).
+    if (this.#source !== args[0] && !this.#loadArgs.isEmbedded(this.#source)) {
       this.#state = undefined;
       this.#retries.reset();
     }

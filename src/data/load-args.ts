@@ -50,6 +50,15 @@ export class LoadArgs {
     return [feed ?? embedded?.feed ?? src, asked, active, ...this.#pickArgs()];
   }
 
+  /**
+   * Whether `source` is the server's feed. Its content stays on screen until a source given
+   * later (a `feed` property set before the element upgraded, which Lit applies at the first
+   * update) has loaded: that update hydrates the server's DOM, which must not meet a skeleton.
+   */
+  isEmbedded(source: unknown): boolean {
+    return source !== undefined && source === this.embedded?.feed;
+  }
+
   /** The embedded feed, while it stands for the widget's source. */
   #embeddedNow(): EmbeddedFeed | undefined {
     const embedded = this.embedded;

@@ -24,6 +24,41 @@ type EventNames = Record<string, EventName>;
 // On the server a layout effect would only warn (React 18): there is nothing to register.
 const useClientLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
 
+/** The prop every component adds to the widget's own. */
+interface ServerHtmlProp {
+  /**
+   * The widget as `renderWidget` (news-widgets/ssr) rendered it on the server, for the same
+   * tag: the component renders it inside the element, so the server's page shows the story
+   * (declarative shadow DOM, with the feed it shows), and the widget hydrates it in the browser.
+   */
+  serverHtml?: string;
+}
+
+/** A widget as `renderWidget` rendered it: its element's attributes, and what is inside it. */
+interface ServerWidget {
+  attributes: Record<string, string>;
+  /** Its shadow root's template and its embedded feed. */
+  content: string;
+}
+
+const ENTITIES: Record<string, string> = { '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+
+/** Reads `html`, or warns and gives undefined when it is not one `tagName` element. */
+function readServerHtml(html: string, tagName: string): ServerWidget | undefined {
+  // Attribute values are quoted, and a quote inside one is escaped: a `>` can only end the tag.
+  const open = new RegExp(`^\\s*<${tagName}((?:\\s+[^\\s"'>=]+(?:="[^"]*")?)*)\\s*>`).exec(html);
+  const close = `</${tagName}>`;
+  const end = html.trimEnd();
+  if (!open || !end.endsWith(close)) {
+    console.warn(`${tagName}: serverHtml is not a <${tagName}> from renderWidget; rendering without it.`);
+    return undefined;
+  }
+  const attributes: Record<string, string> = {};
+  for (const [, name, value = ''] of open[1].matchAll(/\s+([^\s"'>=]+)(?:="([^"]*)")?/g))
+    attributes[name] = value.replace(/&(?:quot|#39|lt|gt|amp);/g, (entity) => ENTITIES[entity]);
+  return { attributes, content: end.slice(open[0].length, -close.length) };
+}
+
 /**
  * @lit/react's component for `tagName`, inside one that registers the tag after the first
  * render's layout effects (a child's run before its parent's: the properties are set first).
@@ -33,17 +68,34 @@ function widget<I extends HTMLElement, E extends EventNames>(
   elementClass: (new () => I) & { readonly observedAttributes: string[] },
   events: E,
   displayName: string,
-): ReactWebComponent<I, E> {
+): React.ForwardRefExoticComponent<React.ComponentProps<ReactWebComponent<I, E>> & ServerHtmlProp> {
   // Lit adds a class's property accessors when it finalises the class (at registration, or
   // here): @lit/react tells a property from an attribute by looking for them on the prototype.
   // eslint-disable-next-line @typescript-eslint/no-meaningless-void-operator -- the getter finalises
   void elementClass.observedAttributes;
   const Inner = createComponent<I, E>({ react: React, tagName, elementClass, events, displayName });
-  const Outer = React.forwardRef<I, object>((props, ref) => {
+  /** The props @lit/react renders as attributes: not the element's properties or listeners. */
+  const attributesOf = (props: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(props)
+        .filter(([key]) => key === 'style' || key === 'className' || !(key in events || key in elementClass.prototype))
+        .filter(([key]) => key !== 'children')
+        .map(([key, value]) => [key === 'className' ? 'class' : key, value]),
+    );
+  const Outer = React.forwardRef<I, ServerHtmlProp & Record<string, unknown>>(({ serverHtml, ...props }, ref) => {
     useClientLayoutEffect(() => {
       defineElement(tagName, elementClass);
     }, []);
-    return React.createElement(Inner as React.ElementType, { ...props, ref });
+    const server = typeof serverHtml === 'string' ? readServerHtml(serverHtml, tagName) : undefined;
+    if (!server) return React.createElement(Inner as React.ElementType, { ...props, ref });
+    // The server's content inside the element: the browser makes its template the element's
+    // shadow root as it parses the page, and React, hydrating, leaves what is inside alone.
+    const content = { dangerouslySetInnerHTML: { __html: server.content }, suppressHydrationWarning: true };
+    // On the server, the element with the attributes renderWidget gave it (`layout`, `theme`:
+    // its styles need them before the script runs), which @lit/react would leave to properties.
+    if (typeof document === 'undefined')
+      return React.createElement(tagName, { ...server.attributes, ...attributesOf(props), ...content });
+    return React.createElement(Inner as React.ElementType, { ...props, ref, ...content });
   });
   Outer.displayName = displayName;
   return Outer;
