@@ -16,10 +16,16 @@ export abstract class HydratingElement<V> extends LitElement {
 
   override connectedCallback(): void {
     if (!this.hasUpdated && (this.shadowRoot?.firstChild || this.querySelector(':scope>[data-news-feed]')))
-      this.#hydration ??= import('./hydration.js').then(({ prepareHydration }) =>
-        prepareHydration(this, this.feedController, atClock, { ReactiveElement, adoptStyles, render }),
+      this.#hydration ??= Promise.all([import('./hydration.js'), this.beforeHydration()]).then(
+        ([{ prepareHydration }]) =>
+          prepareHydration(this, this.feedController, atClock, { ReactiveElement, adoptStyles, render }),
       );
     super.connectedCallback();
+  }
+
+  /** What a widget needs before it can render what its server rendered (code fetched on demand). */
+  protected beforeHydration(): Promise<void> | undefined {
+    return undefined;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

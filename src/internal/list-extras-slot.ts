@@ -1,11 +1,19 @@
 import { nothing, type TemplateResult } from 'lit';
 import type { MoreHost, MoreOptions, MoreSpeech } from '../data/more.js';
 import type { NewsFeed, NewsItem } from '../data/types.js';
-import type { Extras } from './list-extras.js';
+import type { Extras, attach } from './list-extras.js';
 
 /** What a list widget offers its extras. */
 export interface ExtrasHost extends MoreHost {
   showFeed: boolean;
+}
+
+/** The extras' module, given at once on a server (news-widgets/ssr), which renders only once. */
+let lent: { attach: typeof attach } | undefined;
+
+/** Makes every list widget show its extras from its first render (a server renders once). */
+export function lendListExtras(module: { attach: typeof attach }): void {
+  lent = module;
 }
 
 /**
@@ -24,21 +32,30 @@ export class ListExtras {
 
   /** The stories to show: the widget's `view` of the first page, then those "More" added. */
   items(feed: NewsFeed, view: readonly NewsItem[]): readonly NewsItem[] {
+    if (!this.#extras && lent && (feed.nextUrl || this.host.showFeed))
+      this.#extras = lent.attach(this.host, this.options);
     if (this.#extras) return this.#extras.items(feed, view);
-    if (feed.nextUrl || this.host.showFeed) {
-      if (!this.#loading)
-        this.#loading = import('./list-extras.js').then(
-          ({ attach }) => {
-            this.#extras = attach(this.host, this.options);
-            this.host.requestUpdate();
-          },
-          (error: unknown) => {
-            this.#loading = undefined; // the next render tries again
-            console.warn(`<${this.host.localName}>:`, error);
-          },
-        );
-    }
+    if (feed.nextUrl || this.host.showFeed) void this.#load();
     return view;
+  }
+
+  /** Fetches the extras once (a failure lets the next render try again), and re-renders. */
+  #load(): Promise<void> {
+    return (this.#loading ??= import('./list-extras.js').then(
+      ({ attach }) => {
+        this.#extras ??= attach(this.host, this.options);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#loading = undefined;
+        console.warn(`<${this.host.localName}>:`, error);
+      },
+    ));
+  }
+
+  /** Before a server's DOM that shows the feed's header is hydrated: the extras, fetched first. */
+  beforeHydration(root: ShadowRoot | null): Promise<void> | undefined {
+    return root?.querySelector('[part~="feed-header"]') ? this.#load() : undefined;
   }
 
   /** With `show-feed`, the feed's header; `showIcon` says whether its icon may be shown. */

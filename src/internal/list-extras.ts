@@ -1,4 +1,4 @@
-import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { MorePages, type MoreOptions, type MoreSpeech } from '../data/more.js';
 import type { NewsFeed } from '../data/types.js';
@@ -151,10 +151,17 @@ export interface Extras {
 
 /** Gives a list widget its header and "More", adding their styles to the widget's own. */
 export function attach(host: ReactiveElement & { timeout?: number }, options: MoreOptions): Extras {
-  const root = host.renderRoot;
-  const sheet = listExtrasStyles.styleSheet;
-  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (isServer) {
+    // A server writes the class's styles into each shadow root it renders: these are among them
+    // (and so in the browser too, where the widget keeps the server's styles as it hydrates).
+    const styles = (host.constructor as typeof ReactiveElement).elementStyles;
+    if (!styles.includes(listExtrasStyles)) styles.push(listExtrasStyles);
+  } else {
+    const root = host.renderRoot;
+    const sheet = listExtrasStyles.styleSheet;
+    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
   }
   const pages = new MorePages(host, options);
   return {

@@ -17,6 +17,8 @@ import { serverBodySanitizer, serverSanitizer } from '../gateway/server-dom.js';
 import { toJsonFeed } from '../gateway/json-feed.js';
 import { parseXml } from '../gateway/xml-parser.js';
 import { lendServerSanitizer } from '../sanitize/server-body.js';
+import { lendListExtras } from '../internal/list-extras-slot.js';
+import * as listExtras from '../internal/list-extras.js';
 import type { EmbeddedData } from '../internal/hydration.js';
 import { attributeList, feedScript, type AttributeValue } from './embed.js';
 import { trimmings } from './trim.js';
@@ -43,11 +45,15 @@ export interface RenderWidgetOptions {
 
 let ready: Promise<void> | undefined;
 
-/** Once per process: every language's words, and the body sanitiser (jsdom) where it loads. */
+/**
+ * Once per process: every language's words, the body sanitiser (jsdom) where it loads, and the
+ * lists' feed header and "More", which a browser fetches when first shown.
+ */
 function prepare(): Promise<void> {
   return (ready ??= (async () => {
     await Promise.all(LANGUAGES.map((language) => loadMessages(language)));
     lendServerSanitizer(await serverBodySanitizer());
+    lendListExtras(listExtras);
   })());
 }
 

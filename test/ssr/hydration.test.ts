@@ -117,6 +117,21 @@ describe('server-rendered widgets', () => {
     expect(text($(article, '[part~="body"] h2'))).to.equal('A rare trip that tightens the Moscow–Pyongyang axis');
   });
 
+  it('hydrate a list with the feed’s header, which the server rendered', async () => {
+    const markup = await renderWidget('news-trending', {
+      src: `${FIXTURES}paged/page-1.json?ssr=extras`,
+      attributes: { limit: 2, 'show-feed': true },
+    });
+    const el = page(markup).querySelector<NewsElement<unknown>>('news-trending')!;
+    const shown = 'a, h2, h3, li, time, [part~="feed-header"], img';
+    const before = [...el.shadowRoot!.querySelectorAll(shown)];
+    expect(text($(el, '[part~="feed-title"]'))).to.equal('Paged Reports');
+    await waitUntil(() => el.hasUpdated, 'the widget did not hydrate', { timeout: 5000 });
+    await el.loadComplete;
+    expect([...el.shadowRoot!.querySelectorAll(shown)]).to.deep.equal(before);
+    expect(requestsFor('ssr=extras')).to.equal(0);
+  });
+
   it('fire news-select from a hydrated headline link', async () => {
     const markup = await renderWidget('news-card', {
       src: `${FIXTURES}world.json?ssr=select`,

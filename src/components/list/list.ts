@@ -110,6 +110,11 @@ export class NewsList extends NewsElement<NewsItem[]> {
     return newestFirst(matchingItems(items, { category: this.category, tag: this.tag }));
   }
 
+  /** A feed header the server rendered needs the extras' code first. */
+  protected override beforeHydration() {
+    return this.#extras.beforeHydration(this.shadowRoot);
+  }
+
   protected override pickArgs() {
     return [...super.pickArgs(), this.#limit(), this.#skip()];
   }

@@ -117,6 +117,11 @@ export class NewsTrending extends NewsElement<NewsItem[]> {
     return this.order === 'latest' ? 'latest' : 'rank';
   }
 
+  /** A feed header the server rendered needs the extras' code first. */
+  protected override beforeHydration() {
+    return this.#extras.beforeHydration(this.shadowRoot);
+  }
+
   protected override pickArgs() {
     return [...super.pickArgs(), this.effectiveLimit, this.effectiveOrder];
   }
