@@ -21,12 +21,10 @@ const COLON = 0x3a;
  */
 export function tooManyValues(text: string, limit = MAX_JSON_SEPARATORS): boolean {
   let separators = 0;
-  // Stryker disable next-line EqualityOperator: equivalent, the code past the end is NaN, no separator
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === QUOTE) {
       // To the string's closing quote, over escaped characters.
-      // Stryker disable next-line EqualityOperator: equivalent, the code past the end is NaN, no quote
       for (i++; i < text.length; i++) {
         const inner = text.charCodeAt(i);
         if (inner === BACKSLASH) i++;
