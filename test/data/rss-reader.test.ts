@@ -87,7 +87,7 @@ describe('RSS reader: links and ids', () => {
         <item><title>B</title><guid>
           http://scripting.com/2024/06/17.html#a091500
         </guid></item>
-        <item><title>C</title><guid>tag:news.example,2024:c</guid></item>
+        <item><title>C</title><guid>tag:news.example,2024:https://news.example/c</guid></item>
         <item><title>D</title><guid isPermaLink="true">https://news.example/d</guid></item>`),
     );
     expect(wordpress, 'isPermaLink="false"').to.deep.include({ id: 'https://blog.example/?p=123', url: undefined });
@@ -95,7 +95,10 @@ describe('RSS reader: links and ids', () => {
       id: 'http://scripting.com/2024/06/17.html#a091500',
       url: 'http://scripting.com/2024/06/17.html#a091500',
     });
-    expect(tagged, 'not a web address').to.deep.include({ id: 'tag:news.example,2024:c', url: undefined });
+    expect(tagged, 'not a web address').to.deep.include({
+      id: 'tag:news.example,2024:https://news.example/c',
+      url: undefined,
+    });
     expect(plain.url).to.equal('https://news.example/d');
   });
 
@@ -269,9 +272,10 @@ describe('RSS 1.0 (RDF) reader', () => {
   ${body}
 </rdf:RDF>`;
 
-  it('takes the id from rdf:about and the logo from the <image> beside the channel', () => {
+  it('takes the id from rdf:about and the logo from the <image> beside the channel, as the RSS 1.0 spec writes it', () => {
     const feed = read(
-      rdf(`<channel rdf:about="http://biorxiv.org"><title>bioRxiv</title><link>http://biorxiv.org</link></channel>
+      rdf(`<channel rdf:about="http://biorxiv.org"><title>bioRxiv</title><link>http://biorxiv.org</link>
+          <image rdf:resource="http://biorxiv.org/logo.gif"/></channel>
         <image rdf:about="http://biorxiv.org/logo.gif"><title>bioRxiv</title><url>http://biorxiv.org/logo.gif</url></image>
         <item rdf:about="http://biorxiv.org/cgi/content/short/743294v1?rss=1"><title>Wheat</title>
           <dc:title>Wheat, in Dublin Core</dc:title></item>`),
@@ -281,6 +285,15 @@ describe('RSS 1.0 (RDF) reader', () => {
       id: 'http://biorxiv.org/cgi/content/short/743294v1?rss=1',
       title: 'Wheat',
     });
+  });
+
+  it('takes a logo written inside the channel when there is none beside it', () => {
+    const feed = read(
+      rdf(
+        '<channel><title>A</title><image><url>https://a.example/logo.png</url></image></channel><item><title>A</title></item>',
+      ),
+    );
+    expect(feed.icon).to.equal('https://a.example/logo.png');
   });
 
   it('reads a document that does not declare the RSS 1.0 namespace', () => {
