@@ -52,8 +52,9 @@ export function parseDate(value: string): Date | undefined {
     const iso = text.toUpperCase().replace(' ', 'T');
     return valid(new Date(/T[\d:.]+$/.test(iso) ? `${iso}Z` : iso));
   }
-  const match = RFC_822.exec(text.replace(/\s+/g, ' '));
+  const match = RFC_822.exec(text);
   if (!match) return undefined;
+  // Stryker disable next-line StringLiteral: equivalent, Number('') is 0 too and an empty zone is UTC too
   const [, day, monthName, yearText, hour, minute, second = '0', zone = 'z'] = match as unknown as string[];
   const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase());
   if (month < 0) return undefined;
@@ -65,10 +66,10 @@ export function parseDate(value: string): Date | undefined {
   const fields = [Number(day), Number(hour), Number(minute), Number(second)] as const;
   const utc = Date.UTC(year, month, fields[0], fields[1], fields[2], fields[3]);
   const date = new Date(utc - offset * 60_000);
-  // Date.UTC rolls 31 April over into May: refuse fields out of range instead.
+  // Date.UTC rolls 31 April over into May, and 12:75 into 13:15: refuse fields out of range
+  // instead (an hour past 23 moves the day).
   const check = new Date(utc);
-  const inRange =
-    check.getUTCDate() === fields[0] && check.getUTCHours() === fields[1] && check.getUTCMinutes() === fields[2];
+  const inRange = check.getUTCDate() === fields[0] && check.getUTCMinutes() === fields[2];
   return inRange ? valid(date) : undefined;
 }
 

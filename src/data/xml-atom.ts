@@ -19,7 +19,7 @@ import {
 /** An Atom text construct as text or HTML, by its `type`. */
 function atomContent(el: Element | undefined): { html?: string; text?: string } {
   if (!el) return {};
-  const type = attr(el, 'type') ?? 'text';
+  const type = attr(el, 'type');
   if (type === 'xhtml') {
     // The content is a <div> of XHTML elements: serialise what is inside it.
     const div = [...el.children].find((c) => c.localName === 'div') ?? el;
@@ -32,7 +32,7 @@ function atomContent(el: Element | undefined): { html?: string; text?: string } 
           .trim() || undefined,
     };
   }
-  const value = el.textContent?.trim() || undefined;
+  const value = el.textContent.trim() || undefined;
   return type === 'html' || type === 'text/html' ? { html: value } : { text: value };
 }
 

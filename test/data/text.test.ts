@@ -14,6 +14,10 @@ describe('decodeEntities', () => {
     expect(decodeEntities('a&#0;b&#xD800;c&#x110000;d')).to.equal('a\ufffdb\ufffdc\ufffdd');
   });
 
+  it('decodes every code point around the surrogates, and up to the last one', () => {
+    expect(decodeEntities('&#xD7FF;&#xDFFF;&#xE000;&#x10FFFF;')).to.equal('\ud7ff\ufffd\ue000\u{10ffff}');
+  });
+
   it('decodes once: an escaped reference stays a reference', () => {
     expect(decodeEntities('&amp;lt;b&amp;gt;')).to.equal('&lt;b&gt;');
   });
@@ -22,11 +26,20 @@ describe('decodeEntities', () => {
     const { undoubleEscape } = await import('../../src/data/text.js');
     expect(undoubleEscape('&amp;#8217; &amp;rsquo; AT&amp;T &amp; co')).to.equal('&#8217; &rsquo; AT&amp;T &amp; co');
   });
+
+  it('undoes double escaping of hex references and of names with digits, in a body too', async () => {
+    const { undoubleEscape } = await import('../../src/data/text.js');
+    expect(undoubleEscape('<p>It&amp;#x2019;s 10&amp;sup2; &amp;#X1F600;</p>')).to.equal('<p>It&#x2019;s 10&sup2; &#X1F600;</p>');
+  });
 });
 
 describe('cleanText', () => {
   it('strips stray tags and collapses white space', () => {
     expect(cleanText('  <b>Breaking</b>:\n  <a href="x">storm</a> &amp; floods ')).to.equal('Breaking: storm & floods');
+  });
+
+  it('keeps the words of separate blocks apart, and of inline tags together', () => {
+    expect(cleanText('<p>First</p><p>second</p><br>third <b>bo</b>ld')).to.equal('First second third bold');
   });
 
   it('keeps angle brackets that are not HTML tags', () => {
@@ -46,6 +59,7 @@ describe('htmlToText', () => {
   it('reads the words of a body, without scripts, styles or comments', () => {
     const html = '<p>First&nbsp;para.</p><script>alert(1)</script><style>p{}</style><!-- note --><p>Second <em>one</em>.</p>';
     expect(htmlToText(html)).to.equal('First\u00a0para. Second one.');
+    expect(htmlToText('Before<script>x()</script>after')).to.equal('Before after');
   });
 
   it('reads only the opening of a huge body', () => {
@@ -58,8 +72,22 @@ describe('cutText', () => {
     expect(cutText('A short post.', 100)).to.equal('A short post.');
   });
 
+  it('keeps a text of exactly the length whole', () => {
+    expect(cutText('Exactly twenty chars', 20)).to.equal('Exactly twenty chars');
+  });
+
   it('cuts at a word boundary and adds an ellipsis, without a dangling comma', () => {
     expect(cutText('Alpha beta, gamma delta epsilon', 17)).to.equal('Alpha beta…');
+    expect(cutText('Wait... what happened next', 8), 'nor an ellipsis of its own').to.equal('Wait…');
+  });
+
+  it('cuts at the length when the last space is in the first half', () => {
+    expect(cutText('abcd efghijkl', 8)).to.equal('abcd efg…');
+    expect(cutText('abcde fghijkl', 8)).to.equal('abcde…');
+  });
+
+  it('does not add an ellipsis for white space after a short text (a template\'s trailing lines)', () => {
+    expect(cutText(`A short title${' \n'.repeat(500)}`, 20)).to.equal('A short title');
   });
 
   it('reads only the opening of a huge text, and still says when it cut', () => {
@@ -85,11 +113,33 @@ describe('firstImage', () => {
     expect(firstImage('<img src=/a.png width=600>')).to.equal('/a.png');
     expect(firstImage('<p>No pictures</p>')).to.be.undefined;
   });
+
+  it('reads old upper-case markup and sources with white space around them', () => {
+    expect(firstImage('<P><IMG SRC="/old.gif" WIDTH=300></P>')).to.equal('/old.gif');
+    expect(firstImage('<img alt="no source"><img src=" /a.jpg ">')).to.equal('/a.jpg');
+  });
+
+  it('skips a spacer 2 pixels high or wide, but not a picture that only mentions data:', () => {
+    expect(firstImage('<img src="/spacer.gif" height="1"><img src="/line.gif" width="2"><img src="/a.jpg" width="3">')).to.equal('/a.jpg');
+    expect(firstImage('<img src="/api/data:export/chart.png">')).to.equal('/api/data:export/chart.png');
+  });
+
+  it('gives up after 20 images', () => {
+    const pixels = (count: number) => '<img src="/p.gif" width="1" height="1">'.repeat(count);
+    expect(firstImage(`${pixels(19)}<img src="/20th.jpg">`)).to.equal('/20th.jpg');
+    expect(firstImage(`${pixels(20)}<img src="/21st.jpg">`)).to.be.undefined;
+  });
 });
 
 describe('hashText', () => {
   it('is stable and tells different texts apart', () => {
     expect(hashText('Title|2024-01-01')).to.equal(hashText('Title|2024-01-01'));
     expect(hashText('Title|2024-01-01')).not.to.equal(hashText('Title|2024-01-02'));
+  });
+
+  it('is FNV-1a, so an item without an id keeps the same one from release to release', () => {
+    expect(hashText('')).to.equal((0x811c9dc5).toString(36));
+    expect(hashText('a')).to.equal((0xe40c292c).toString(36));
+    expect(hashText('foobar')).to.equal((0xbf9cf968).toString(36));
   });
 });

@@ -1,0 +1,215 @@
+import { expect } from '@open-wc/testing';
+import { readXmlFeed } from '../../src/data/xml.js';
+
+// What the Atom reader hands the normaliser (the JSON Feed fields): text constructs by type,
+// links by rel, xml:base at every level, enclosures, Atom 0.3's older names. Snippets follow real
+// feeds (test/fixtures/real: heise, GitHub releases, feedjira, pappacoda) and the Atom RFC.
+
+type Json = Record<string, unknown>;
+
+const parseXml = (text: string) => {
+  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  return doc.getElementsByTagName('parsererror').length ? undefined : doc;
+};
+const read = (xml: string) => readXmlFeed(xml, parseXml);
+const atom = (body: string, attributes = '') => `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" ${attributes}>
+  <title>Feed</title>
+  ${body}
+</feed>`;
+const entries = (body: string, attributes = '') => read(atom(body, attributes)).items as Json[];
+const entry = (body: string, attributes = '') => entries(`<entry>${body}</entry>`, attributes)[0]!;
+
+describe('Atom reader: text constructs', () => {
+  it('reads content by its type: text, html (or text/html), xhtml', () => {
+    const [plain, untyped, html, mime, xhtml] = entries(`
+      <entry><content type="text">Use a &lt;div&gt; here</content></entry>
+      <entry><content>
+          Plain words
+      </content></entry>
+      <entry><content type="html"><![CDATA[
+                <p>heise <b>news</b></p>
+      ]]></content></entry>
+      <entry><content type="text/html">&lt;p&gt;Atom 0.3 style&lt;/p&gt;</content></entry>
+      <entry><content type="xhtml">
+        <div xmlns="http://www.w3.org/1999/xhtml">
+          <p>Ciao <em>mondo</em></p>
+        </div>
+      </content></entry>`);
+    expect(plain).to.deep.include({ content_text: 'Use a <div> here', content_html: undefined });
+    expect(untyped).to.deep.include({ content_text: 'Plain words', content_html: undefined });
+    expect(html).to.deep.include({ content_html: '<p>heise <b>news</b></p>', content_text: undefined });
+    expect(mime).to.deep.include({ content_html: '<p>Atom 0.3 style</p>', content_text: undefined });
+    expect(xhtml.content_html).to.match(/^<p[^>]*>Ciao <em>mondo<\/em><\/p>$/);
+  });
+
+  it('keeps every element of xhtml content that lacks its <div> wrapper', () => {
+    const { content_html: html } = entry(
+      '<content type="xhtml"><p xmlns="http://www.w3.org/1999/xhtml">One</p><p xmlns="http://www.w3.org/1999/xhtml">Two</p></content>',
+    );
+    expect((html as string).replace(/ xmlns="[^"]*"/g, '')).to.equal('<p>One</p><p>Two</p>');
+  });
+
+  it('gives empty content as no content', () => {
+    expect(entry('<content type="html">  </content>')).to.deep.include({
+      content_html: undefined,
+      content_text: undefined,
+    });
+    expect(entry('<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"> </div></content>').content_html).to
+      .be.undefined;
+  });
+});
+
+describe('Atom reader: links and people', () => {
+  it('takes a link without rel as the alternate one, as feedjira writes it', () => {
+    const feed = read(
+      atom('<link href="http://feedjira.com/blog"/><link href="http://feedjira.com/blog/feed.xml" rel="self"/>'),
+    );
+    expect(feed).to.deep.include({
+      home_page_url: 'http://feedjira.com/blog',
+      feed_url: 'http://feedjira.com/blog/feed.xml',
+    });
+  });
+
+  it('leaves out authors without a name', () => {
+    const feed = read(
+      atom('<author><email>desk@news.example</email></author><author><name>Jon Allured</name></author>'),
+    );
+    expect(feed.authors).to.deep.equal([{ name: 'Jon Allured', url: undefined }]);
+  });
+
+  it('takes a logo as the icon and the icon as the favicon', () => {
+    expect(
+      read(atom('<icon>https://heise.de/favicon.ico</icon><logo>https://heise.de/logo.gif</logo>')),
+    ).to.deep.include({
+      icon: 'https://heise.de/logo.gif',
+      favicon: 'https://heise.de/favicon.ico',
+    });
+    expect(read(atom('<icon>https://heise.de/favicon.ico</icon>'))).to.deep.include({
+      icon: 'https://heise.de/favicon.ico',
+      favicon: 'https://heise.de/favicon.ico',
+    });
+  });
+
+  it('reads categories by label, else term, and skips empty ones', () => {
+    expect(
+      entry('<category term="java" label="Java"/><category term="jboss"/><category scheme="x"/>').tags,
+    ).to.deep.equal(['Java', 'jboss']);
+  });
+
+  it("takes an entry's language from its content, then itself, then nothing", () => {
+    const [content, own, none] = entries(`
+      <entry xml:lang="en"><content xml:lang="de">Hallo</content></entry>
+      <entry xml:lang="en"><title>Hello</title></entry>
+      <entry><title>None</title></entry>`);
+    expect([content!.language, own!.language, none!.language]).to.deep.equal(['de', 'en', undefined]);
+  });
+
+  it('reads at most 1000 entries of a huge feed', () => {
+    expect(entries('<entry/>'.repeat(1001))).to.have.length(1000);
+  });
+});
+
+describe('Atom reader: Atom 0.3', () => {
+  it('reads issued and modified dates, and text/html content', () => {
+    const feed = read(`<?xml version="1.0" encoding="utf-8"?>
+<feed version="0.3" xmlns="http://purl.org/atom/ns#">
+  <title>Old Blogger</title>
+  <link rel="alternate" type="text/html" href="https://old.example/"/>
+  <entry>
+    <title>Post</title>
+    <link rel="alternate" type="text/html" href="https://old.example/post"/>
+    <issued>2004-05-01T10:00:00-07:00</issued>
+    <modified>2004-05-02T10:00:00Z</modified>
+    <content type="text/html" mode="escaped">&lt;p&gt;Hi&lt;/p&gt;</content>
+  </entry>
+</feed>`);
+    expect(feed.home_page_url).to.equal('https://old.example/');
+    expect((feed.items as Json[])[0]).to.deep.include({
+      url: 'https://old.example/post',
+      date_published: '2004-05-01T10:00:00-07:00',
+      date_modified: '2004-05-02T10:00:00Z',
+      content_html: '<p>Hi</p>',
+    });
+  });
+});
+
+describe('Atom reader: enclosures and pictures', () => {
+  it('takes audio and video enclosures as attachments, and an image enclosure as the picture', () => {
+    const found = entry(`
+      <link rel="alternate" type="text/html" href="https://blog.example/port"/>
+      <link rel="related" type="audio/mpeg" href="https://radio.example/other.mp3"/>
+      <link rel="enclosure" type="image/png" href="https://cdn.example/img?id=3"/>
+      <link rel="enclosure" type="audio/ogg" href="https://blog.example/port.ogg" length="5000" title="Reportage"/>`);
+    expect(found.image).to.equal('https://cdn.example/img?id=3');
+    expect(found.attachments).to.deep.equal([
+      { url: 'https://blog.example/port.ogg', mime_type: 'audio/ogg', title: 'Reportage', size_in_bytes: 5000 },
+    ]);
+  });
+
+  it('takes an enclosure without a type as a picture by its file name', () => {
+    expect(entry('<link rel="enclosure" href="https://cdn.example/photo.jpg"/>').image).to.equal(
+      'https://cdn.example/photo.jpg',
+    );
+    expect(entry('<link rel="enclosure" href="https://cdn.example/notes.pdf"/>').image).to.be.undefined;
+  });
+
+  it("prefers Media RSS to an image enclosure (a YouTube entry's media:group)", () => {
+    const found = entry(`
+      <link rel="enclosure" type="image/jpeg" href="https://cdn.example/enclosure.jpg"/>
+      <media:group>
+        <media:title>Video</media:title>
+        <media:content url="https://www.youtube.com/v/abc" type="application/x-shockwave-flash" width="640" height="390"/>
+        <media:thumbnail url="https://i1.ytimg.com/vi/abc/hqdefault.jpg" width="480" height="360"/>
+      </media:group>`);
+    expect(found.image).to.equal('https://i1.ytimg.com/vi/abc/hqdefault.jpg');
+  });
+});
+
+describe('Atom reader: xml:base', () => {
+  it('resolves links against the xml:base of the link, the entry and the feed', () => {
+    const [own, onEntry, onLink] = entries(
+      `<entry><link href="posts/port"/></entry>
+       <entry xml:base="/2024/"><link href="port"/></entry>
+       <entry><link xml:base="https://cdn.example/" href="port"/></entry>`,
+      'xml:base="https://blog.example/"',
+    );
+    expect([own!.url, onEntry!.url, onLink!.url]).to.deep.equal([
+      'https://blog.example/posts/port',
+      'https://blog.example/2024/port',
+      'https://cdn.example/port',
+    ]);
+  });
+
+  it('passes links on as written where no xml:base applies (the normaliser resolves them)', () => {
+    const feed = read(atom('<link href="https://blog.example/café"/><entry><link href="posts/port"/></entry>'));
+    expect(feed.home_page_url).to.equal('https://blog.example/café');
+    expect((feed.items as Json[])[0]!.url).to.equal('posts/port');
+  });
+
+  it('resolves a next page that is only a query', () => {
+    expect(read(atom('<link rel="next" href="?page=2"/>', 'xml:base="https://blog.example/feed/"')).next_url).to.equal(
+      'https://blog.example/feed/?page=2',
+    );
+  });
+
+  it('lets an absolute xml:base inside a relative one decide', () => {
+    const found = entry('<link href="port"/>', 'xml:base="./"');
+    expect(found.url, 'a relative base alone: resolved later, against the feed').to.equal('port');
+    const [inner] = entries(
+      '<entry xml:base="https://news.example/a/"><link href="port"/></entry>',
+      'xml:base="/blog/"',
+    );
+    expect(inner!.url).to.equal('https://news.example/a/port');
+  });
+
+  it('gives no link where an entry has none, and keeps a link as written under an xml:base that is no URL', () => {
+    const [none, broken] = entries(
+      `<entry><title>No link</title></entry>
+       <entry xml:base="https://[broken"><link href="posts/port"/></entry>`,
+      'xml:base="https://blog.example/"',
+    );
+    expect(none!.url).to.be.undefined;
+    expect(broken!.url).to.equal('posts/port');
+  });
+});

@@ -1,0 +1,419 @@
+import { expect } from '@open-wc/testing';
+import { readXmlFeed } from '../../src/data/xml.js';
+import { feedFailure } from '../support/helpers.js';
+
+// What the RSS reader hands the normaliser (the JSON Feed fields), for the details of RSS 2.0 and
+// RSS 1.0 that publishers send: white space around values, guids as links or not, authors as
+// "address (name)", namespaced elements of the same name, podcasts. Snippets are cut from real
+// feeds (test/fixtures/real) or follow what WordPress, Blogger and podcast hosts write.
+
+type Json = Record<string, unknown>;
+
+const parseXml = (text: string) => {
+  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  return doc.getElementsByTagName('parsererror').length ? undefined : doc;
+};
+const read = (xml: string, url?: string) => readXmlFeed(xml, parseXml, url);
+const items = (xml: string) => read(xml).items as Json[];
+
+const rss = (channel: string, ns = '') => `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:atom="http://www.w3.org/2005/Atom" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" ${ns}>
+  <channel>${channel}</channel>
+</rss>`;
+const item = (body: string) => rss(`<title>News</title><item>${body}</item>`);
+
+describe('RSS reader: white space and empty values', () => {
+  it('trims titles, links and categories as Il Messaggero sends them, in padded CDATA', () => {
+    const [first] = items(
+      item(`
+        <title>
+            <![CDATA[ Missili Polonia, cosa è successo? ]]>
+        </title>
+        <link>https://www.ilmessaggero.it/mondo/missili_polonia-7054869.html</link>
+        <guid>
+          https://www.ilmessaggero.it/mondo/missili_polonia-7054869.html
+        </guid>
+        <category> Mondo </category>
+        <category>   </category>
+        <category><![CDATA[angie's list]]></category>`),
+    );
+    expect(first).to.deep.include({
+      id: 'https://www.ilmessaggero.it/mondo/missili_polonia-7054869.html',
+      title: 'Missili Polonia, cosa è successo?',
+      url: 'https://www.ilmessaggero.it/mondo/missili_polonia-7054869.html',
+      tags: ['Mondo', "angie's list"],
+    });
+  });
+
+  it('trims attribute values and Dublin Core subjects', () => {
+    const [first] = items(
+      item(`<title>E</title><dc:subject> Technik </dc:subject>
+        <enclosure url="
+          https://cdn.example/e.mp3" type=" audio/mpeg " length=" 100 "/>`),
+    );
+    expect(first!.tags).to.deep.equal(['Technik']);
+    expect(first!.attachments).to.deep.equal([
+      {
+        url: 'https://cdn.example/e.mp3',
+        mime_type: 'audio/mpeg',
+        title: 'E',
+        size_in_bytes: 100,
+        duration_in_seconds: undefined,
+      },
+    ]);
+  });
+
+  it('leaves out what a channel does not say, rather than giving empty values', () => {
+    const feed = read(rss('<title>Bare</title><item><title>Only a title</title></item>'));
+    expect(feed).to.deep.include({ authors: [], language: undefined, icon: undefined, next_url: undefined });
+    expect((feed.items as Json[])[0]).to.deep.include({
+      id: undefined,
+      url: undefined,
+      authors: undefined,
+      language: undefined,
+      image: undefined,
+      attachments: [],
+      tags: [],
+    });
+  });
+});
+
+describe('RSS reader: links and ids', () => {
+  it('takes a guid as the link only when it is a permalink to a web page', () => {
+    const [wordpress, scripting, tagged, plain] = items(
+      rss(`
+        <item><title>A</title><guid isPermaLink="false">https://blog.example/?p=123</guid></item>
+        <item><title>B</title><guid>
+          http://scripting.com/2024/06/17.html#a091500
+        </guid></item>
+        <item><title>C</title><guid>tag:news.example,2024:https://news.example/c</guid></item>
+        <item><title>D</title><guid isPermaLink="true">https://news.example/d</guid></item>`),
+    );
+    expect(wordpress, 'isPermaLink="false"').to.deep.include({ id: 'https://blog.example/?p=123', url: undefined });
+    expect(scripting, 'an http guid, padded').to.deep.include({
+      id: 'http://scripting.com/2024/06/17.html#a091500',
+      url: 'http://scripting.com/2024/06/17.html#a091500',
+    });
+    expect(tagged, 'not a web address').to.deep.include({
+      id: 'tag:news.example,2024:https://news.example/c',
+      url: undefined,
+    });
+    expect(plain.url).to.equal('https://news.example/d');
+  });
+
+  it('prefers <link> to a permalink guid', () => {
+    const [first] = items(item('<link>https://news.example/a</link><guid>https://news.example/?p=1</guid>'));
+    expect(first).to.deep.include({ id: 'https://news.example/?p=1', url: 'https://news.example/a' });
+  });
+
+  it('finds the home page in a WordPress channel, where atom:link comes before <link>', () => {
+    const feed = read(
+      rss(`<title>A Blog</title>
+        <atom:link href="https://blog.example/feed/" rel="self" type="application/rss+xml" />
+        <link>https://blog.example/</link>
+        <item><title>A</title><link>https://blog.example/a/</link></item>`),
+    );
+    expect(feed.home_page_url).to.equal('https://blog.example/');
+  });
+});
+
+describe('RSS reader: authors', () => {
+  it('shows the name of an "address (name)" author, as RSS 2.0 and Blogger write it', () => {
+    const names = items(
+      rss(`
+        <item><author>lawyer@boyer.net (Lawyer Boyer)</author></item>
+        <item><author>noreply@blogger.com  (Jane Doe)</author></item>
+        <item><author>Jane Doe</author></item>
+        <item><author>desk@news.example</author></item>
+        <item><author>Night desk: desk@news.example (News)</author></item>
+        <item><author>desk@news.example (News) and agencies</author></item>`),
+    ).map((entry) => (entry.authors as Json[])[0]!.name);
+    expect(names).to.deep.equal([
+      'Lawyer Boyer',
+      'Jane Doe',
+      'Jane Doe',
+      'desk@news.example',
+      'Night desk: desk@news.example (News)',
+      'desk@news.example (News) and agencies',
+    ]);
+  });
+
+  it('takes dc:creator first, then <author>, then itunes:author', () => {
+    const [dc, plain, itunes] = items(
+      rss(`
+        <item><author>a@news.example (Author)</author><dc:creator>Creator</dc:creator></item>
+        <item><itunes:author>Host</itunes:author><author>a@news.example (Author)</author></item>
+        <item><itunes:author>Host</itunes:author></item>`),
+    );
+    expect([dc, plain, itunes].map((entry) => (entry!.authors as Json[])[0]!.name)).to.deep.equal([
+      'Creator',
+      'Author',
+      'Host',
+    ]);
+  });
+
+  it("names the channel's author from dc:creator", () => {
+    const feed = read(rss('<title>A</title><dc:creator>The Editors</dc:creator><item><title>A</title></item>'));
+    expect(feed.authors).to.deep.equal([{ name: 'The Editors' }]);
+  });
+});
+
+describe('RSS reader: summary and body', () => {
+  it('tells a description that is a summary from one that is the body', () => {
+    const [plain, markup, both, escaped] = items(
+      rss(`
+        <item><description>Just words.</description></item>
+        <item><description><![CDATA[<p>The whole <b>story</b>.</p>]]></description></item>
+        <item><description><![CDATA[<p>Teaser</p>]]></description><content:encoded><![CDATA[<p>Body</p>]]></content:encoded></item>
+        <item><description>&lt;!-- more --&gt;Words</description></item>`),
+    );
+    expect(plain).to.deep.include({ summary: 'Just words.', content_html: undefined });
+    expect(markup).to.deep.include({ summary: undefined, content_html: '<p>The whole <b>story</b>.</p>' });
+    expect(both).to.deep.include({ summary: '<p>Teaser</p>', content_html: '<p>Body</p>' });
+    expect(escaped).to.deep.include({ summary: undefined, content_html: '<!-- more -->Words' });
+  });
+
+  it('keeps the date an item was updated (atom:updated)', () => {
+    const [first] = items(
+      item('<pubDate>Mon, 03 Jun 2024 08:05:00 +0000</pubDate><atom:updated>2024-06-04T10:00:00Z</atom:updated>'),
+    );
+    expect(first).to.deep.include({
+      date_published: 'Mon, 03 Jun 2024 08:05:00 +0000',
+      date_modified: '2024-06-04T10:00:00Z',
+    });
+  });
+
+  it("keeps XML's own escapes in a feed that also uses HTML's named entities", () => {
+    const [first] = items(item('<title>Q&amp;A: &lt;b&gt; &quot;x&quot; &apos;y&apos;&nbsp;z&mdash;</title>'));
+    // HTML's names are kept as references, for the normaliser to decode in text.
+    expect(first!.title).to.equal('Q&A: <b> "x" \'y\'&nbsp;z&mdash;');
+  });
+});
+
+describe('RSS reader: languages', () => {
+  it("takes the channel's language from <language>, dc:language or xml:lang", () => {
+    expect(read(rss('<title>A</title><dc:language>en-gb</dc:language>')).language).to.equal('en-gb');
+    expect(read(rss('<title>A</title>', 'xml:lang="fr"')).language).to.equal('fr');
+  });
+
+  it("takes an item's language from dc:language or its xml:lang", () => {
+    const [dc, attribute, none] = items(
+      rss(`<language>en</language>
+        <item><title>A</title><dc:language>de</dc:language></item>
+        <item xml:lang="fr"><title>B</title></item>
+        <item><title>C</title></item>`),
+    );
+    expect([dc!.language, attribute!.language, none!.language]).to.deep.equal(['de', 'fr', undefined]);
+  });
+});
+
+describe('RSS reader: podcasts', () => {
+  const show = (episodes: string) =>
+    rss(`<title>The Omni Show</title><itunes:image href="https://show.example/cover.jpg" />${episodes}`);
+
+  it('gives every episode the show art, even one without its own audio', () => {
+    const [trailer, episode] = items(
+      show(`
+        <item><title>Trailer</title></item>
+        <item><title>Episode 1</title><enclosure url="https://cdn.example/1.mp3" length="100" type="audio/mpeg"/></item>`),
+    );
+    expect(trailer!.image).to.equal('https://show.example/cover.jpg');
+    expect(episode!.image).to.equal('https://show.example/cover.jpg');
+  });
+
+  it('knows a podcast by an episode with its audio beside other enclosures', () => {
+    const [episode] = items(
+      show(`<item><title>Episode 2</title>
+        <enclosure url="https://cdn.example/2.pdf" length="100" type="application/pdf"/>
+        <enclosure url="https://cdn.example/2.mp3" length="100" type="audio/mpeg"/></item>`),
+    );
+    expect(episode!.image).to.equal('https://show.example/cover.jpg');
+    expect(
+      (episode!.attachments as Json[]).map((a) => a.url),
+      'only the audio',
+    ).to.deep.equal(['https://cdn.example/2.mp3']);
+  });
+
+  it('does not give a news item the channel art', () => {
+    const [story] = items(
+      show('<item><title>News</title><enclosure url="https://cdn.example/a.pdf" type="application/pdf"/></item>'),
+    );
+    expect(story!.image).to.be.undefined;
+  });
+
+  it("reads an episode's length in seconds, MM:SS or HH:MM:SS, and ignores other forms", () => {
+    const durations = ['3723', '29:32', '1:02:03', '45 min', 'about 45:00', '1:02:03.5', ''].map((value) => {
+      const [episode] = items(
+        show(`<item><title>E</title><enclosure url="https://cdn.example/e.mp3" length="1" type="audio/mpeg"/>
+          <itunes:duration>${value}</itunes:duration></item>`),
+      );
+      return (episode!.attachments as Json[])[0]!.duration_in_seconds;
+    });
+    expect(durations).to.deep.equal([3723, 1772, 3723, undefined, undefined, undefined, undefined]);
+  });
+
+  it('gives a size only for a length in bytes (Macworld writes length="0")', () => {
+    const sizes = ['34216300', '0', '', 'unknown', '-1', 'Infinity'].map((length) => {
+      const [episode] = items(
+        show(
+          `<item><title>E</title><enclosure url="https://cdn.example/e.mp3" length="${length}" type="audio/mpeg"/></item>`,
+        ),
+      );
+      return (episode!.attachments as Json[])[0]!.size_in_bytes;
+    });
+    expect(sizes).to.deep.equal([34216300, undefined, undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('RSS 1.0 (RDF) reader', () => {
+  const rdf = (body: string, ns = 'xmlns="http://purl.org/rss/1.0/"') => `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" ${ns} xmlns:dc="http://purl.org/dc/elements/1.1/">
+  ${body}
+</rdf:RDF>`;
+
+  it('takes the id from rdf:about and the logo from the <image> beside the channel, as the RSS 1.0 spec writes it', () => {
+    const feed = read(
+      rdf(`<channel rdf:about="http://biorxiv.org"><title>bioRxiv</title><link>http://biorxiv.org</link>
+          <image rdf:resource="http://biorxiv.org/logo.gif"/></channel>
+        <image rdf:about="http://biorxiv.org/logo.gif"><title>bioRxiv</title><url>http://biorxiv.org/logo.gif</url></image>
+        <item rdf:about="http://biorxiv.org/cgi/content/short/743294v1?rss=1"><title>Wheat</title>
+          <dc:title>Wheat, in Dublin Core</dc:title></item>`),
+    );
+    expect(feed.icon).to.equal('http://biorxiv.org/logo.gif');
+    expect((feed.items as Json[])[0]).to.deep.include({
+      id: 'http://biorxiv.org/cgi/content/short/743294v1?rss=1',
+      title: 'Wheat',
+    });
+  });
+
+  it('takes a logo written inside the channel when there is none beside it', () => {
+    const feed = read(
+      rdf(
+        '<channel><title>A</title><image><url>https://a.example/logo.png</url></image></channel><item><title>A</title></item>',
+      ),
+    );
+    expect(feed.icon).to.equal('https://a.example/logo.png');
+  });
+
+  it('reads a document that does not declare the RSS 1.0 namespace', () => {
+    const feed = read(
+      rdf(
+        '<channel><title>Undeclared</title></channel><item><title>A</title><link>https://a.example/</link></item>',
+        '',
+      ),
+    );
+    expect(feed.title).to.equal('Undeclared');
+    expect((feed.items as Json[])[0]).to.deep.include({ title: 'A', url: 'https://a.example/' });
+  });
+
+  it('reads at most 1000 items of a huge feed', () => {
+    expect(read(rdf(`<channel><title>Many</title></channel>${'<item/>'.repeat(1001)}`)).items).to.have.length(1000);
+  });
+});
+
+describe('RSS reader: what is not a feed', () => {
+  const URL = 'https://news.example/feed.xml';
+
+  it('names the kind of document in its error, with the feed URL', async () => {
+    const noChannel = await feedFailure(
+      Promise.resolve().then(() => read('<rss version="2.0"><title>No channel</title></rss>', URL)),
+    );
+    expect(noChannel.message).to.equal('The RSS document has no <channel>.');
+    const rdfNoChannel = await feedFailure(
+      Promise.resolve().then(() =>
+        read('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><item/></rdf:RDF>', URL),
+      ),
+    );
+    expect(rdfNoChannel.message).to.equal('The RSS 1.0 document has no <channel>.');
+    const page = await feedFailure(
+      Promise.resolve().then(() => read('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', URL)),
+    );
+    expect(page).to.deep.include({
+      kind: 'html',
+      url: URL,
+      message: 'The feed URL returned a web page (HTML), not a feed.',
+    });
+    const broken = await feedFailure(Promise.resolve().then(() => read('<rss><channel><item>', URL)));
+    expect(broken).to.deep.include({ kind: 'parse', url: URL, message: 'The feed is not well-formed XML.' });
+    const sitemap = await feedFailure(
+      Promise.resolve().then(() => read('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>', URL)),
+    );
+    expect(sitemap).to.deep.include({ kind: 'xml', url: URL });
+  });
+});
+
+describe('RSS reader: pictures', () => {
+  const media = (body: string) =>
+    items(
+      rss(`<title>Pictures</title><item><title>A</title>${body}</item>`, 'xmlns:media="http://search.yahoo.com/mrss/"'),
+    )[0]!.image;
+
+  it("takes the Guardian's media:content, a picture by its file name (no type, no medium)", () => {
+    expect(
+      media(`<media:content width="140" url="https://i.guim.co.uk/img/media/21a0/master/5760.jpg?w=140&amp;q=55&amp;s=eeb7"/>
+        <media:content width="460" url="https://i.guim.co.uk/img/media/21a0/master/5760.jpg?w=460&amp;q=55&amp;s=b289"/>`),
+    ).to.equal('https://i.guim.co.uk/img/media/21a0/master/5760.jpg?w=140&q=55&s=eeb7');
+    expect(media('<media:content url="https://cdn.example/photo.jpg"/>')).to.equal('https://cdn.example/photo.jpg');
+  });
+
+  it('takes media:content by its medium or its type, and not a video poster named like a picture', () => {
+    expect(media('<media:content url="https://cdn.example/render?id=7" medium="image"/>')).to.equal(
+      'https://cdn.example/render?id=7',
+    );
+    expect(media('<media:content url="https://cdn.example/render?id=8" type="image/webp"/>')).to.equal(
+      'https://cdn.example/render?id=8',
+    );
+    expect(media('<media:content url="https://cdn.example/clip.gif" medium="video"/>')).to.be.undefined;
+    expect(media('<media:content url="https://cdn.example/clip.gif" type="video/mp4"/>')).to.be.undefined;
+  });
+
+  it('skips icons: media smaller than 64 pixels in either stated dimension', () => {
+    const sized = (size: string) =>
+      media(
+        `<media:thumbnail url="https://cdn.example/small.jpg" ${size}/><media:content url="https://cdn.example/big.jpg"/>`,
+      );
+    expect(sized('width="48"')).to.equal('https://cdn.example/big.jpg');
+    expect(sized('height="48"')).to.equal('https://cdn.example/big.jpg');
+    expect(sized('width="640" height="48"')).to.equal('https://cdn.example/big.jpg');
+    expect(sized('width="64" height="64"')).to.equal('https://cdn.example/small.jpg');
+    expect(sized('')).to.equal('https://cdn.example/small.jpg');
+  });
+
+  it("reads media:group, then image enclosures, then iTunes art, then a video's own thumbnail", () => {
+    expect(
+      media('<media:group><media:content url="https://cdn.example/group.jpg" medium="image"/></media:group>'),
+    ).to.equal('https://cdn.example/group.jpg');
+    expect(
+      media(`<enclosure url="https://cdn.example/enclosure.jpg" type="image/jpeg"/>
+        <itunes:image href="https://cdn.example/episode.jpg"/>`),
+    ).to.equal('https://cdn.example/enclosure.jpg');
+    expect(media('<itunes:image href="https://cdn.example/episode.jpg"/>')).to.equal('https://cdn.example/episode.jpg');
+    expect(
+      media(`<media:content url="https://cdn.example/clip.mp4" type="video/mp4" width="1280" height="720">
+          <media:thumbnail url="https://cdn.example/poster.jpg"/>
+        </media:content>`),
+    ).to.equal('https://cdn.example/poster.jpg');
+  });
+
+  it('takes an image enclosure by its type or, without one, its file name, after an icon-sized media:content', () => {
+    const avatar =
+      '<media:content url="https://1.gravatar.com/avatar/bbce?s=32" medium="image" width="32" height="32"/>';
+    expect(media(`${avatar}<enclosure url="https://cdn.example/photo?id=7054869" type="image/jpeg"/>`)).to.equal(
+      'https://cdn.example/photo?id=7054869',
+    );
+    expect(media('<enclosure url="https://www.ilmessaggero.it/photos/MED/7054869.jpg" length="0"/>')).to.equal(
+      'https://www.ilmessaggero.it/photos/MED/7054869.jpg',
+    );
+  });
+
+  it('reads Media RSS whether its namespace ends with a slash or not', () => {
+    const [first] = items(
+      rss(
+        '<title>A</title><item><title>A</title><m:thumbnail url="https://cdn.example/t.jpg"/></item>',
+        'xmlns:m="http://search.yahoo.com/mrss"',
+      ),
+    );
+    expect(first!.image).to.equal('https://cdn.example/t.jpg');
+  });
+});
