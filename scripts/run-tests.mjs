@@ -4,21 +4,29 @@
 // ends with one "N passed, N failed" line that adds up the stages (CI reads that last line).
 import { spawn } from 'node:child_process';
 
-/** [name, command]. A stage that runs tests prints its own "N passed, N failed" line. */
+/**
+ * [name, command], or a group of them run side by side (each is one process on one core, and the
+ * machine has two), their output printed whole as each ends. A stage that runs tests prints its
+ * own "N passed, N failed" line.
+ */
 const STAGES = [
-  // The manifest is generated (git-ignored) and the Storybook config imports it.
-  ['typecheck', 'npm run typecheck --silent'],
-  // ESLint (strict, type-checked) and import cycles on the library's sources, and their layout.
-  ['lint', 'npm run lint --silent && npm run format:check --silent'],
+  [
+    // The manifest is generated (git-ignored) and the Storybook config imports it.
+    ['typecheck', 'npm run typecheck --silent'],
+    // ESLint (strict, type-checked) and import cycles on the library's sources, and their layout.
+    ['lint', 'npm run lint --silent && npm run format:check --silent'],
+  ],
   // The browser tests, one engine at a time (two cores), each with its own count; screenshots
   // are Chromium's pixels and run in Chromium only (web-test-runner.config.mjs).
   ['browser tests: Chromium', 'ENGINES=chromium web-test-runner'],
   ['browser tests: Firefox', 'ENGINES=firefox web-test-runner'],
   ['browser tests: WebKit', 'ENGINES=webkit web-test-runner'],
   // The strict CSP page in every engine (not a web-test-runner page: the runner injects inline scripts).
-  ['csp: Chromium', 'node test/security/csp/csp-check.mjs chromium'],
-  ['csp: Firefox', 'node test/security/csp/csp-check.mjs firefox'],
-  ['csp: WebKit', 'node test/security/csp/csp-check.mjs webkit'],
+  [
+    ['csp: Chromium', 'node test/security/csp/csp-check.mjs chromium'],
+    ['csp: Firefox', 'node test/security/csp/csp-check.mjs firefox'],
+    ['csp: WebKit', 'node test/security/csp/csp-check.mjs webkit'],
+  ],
   ['storybook', 'node scripts/storybook-smoke.mjs'],
   ['package', 'npm run build --silent && node test/package/run.mjs'],
   // After the package stage: it runs on the dist/ that stage built.
@@ -26,16 +34,23 @@ const STAGES = [
 ];
 
 const SUMMARY = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;
-/** Runs one stage; resolves to { code, passed, failed, skipped, seconds }. */
-function run(name, command) {
+/**
+ * Runs one stage; resolves to { code, passed, failed, skipped, seconds }. `quiet` holds its
+ * output (stdout and stderr) back and prints it whole at the end, for stages run side by side.
+ */
+function run(name, command, quiet = false) {
   return new Promise((resolve) => {
-    console.log(`\n== ${name}: ${command}`);
+    const heading = `\n== ${name}: ${command}`;
+    if (!quiet) console.log(heading);
+    const held = [];
     const started = Date.now();
-    const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+    const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', quiet ? 'pipe' : 'inherit'], env: process.env });
+    child.stderr?.on('data', (chunk) => held.push(chunk));
     let last;
     let buffer = '';
     child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
+      if (quiet) held.push(chunk);
+      else process.stdout.write(chunk);
       buffer += chunk;
       const lines = buffer.split('\n');
       buffer = lines.pop();
@@ -45,6 +60,7 @@ function run(name, command) {
       }
     });
     child.on('close', (code) => {
+      if (quiet) process.stdout.write(`${heading}\n${Buffer.concat(held.map((chunk) => Buffer.from(chunk))).toString()}`);
       const match = last ?? SUMMARY.exec(buffer.trim());
       const result = {
         code: code ?? 1,
@@ -60,7 +76,10 @@ function run(name, command) {
 }
 
 const results = [];
-for (const [name, command] of STAGES) results.push([name, await run(name, command)]);
+for (const stage of STAGES) {
+  if (typeof stage[0] === 'string') results.push([stage[0], await run(stage[0], stage[1])]);
+  else results.push(...(await Promise.all(stage.map(async ([name, command]) => [name, await run(name, command, true)]))));
+}
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const minutes = (seconds) => `${Math.floor(seconds / 60)} min ${String(Math.round(seconds % 60)).padStart(2, '0')} s`;
