@@ -73,6 +73,12 @@ describe('the repairs warning', () => {
     ]);
   });
 
+  it('ignores a list given as a number', () => {
+    expect(warningsFor({ version: V11, items: [{ id: 'a', title: 'A', tags: 42 }] })).to.deep.equal([
+      'the feed was repaired where it could be: items[0].tags: not an array, ignored.',
+    ]);
+  });
+
   it('says nothing about a tidy feed, whatever it leaves out or sets to null', () => {
     const warnings = warningsFor({
       version: V11,
