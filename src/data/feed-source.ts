@@ -73,6 +73,7 @@ export async function feedFrom(source: unknown, options: GetFeedOptions = {}): P
  */
 export function feedObject(source: unknown, warn?: (message: string) => void): NewsFeed {
   if (isNormalisedFeed(source)) return source;
+  // Stryker disable next-line OptionalChaining: a test page always has a document; a server has none (SSR, test/package)
   return normaliseFeed(source, { baseUrl: globalThis.document?.baseURI, warn });
 }
 

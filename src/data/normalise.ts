@@ -162,7 +162,7 @@ function normaliseItem(raw: unknown, where: string, feed: NewsFeed, reading: Rea
 function readId(raw: Json, item: NewsItem, where: string, reading: Reading): string {
   const given = raw.id;
   if (typeof given === 'string' && given.trim()) return given;
-  if (typeof given === 'number' && Number.isFinite(given)) return String(given);
+  if (Number.isFinite(given)) return String(given);
   reading.problems.add(
     `${where}.id`,
     given == null || given === '' ? 'missing, derived from the item' : 'not a string, derived from the item',

@@ -10,13 +10,13 @@ export interface ItemFilter {
   tag?: string;
 }
 
-const same = (a: string | undefined, b: string) => a !== undefined && a.trim().toLowerCase() === b;
+// An item's category and tags are trimmed already (normaliseFeed).
+const same = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b;
 
 /** The items that pass the filter, in the feed's order; all of them when it asks for nothing. */
 export function matchingItems(items: readonly NewsItem[], { category, tag }: ItemFilter = {}): readonly NewsItem[] {
   const wantCategory = category?.trim().toLowerCase();
   const wantTag = tag?.trim().toLowerCase();
-  if (!wantCategory && !wantTag) return items;
   return items.filter(
     (item) =>
       (!wantCategory || same(item.category, wantCategory)) && (!wantTag || item.tags.some((t) => same(t, wantTag))),
@@ -47,7 +47,7 @@ export interface ItemChoice extends ItemFilter {
 export function pickItem(
   feed: NewsFeed,
   id: string | undefined,
-  { index, ...filter }: ItemChoice = {},
+  { index = 0, ...filter }: ItemChoice = {},
 ): Picked<NewsItem | undefined> {
   let item: NewsItem | undefined;
   if (id) {
@@ -55,7 +55,7 @@ export function pickItem(
     if (!item) throw new FeedError('not-found', `The feed has no item with id "${id}".`);
   } else {
     const items = matchingItems(feed.items, filter);
-    item = index !== undefined && index >= 1 ? newestFirst(items)[index - 1] : items[0];
+    item = index >= 1 ? newestFirst(items)[index - 1] : items[0];
   }
   return { view: item, language: item?.language };
 }

@@ -33,6 +33,7 @@ let lastSaved = 0;
 
 export function saveStaleCopy(key: string, text: string, url: string): void {
   // What is written is longer than the text alone: a text too long already is not encoded.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the check of what is written refuses it too
   if (text.length > MAX_COPY_CHARS) return;
   try {
     const name = PREFIX + key;
@@ -82,6 +83,7 @@ function ownKeys(): string[] {
 function stored(key: string): Stored | undefined {
   try {
     const copy = JSON.parse(localStorage.getItem(key) ?? 'null') as Partial<Stored> | null;
+    // Stryker disable next-line OptionalChaining: equivalent, a null copy throws into the catch below, with the same result
     if (typeof copy?.text === 'string' && typeof copy.url === 'string' && typeof copy.savedAt === 'number') {
       return copy as Stored;
     }

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { clearFeedCache, loadSharedFeed } from '../../src/data/feed-cache.js';
 import { clearStaleCopies, readStaleCopy, saveStaleCopy } from '../../src/data/stale-store.js';
+import type { FeedError } from '../../src/data/feed-error.js';
 
 // The documented caps of the stored copies (README: Security).
 const MAX_COPIES = 8;
@@ -75,5 +76,64 @@ describe('stale copies', () => {
   it('does not keep a body over the size bound', () => {
     saveStaleCopy('https://x.example/big.json', 'x'.repeat(MAX_COPY_CHARS + 1), 'u');
     expect(readStaleCopy('https://x.example/big.json')).to.be.undefined;
+  });
+});
+
+describe('the page’s shared copies', () => {
+  let fetchSpy: sinon.SinonSpy;
+  const uniq = () => `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+  const at = (path: string) => new URL(path, location.href).href;
+  beforeEach(() => {
+    clearFeedCache();
+    fetchSpy = sinon.spy(window, 'fetch');
+  });
+  afterEach(() => sinon.restore());
+  after(() => clearStaleCopies());
+
+  it('tell the caller what was repaired in the feed, and read a body by its content type', async () => {
+    const warnings: string[] = [];
+    await loadSharedFeed(at(`/feeds-test/untidy?${uniq()}`), { warn: (message) => warnings.push(message) });
+    expect(warnings).to.deep.equal(['the feed was repaired where it could be: items[0].id: missing, derived from the item.']);
+    const error = (await loadSharedFeed(at(`/feeds-test/bare-xml?${uniq()}`)).catch((caught: unknown) => caught)) as FeedError;
+    expect(error.kind, 'read as XML, and found no feed in it').to.equal('xml');
+  });
+
+  it('keep about four million characters of feeds, forgetting the least recently used first', async () => {
+    const key = uniq();
+    // About 1.5 million characters each: three are more than the page keeps.
+    const [a, b, c] = ['a', 'b', 'c'].map((name) => at(`/feeds-test/sized/1500-${key}${name}`));
+    for (const url of [a, b, c]) await loadSharedFeed(url!);
+    expect(fetchSpy.callCount).to.equal(3);
+    await loadSharedFeed(b!);
+    await loadSharedFeed(c!);
+    expect(fetchSpy.callCount, 'the two most recent are kept').to.equal(3);
+    await loadSharedFeed(a!);
+    expect(fetchSpy.callCount, 'the oldest was forgotten').to.equal(4);
+  });
+
+  it('keep a newer copy when the time of an older one runs out', async () => {
+    const clock = sinon.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const url = at(`/feeds-test/growing/${uniq()}`);
+      await loadSharedFeed(url);
+      await clock.tickAsync(30_000);
+      await loadSharedFeed(url, { maxAge: 0 });
+      expect(fetchSpy.callCount).to.equal(2);
+      // The first copy's minute ends; the second has half of its own left.
+      await clock.tickAsync(31_000);
+      const feed = await loadSharedFeed(url);
+      expect(fetchSpy.callCount).to.equal(2);
+      expect(feed.items).to.have.length(2);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('reject at once a caller whose signal is already aborted, with its reason', async () => {
+    const reason = new DOMException('gone', 'AbortError');
+    const error = await loadSharedFeed(at(`/feeds-test/slow/300?${uniq()}`), { signal: AbortSignal.abort(reason) }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).to.equal(reason);
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { getFeed, retryDelay, timeoutMs } from '../../src/data/feed-source.js';
+import { feedFrom, getFeed, retryDelay, timeoutMs } from '../../src/data/feed-source.js';
+import { normaliseFeed } from '../../src/data/normalise.js';
 import { FeedError } from '../../src/data/feed-error.js';
 import { clearStaleCopies } from '../../src/data/stale-store.js';
 
@@ -88,6 +89,33 @@ describe('getFeed', () => {
     leaving.abort(new DOMException('gone', 'AbortError'));
     const error = await pending.catch((caught: unknown) => caught);
     expect((error as DOMException).name).to.equal('AbortError');
+  });
+});
+
+describe('feedFrom', () => {
+  it('loads a src relative to the page through the feed source', async () => {
+    const { feed, staleSince } = await feedFrom(`feeds-test/growing/${uniq()}`);
+    expect(feed.items.map((item) => item.id)).to.deep.equal(['story-1']);
+    expect(staleSince).to.be.undefined;
+  });
+
+  it('normalises a feed given as an object, its URLs resolved against the page, and says what it repaired', async () => {
+    const warnings: string[] = [];
+    const { feed } = await feedFrom(
+      { version: 'https://jsonfeed.org/version/1.1', items: [{ title: 'No id', image: 'pictures/a.jpg' }] },
+      { warn: (message) => warnings.push(message) },
+    );
+    expect(feed.items[0]!.image).to.equal(new URL('pictures/a.jpg', document.baseURI).href);
+    expect(feed.baseUrl).to.equal(document.baseURI);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('items[0].id: missing');
+  });
+
+  it('takes a feed normalised already (from a news-load event) as it is', async () => {
+    const normalised = normaliseFeed({ items: [{ id: 'a', title: 'A' }] }, { baseUrl: 'https://news.example/feed.json' });
+    const { feed } = await feedFrom(normalised);
+    expect(feed).to.equal(normalised);
+    expect(feed.baseUrl).to.equal('https://news.example/feed.json');
   });
 });
 

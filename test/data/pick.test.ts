@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hasRanks, matchingItems, newestFirst, pickItem, trendingItems } from '../../src/data/pick.js';
+import { hasRanks, matchingItems, newestFirst, pickItem, playable, trendingItems } from '../../src/data/pick.js';
 import { normaliseFeed } from '../../src/data/normalise.js';
 import { FeedError } from '../../src/data/feed-error.js';
 
@@ -39,8 +39,10 @@ describe('pickItem', () => {
     expect(pickItem(feed, 'mid')).to.deep.include({ language: 'fr' });
   });
 
-  it('throws not-found for an unknown id', () => {
-    expect(() => pickItem(feed, 'nope')).to.throw(FeedError).with.property('kind', 'not-found');
+  it('throws not-found for an unknown id, naming the id', () => {
+    expect(() => pickItem(feed, 'nope'))
+      .to.throw(FeedError, 'The feed has no item with id "nope".')
+      .with.property('kind', 'not-found');
   });
 
   it('gives no item for an empty feed', () => {
@@ -67,6 +69,15 @@ describe('choosing without ids', () => {
     expect(pickItem(tagged, undefined, { index: 5 }).view).to.be.undefined;
   });
 
+  it('index 0 is no index: the first story in the feed’s order', () => {
+    expect(pickItem(tagged, undefined, { index: 0 }).view!.id).to.equal('a');
+  });
+
+  it('a category filter passes over items with no category', () => {
+    const mixed = normaliseFeed({ items: [{ id: 'bare', title: 'Bare' }, ...tagged.items.map(({ id, tags }) => ({ id, title: id, tags }))] });
+    expect(ids(matchingItems(mixed.items, { category: 'sport' }))).to.deep.equal(['a', 'd']);
+  });
+
   it('an id wins over index and filters', () => {
     expect(pickItem(tagged, 'a', { index: 1, category: 'World' }).view!.id).to.equal('a');
   });
@@ -88,5 +99,19 @@ describe('choosing without ids', () => {
   it('knows whether a feed is ranked', () => {
     expect(hasRanks(tagged.items)).to.be.true;
     expect(hasRanks(tagged.items.filter((i) => i.id !== 'c'))).to.be.false;
+  });
+});
+
+describe('playable', () => {
+  const withAttachments = (attachments: unknown[]) =>
+    normaliseFeed({ items: [{ id: 'p', title: 'Episode', attachments }] }).items[0]!;
+
+  it('finds an item’s first audio or video attachment, whatever the case of its type', () => {
+    const pdf = { url: 'https://cdn.example/notes.pdf', mime_type: 'application/pdf' };
+    const video = { url: 'https://cdn.example/clip.mp4', mime_type: 'Video/MP4' };
+    const audio = { url: 'https://cdn.example/ep.mp3', mime_type: 'audio/mpeg' };
+    expect(playable(withAttachments([pdf, video, audio]))!.url).to.equal(video.url);
+    expect(playable(withAttachments([pdf, audio]))!.url).to.equal(audio.url);
+    expect(playable(withAttachments([pdf]))).to.be.undefined;
   });
 });

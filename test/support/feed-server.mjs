@@ -118,6 +118,21 @@ export function feedServer() {
         context.type = 'application/feed+json';
         context.body = body;
         return;
+      case 'untidy':
+        // A feed that needs repairs: an item without an id.
+        context.type = 'application/feed+json';
+        context.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ title: 'No id', url: 'https://news.example/1' }] });
+        return;
+      case 'bare-xml':
+        // XML whose first characters do not say so (no declaration, not a feed's root): only the
+        // content type does.
+        context.type = 'application/xml';
+        context.body = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://news.example/</loc></url></urlset>';
+        return;
+      case 'redirect':
+        // The sample feed, moved: its relative URLs resolve against where it ends up.
+        context.redirect('/test/fixtures/world.json');
+        return;
       case 'truncated':
         context.type = 'application/json';
         context.body = body.slice(0, body.length / 2);
