@@ -9,17 +9,10 @@ import { trustedTypesPolicy } from './trusted-types.js';
 
 const purifier = DOMPurify(window);
 
-// DOMPurify parses the feed's HTML through the library's Trusted Types policy, so a host page
-// with `require-trusted-types-for 'script'` only has to allow `news-widgets` (and `lit-html`).
-// When the host does not allow it, DOMPurify falls back to its own `dompurify` policy.
-const policy = trustedTypesPolicy();
-
-const CONFIG = { ...ARTICLE_CONFIG, ...(policy && { TRUSTED_TYPES_POLICY: policy }) };
-
 // Past its budget (./body-budget.ts) a body is cut.
 /** Images kept; later ones are removed. */
 const MAX_BODY_IMAGES = 20;
-/** What one call to {@link sanitizeBody} is working on, read by the hooks. */
+/** What the latest call to {@link sanitizeBody} is working on, read by the hooks. */
 let current: { base?: string; images: boolean; nodes: number; imageCount: number; cut: boolean } | undefined;
 
 // The hooks before DOMPurify's checks see nodes that may clobber their own properties (a
@@ -77,14 +70,15 @@ export interface SanitizedBody {
  */
 export function sanitizeBody(html: string, baseUrl?: string, { images = true }: SanitizeOptions = {}): SanitizedBody {
   const { markup, cut } = withinBudget(html);
+  // Each call starts its own state, so nothing of one body (its base URL, its counts) reaches the next.
   const state = (current = { base: baseUrl, images, nodes: 0, imageCount: 0, cut });
-  try {
-    const body = purifier.sanitize(markup, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
-    flatten(body, 0);
-    return { body: nameLinks(body), truncated: state.cut };
-  } finally {
-    current = undefined;
-  }
+  // DOMPurify parses the feed's HTML through the library's Trusted Types policy, so a host page
+  // with `require-trusted-types-for 'script'` only has to allow `news-widgets` (and `lit-html`).
+  // When the host does not allow it, DOMPurify falls back to its own `dompurify` policy.
+  const TRUSTED_TYPES_POLICY = trustedTypesPolicy();
+  const body = purifier.sanitize(markup, { ...ARTICLE_CONFIG, TRUSTED_TYPES_POLICY, RETURN_DOM_FRAGMENT: true });
+  flatten(body, 0);
+  return { body: nameLinks(body), truncated: state.cut };
 }
 
 /** {@link sanitizeBody}'s fragment alone. */
