@@ -45,6 +45,7 @@ const ALLOWED_TAGS = [
   'table',
   'caption',
   'thead',
+  // Stryker disable next-line StringLiteral: equivalent, DOMPurify allows tbody wherever it allows table
   'tbody',
   'tfoot',
   'tr',
@@ -55,6 +56,7 @@ const ALLOWED_TAGS = [
 /** Attributes kept on those elements. `href` (links) and `src` (images) are checked by {@link safeUrl}. */
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir'];
 
+// Stryker disable all: equivalent while the lists above leave these out, which is what they guard against
 /**
  * Never allowed, even if the lists above grow: what can run script, restyle or cover the
  * host page, submit data, or change how URLs resolve.
@@ -80,6 +82,7 @@ const FORBID_TAGS = [
   'noscript',
 ];
 const FORBID_ATTR = ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'xlink:href'];
+// Stryker restore all
 
 /** DOMPurify's configuration for an article body (the sanitiser adds its Trusted Types policy). */
 export const ARTICLE_CONFIG: Config = {
@@ -89,6 +92,7 @@ export const ARTICLE_CONFIG: Config = {
   FORBID_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
+  // Stryker disable next-line BooleanLiteral: equivalent, href and src, the only URL attributes kept, go through safeUrl
   ALLOW_UNKNOWN_PROTOCOLS: false,
   KEEP_CONTENT: true,
 };

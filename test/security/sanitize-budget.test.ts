@@ -28,6 +28,13 @@ describe('the markup of a body, before it is parsed', () => {
     });
   });
 
+  it('counts every element that nests, whatever its name', () => {
+    for (const name of ['sup', 'pre', 'span']) {
+      const html = `${`<${name}>`.repeat(70)}x`;
+      expect(withinBudget(html).markup, name).to.equal(`${`<${name}>`.repeat(64)}x`);
+    }
+  });
+
   it('lets end tags that close nothing buy no deeper nesting', () => {
     const html = `${'</div>'.repeat(100)}${'<i>'.repeat(70)}x`;
     expect(withinBudget(html).markup).to.equal(`${'</div>'.repeat(100)}${'<i>'.repeat(64)}x`);
