@@ -17,6 +17,7 @@ function unit(locale: string, name: 'second' | 'minute' | 'hour', value: number)
  * hour, else hours and minutes. An empty string for no length.
  */
 export function duration(seconds: number | undefined, locale: string): string {
+  // Stryker disable next-line EqualityOperator: equivalent, 0 is already taken by !seconds
   if (!seconds || !Number.isFinite(seconds) || seconds < 0) return '';
   if (seconds < 60) return unit(locale, 'second', Math.round(seconds));
   const minutes = Math.round(seconds / 60);

@@ -28,12 +28,12 @@ export function inheritedLang(element: Element): string | undefined {
  */
 export function resolveLocale(...candidates: (string | undefined | null)[]): string {
   for (const candidate of candidates) {
+    const tag = candidate?.trim();
+    if (!tag) continue;
     try {
-      // A missing or blank candidate gives no tag; a malformed one throws.
-      const [tag] = Intl.getCanonicalLocales(candidate?.trim() || []);
-      if (tag) return tag;
+      return Intl.getCanonicalLocales(tag)[0];
     } catch {
-      // skipped
+      // A malformed tag: skipped.
     }
   }
   return 'en';

@@ -13,7 +13,8 @@ export interface RelativeTimeOptions {
 
 // Words come from the platform's Intl, which knows every language at no cost to the bundle;
 // date-fns does the arithmetic. Formatters are memoised, as creating one is slow.
-const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The moment and time zone a server rendered at; see {@link atClock}. */
 export interface Clock {
@@ -41,22 +42,21 @@ export function atClock<T>(clock: Clock | undefined, render: () => T): T {
 }
 
 function relativeFormat(locale: string): Intl.RelativeTimeFormat {
-  const key = `${locale}|relative`;
-  let cached = formatters.get(key) as Intl.RelativeTimeFormat | undefined;
-  if (!cached) formatters.set(key, (cached = new Intl.RelativeTimeFormat(locale)));
+  let cached = relativeFormats.get(locale);
+  if (!cached) relativeFormats.set(locale, (cached = new Intl.RelativeTimeFormat(locale)));
   return cached;
 }
 
 function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
   const timeZone = pinned?.timeZone;
-  const key = `${locale}|${withTime ? 'date-time' : 'date'}|${timeZone ?? ''}`;
-  let cached = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  const key = JSON.stringify([locale, withTime, timeZone]);
+  let cached = dateFormats.get(key);
   if (!cached) {
     cached = new Intl.DateTimeFormat(
       locale,
       withTime ? { dateStyle: 'medium', timeStyle: 'short', timeZone } : { dateStyle: 'medium', timeZone },
     );
-    formatters.set(key, cached);
+    dateFormats.set(key, cached);
   }
   return cached;
 }

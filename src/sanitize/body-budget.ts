@@ -34,6 +34,7 @@ export function withinBudget(html: string): { markup: string; cut: boolean } {
   let markup = '';
   let from = 0;
   let open = 0;
+  // Stryker disable next-line EqualityOperator: `<=` is equivalent, a tag that starts at `end` is cut with the rest either way
   for (let tags = 0, match; (match = tag.exec(html)) && match.index < end;) {
     if (++tags > 2 * MAX_BODY_NODES) return { markup: markup + html.slice(from, match.index), cut: true };
     if (FLAT.test(match[2])) continue;
@@ -45,7 +46,8 @@ export function withinBudget(html: string): { markup: string; cut: boolean } {
       from = tag.lastIndex;
     }
   }
-  return { markup: markup + html.slice(from, Math.max(from, end)), cut: end < html.length };
+  // (Nothing more when the last tag taken out ends past `end`: `from` is then beyond it.)
+  return { markup: markup + html.slice(from, end), cut: end < html.length };
 }
 
 /**

@@ -38,6 +38,14 @@ describe('loadMessages', () => {
       expect(await loadMessages(tag), tag).to.equal(en);
     }
   });
+
+  it('keeps a language’s words at hand once loaded, for every region, while a widget asks again', async () => {
+    const german = await loadMessages('de');
+    expect(german.retry).to.not.equal(en.retry);
+    const again = loadMessages('de-AT');
+    expect(loadedMessages('de-CH')).to.equal(german);
+    expect(await again).to.equal(german);
+  });
 });
 
 describe('messages', () => {
@@ -47,7 +55,11 @@ describe('messages', () => {
     // Plural forms differ by language (Arabic has more, Japanese fewer): each needs "other".
     const keys = (m: object): string[] =>
       Object.entries(m).flatMap(([k, v]) =>
-        k === 'newStories' || k === 'moreStories' ? [`${k}.other`] : typeof v === 'object' ? keys(v as object).map((s) => `${k}.${s}`) : [k],
+        k === 'newStories' || k === 'moreStories'
+          ? [`${k}.other`]
+          : typeof v === 'object'
+            ? keys(v as object).map((s) => `${k}.${s}`)
+            : [k],
       );
     const english = keys(en).sort();
     languages.forEach((messages, i) => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { relativeTime, absoluteDate } from '../../src/format/relative-time.js';
+import sinon from 'sinon';
+import { relativeTime, absoluteDate, absoluteDateTime, atClock } from '../../src/format/relative-time.js';
 import { resolveLocale, isRightToLeft, inheritedLang } from '../../src/format/locale.js';
 
 const now = new Date('2024-06-26T17:47:26.798Z');
@@ -73,10 +74,93 @@ describe('relative wording', () => {
   });
 });
 
+describe('dates', () => {
+  it('gives a date, and a date with its time, in English by default', () => {
+    expect(absoluteDate(now)).to.equal('Jun 26, 2024');
+    expect(atClock({ now, timeZone: 'UTC' }, () => absoluteDateTime(now))).to.equal('Jun 26, 2024, 5:47 PM');
+  });
+
+  it('shows nothing for an invalid or missing date and time', () => {
+    expect(absoluteDateTime(new Date('nope'))).to.equal('');
+    expect(absoluteDateTime(undefined, 'fr')).to.equal('');
+  });
+});
+
+describe('atClock', () => {
+  // A server's render: its own moment and time zone, whatever the reader's.
+  const server = { now: new Date(now.getTime() + 5 * HOUR), timeZone: 'Asia/Tokyo' };
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => (clock = sinon.useFakeTimers({ now: now.getTime() + 2 * HOUR, toFake: ['Date'] })));
+  afterEach(() => clock.restore());
+
+  it('words every date as at the clock and in the time zone it is given', () => {
+    expect(atClock(server, () => [relativeTime(now), absoluteDate(now), absoluteDateTime(now)])).to.deep.equal([
+      '5 hours ago',
+      'Jun 27, 2024',
+      'Jun 27, 2024, 2:47 AM',
+    ]);
+    expect(
+      atClock({ now: server.now }, () => relativeTime(now, { locale: 'fr' })),
+      'with no time zone',
+    ).to.equal('il y a 5 heures');
+  });
+
+  it('words dates as at the reader’s clock and time zone again once the render returns', () => {
+    atClock(server, () => absoluteDateTime(now));
+    expect(relativeTime(now)).to.equal('2 hours ago');
+    expect(atClock({ now, timeZone: 'UTC' }, () => absoluteDateTime(now))).to.equal('Jun 26, 2024, 5:47 PM');
+  });
+
+  it('gives back the clock of the render around it, even when a render throws', () => {
+    const outer = atClock(server, () => {
+      atClock({ now }, () => relativeTime(now));
+      expect(() => atClock({ now }, () => JSON.parse('{'))).to.throw(SyntaxError);
+      return relativeTime(now);
+    });
+    expect(outer).to.equal('5 hours ago');
+    expect(() => atClock(server, () => JSON.parse('{'))).to.throw(SyntaxError);
+    expect(relativeTime(now)).to.equal('2 hours ago');
+  });
+});
+
+describe('formatters', () => {
+  // A language tag no test has used yet: a private-use subtag changes nothing in the words, and
+  // the formatters for it are made here, not found in the cache an earlier test filled.
+  let tags = 0;
+  const unseen = (language: string) => `${language}-x-t${++tags}`;
+
+  it('makes each formatter the first time a language needs it, then reuses it', () => {
+    const relative = sinon.spy(Intl, 'RelativeTimeFormat');
+    const dates = sinon.spy(Intl, 'DateTimeFormat');
+    try {
+      const fr = unseen('fr');
+      expect(relativeTime(ago(5 * HOUR), { now, locale: fr })).to.equal('il y a 5 heures');
+      expect(relativeTime(ago(2 * DAY), { now, locale: fr })).to.equal('il y a 2 jours');
+      expect(absoluteDate(ago(30 * DAY), fr)).to.equal('27 mai 2024');
+      expect(absoluteDate(ago(60 * DAY), fr)).to.equal('27 avr. 2024');
+      expect(atClock({ now, timeZone: 'UTC' }, () => [absoluteDateTime(now, fr), absoluteDate(now, fr)])).to.deep.equal(
+        ['26 juin 2024, 17:47', '26 juin 2024'],
+      );
+      expect(atClock({ now, timeZone: 'Asia/Tokyo' }, () => absoluteDateTime(now, fr))).to.equal('27 juin 2024, 02:47');
+      expect(relative.callCount, 'relative time formatters').to.equal(1);
+      // A date; a date and time in UTC, then in Tokyo; a date in UTC.
+      expect(dates.callCount, 'date formatters').to.equal(4);
+    } finally {
+      relative.restore();
+      dates.restore();
+    }
+  });
+});
+
 describe('locales', () => {
   it('picks the first well-formed candidate, else English', () => {
     expect(resolveLocale(undefined, '', 'not a locale!', 'de-de')).to.equal('de-DE');
     expect(resolveLocale(undefined, null)).to.equal('en');
+  });
+
+  it('reads a tag written with spaces around it', () => {
+    expect(resolveLocale(' fr-ca ')).to.equal('fr-CA');
+    expect(resolveLocale('   ', '\tsw\n')).to.equal('sw');
   });
 
   it('knows which languages are written right to left', () => {
@@ -92,5 +176,10 @@ describe('locales', () => {
     const inner = document.createElement('span');
     host.attachShadow({ mode: 'open' }).append(inner);
     expect(inheritedLang(inner)).to.equal('nl');
+  });
+
+  it('finds no lang above an element of a server render, which has no tree to look up', () => {
+    const serverElement = { getAttribute: () => null, parentElement: null } as unknown as Element;
+    expect(inheritedLang(serverElement)).to.be.undefined;
   });
 });

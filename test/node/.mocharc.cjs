@@ -15,7 +15,15 @@ const BROWSER_ONLY = [
 const escape = (title) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 module.exports = {
-  spec: ['test/data/*.test.ts', 'test/format/*.test.ts', 'test/security/sanitize.test.ts'],
+  spec: [
+    'test/data/*.test.ts',
+    'test/format/*.test.ts',
+    'test/security/sanitize.test.ts',
+    'test/security/sanitize-budget.test.ts',
+    'test/security/sanitize-links.test.ts',
+    'test/security/sanitize-server.test.ts',
+    'test/security/sanitize-trusted-types.test.ts',
+  ],
   grep: `^(?!.*(?:${BROWSER_ONLY.map(escape).join('|')}))`,
   'node-option': ['import=tsx', 'import=./test/node/setup.mjs'],
   timeout: 10_000,

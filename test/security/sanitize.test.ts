@@ -66,7 +66,10 @@ describe('sanitizeHtml', () => {
   });
 
   it('resolves relative URLs against the feed URL it is given, not the page', () => {
-    const out = sanitizeHtml('<a href="story.html">s</a><img src="/img/a.png">', 'https://news.example/feeds/world.json');
+    const out = sanitizeHtml(
+      '<a href="story.html">s</a><img src="/img/a.png">',
+      'https://news.example/feeds/world.json',
+    );
     expect(out.querySelector('a')!.getAttribute('href')).to.equal('https://news.example/feeds/story.html');
     expect(out.querySelector('img')!.getAttribute('src')).to.equal('https://news.example/img/a.png');
   });
@@ -77,6 +80,36 @@ describe('sanitizeHtml', () => {
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
     expect(link.getAttribute('target')).to.equal('_blank');
     expect(out.querySelector('img')!.getAttribute('alt')).to.equal('');
+  });
+
+  it('keeps every element and attribute a news article is written with', () => {
+    const html =
+      '<h2>Title</h2><h3>Part</h3><h4>Aside</h4><p lang="sw" dir="ltr" title="Greeting">Habari<br>yako</p><hr>' +
+      '<ul><li>One</li></ul><ol><li>Two</li></ol><dl><dt>Term</dt><dd>Meaning</dd></dl>' +
+      '<blockquote><p>Said</p><cite>Someone</cite></blockquote><p><q>Quoted</q></p>' +
+      '<figure><img src="https://news.example/a.jpg" alt="A"><figcaption>Caption</figcaption></figure>' +
+      '<p><a href="https://news.example/">a</a><em>e</em><strong>st</strong><b>b</b><i>i</i><s>s</s><mark>m</mark>' +
+      '<small>sm</small>H<sub>2</sub>O x<sup>2</sup><code>code</code><kbd>Ctrl</kbd></p><pre>pre</pre>' +
+      '<table><caption>Votes</caption><thead><tr><th scope="col" colspan="2">Party</th></tr></thead>' +
+      '<tbody><tr><td rowspan="2">1</td><td>2</td></tr></tbody><tfoot><tr><td>Total</td></tr></tfoot></table>';
+    const out = document.createElement('div');
+    out.append(sanitizeHtml(html));
+    const tags =
+      'h2 h3 h4 p br hr ul ol li dl dt dd blockquote cite q figure img figcaption a em strong b i s mark small';
+    for (const tag of `${tags} sub sup code kbd pre table caption thead tbody tfoot tr th td`.split(' ')) {
+      expect(out.querySelector(tag), tag).to.exist;
+    }
+    expect(out.querySelector('p[lang="sw"][dir="ltr"][title="Greeting"]')).to.exist;
+    expect(out.querySelector('th[scope="col"][colspan="2"]')).to.exist;
+    expect(out.querySelector('td[rowspan="2"]')).to.exist;
+    expect(out.textContent).to.equal(
+      'TitlePartAsideHabariyakoOneTwoTermMeaningSaidSomeoneQuotedCaptionaestbismsmH2O x2codeCtrlpreVotesParty12Total',
+    );
+  });
+
+  it('keeps no data- or aria- attribute of a feed’s', () => {
+    const out = sanitizeHtml('<p data-track="1" aria-hidden="true" aria-label="Ad">Story</p>');
+    expect(out.firstElementChild!.attributes).to.have.length(0);
   });
 
   it('does not leak the base URL of one call into the next', () => {

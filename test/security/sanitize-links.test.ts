@@ -1,0 +1,194 @@
+// Where an article body's links go and what its pictures load: the URL policy (safeUrl), and the
+// rules the sanitiser applies to each link and image it keeps (src/sanitize/rules.ts).
+import { expect } from '@open-wc/testing';
+import { sanitizeHtml } from '../../src/sanitize/html.js';
+import { safeUrl } from '../../src/sanitize/url.js';
+
+const FEED = 'https://news.example/feeds/world.json';
+const IMAGE = 'https://news.example/img/kenya.jpg';
+
+/** The body a feed's HTML becomes, in a box to read it from. */
+function body(html: string): HTMLElement {
+  const box = document.createElement('div');
+  box.append(sanitizeHtml(html, FEED));
+  return box;
+}
+
+/** Each element's attributes, as `name=value`, in order. */
+const attributes = (el: Element | null) => [...(el?.attributes ?? [])].map(({ name, value }) => `${name}=${value}`);
+
+describe('safeUrl', () => {
+  it('resolves a URL from a feed against the feed, keeping http and https', () => {
+    expect(safeUrl('story.html', FEED)).to.equal('https://news.example/feeds/story.html');
+    expect(safeUrl('http://old.example/a', FEED)).to.equal('http://old.example/a');
+  });
+
+  it('lets a link write an email, but no picture or feed load one', () => {
+    expect(safeUrl('mailto:desk@news.example', FEED, 'link')).to.equal('mailto:desk@news.example');
+    expect(safeUrl('mailto:desk@news.example', FEED)).to.be.undefined;
+    expect(safeUrl('mailto:desk@news.example', FEED, 'resource')).to.be.undefined;
+  });
+
+  it('refuses scripts and data, however they are disguised', () => {
+    for (const value of ['javascript:alert(1)', ' jav\tascript:alert(1)', 'data:text/html,<b>x', 'vbscript:x']) {
+      expect(safeUrl(value, FEED, 'link'), value).to.be.undefined;
+    }
+  });
+
+  it('gives nothing for a blank value, rather than the feed’s own address', () => {
+    for (const value of ['', '   ', '\n\t'])
+      expect(safeUrl(value, FEED, 'link'), JSON.stringify(value)).to.be.undefined;
+  });
+
+  it('gives nothing for a value that is not text, or not a URL', () => {
+    for (const value of [42, null, undefined, {}, ['https://news.example/']]) {
+      expect(safeUrl(value, FEED), String(value)).to.be.undefined;
+    }
+    expect(safeUrl('https://', FEED)).to.be.undefined;
+    expect(safeUrl('story.html'), 'relative, with nothing to resolve it against').to.be.undefined;
+  });
+});
+
+describe('links in an article body', () => {
+  it('keeps a link’s https href, opening in a new tab without the opener', () => {
+    expect(attributes(body('<a href="/story">Story</a>').querySelector('a'))).to.deep.equal([
+      'href=https://news.example/story',
+      'rel=noopener noreferrer',
+      'target=_blank',
+    ]);
+  });
+
+  it('keeps a mailto: link', () => {
+    expect(
+      body('<a href="mailto:desk@news.example">Write to us</a>').querySelector('a')!.getAttribute('href'),
+    ).to.equal('mailto:desk@news.example');
+  });
+
+  it('keeps the words of a link to a script or to data, as text that goes nowhere', () => {
+    const out = body('<a href="javascript:alert(1)">one</a> <a href="data:text/html,x">two</a>');
+    for (const link of out.querySelectorAll('a')) expect(attributes(link), link.textContent).to.deep.equal([]);
+    expect(out.textContent).to.equal('one two');
+  });
+
+  it('drops a link around nothing but spaces', () => {
+    const out = body('<p>Before <a href="https://news.example/a">  </a> after</p>');
+    expect(out.querySelector('a')).to.be.null;
+    expect(out.textContent).to.equal('Before    after');
+  });
+
+  it('drops an empty link even when it goes somewhere', () => {
+    expect(body('<p>x<a href="https://news.example/a"></a></p>').querySelector('a')).to.be.null;
+  });
+
+  it('names a link around a picture without alt text after the site it goes to', () => {
+    const link = body(`<a href="https://www.bbc.co.uk/news/1"><img src="${IMAGE}"></a>`).querySelector('a')!;
+    expect(link.getAttribute('aria-label')).to.equal('www.bbc.co.uk');
+    expect(link.querySelector('img')).to.exist;
+  });
+
+  it('names a mailto: link around a picture after its address', () => {
+    const link = body(`<a href="mailto:desk@news.example"><img src="${IMAGE}" alt=" "></a>`).querySelector('a')!;
+    expect(link.getAttribute('aria-label')).to.equal('mailto:desk@news.example');
+  });
+
+  it('leaves a link its picture’s alt text as its name', () => {
+    const out = body(
+      `<a href="https://a.example/"><img src="${IMAGE}" alt="Protesters in Nairobi"></a>` +
+        `<a href="https://b.example/"><img src="${IMAGE}"><img src="${IMAGE}" alt="A second picture"></a>`,
+    );
+    for (const link of out.querySelectorAll('a')) expect(link.hasAttribute('aria-label'), link.href).to.be.false;
+  });
+
+  it('unwraps a link around a picture that goes nowhere, keeping the picture', () => {
+    const out = body(`<a href="javascript:void(0)"><img src="${IMAGE}"></a>`);
+    expect(out.querySelector('a')).to.be.null;
+    expect(out.querySelector('img')!.getAttribute('src')).to.equal(IMAGE);
+  });
+});
+
+describe('images in an article body', () => {
+  it('loads a picture lazily, resolved against the feed, with its alt text', () => {
+    expect(attributes(body('<img src="/img/kenya.jpg" alt="Protesters">').querySelector('img'))).to.deep.equal([
+      'src=https://news.example/img/kenya.jpg',
+      'alt=Protesters',
+      'loading=lazy',
+      'decoding=async',
+    ]);
+  });
+
+  it('gives a picture without alt text an empty one', () => {
+    expect(body(`<img src="${IMAGE}">`).querySelector('img')!.getAttribute('alt')).to.equal('');
+  });
+
+  it('removes a picture with no safe address: none, data, script, or relative to nothing', () => {
+    for (const html of [
+      '<img alt="a">',
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="b">',
+      '<img src="javascript:x" alt="c">',
+    ]) {
+      expect(body(html).querySelector('img'), html).to.be.null;
+    }
+    expect(sanitizeHtml('<img src="a.png">').querySelector('img'), 'without a feed URL').to.be.null;
+  });
+
+  it('keeps an image’s width and height as a pair of whole numbers, to reserve its shape', () => {
+    const img = body(`<img src="${IMAGE}" width=" 640 " height="360px">`).querySelector('img')!;
+    expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['640', '360']);
+  });
+
+  for (const size of [
+    'width="640"',
+    'height="360"',
+    'width="640.5" height="360"',
+    'width="640" height="360.5"',
+    'width="50%" height="50%"',
+    'width=" 1% " height=" 50% "',
+  ]) {
+    it(`keeps a picture with ${size}, but no size`, () => {
+      const img = body(`<img src="${IMAGE}" ${size}>`).querySelector('img');
+      expect(img, size).to.exist;
+      expect(img!.hasAttribute('width') || img!.hasAttribute('height'), size).to.be.false;
+    });
+  }
+
+  for (const size of [
+    'width="2"',
+    'height="2"',
+    'width="1" height="300"',
+    'width="300" height="0"',
+    'width="1px" height="1px"',
+    'width="2.5" height="1"',
+  ]) {
+    it(`drops a tracking pixel with ${size}`, () => {
+      expect(body(`<p>Story</p><img src="${IMAGE}" ${size}>`).querySelector('img'), size).to.be.null;
+    });
+  }
+
+  it('keeps a picture of three pixels square: small, but no pixel', () => {
+    expect(body(`<img src="${IMAGE}" width="3" height="3">`).querySelector('img')!.getAttribute('width')).to.equal('3');
+  });
+});
+
+describe('attributes on other elements', () => {
+  it('keeps no address but a link’s and a picture’s', () => {
+    const out = body(
+      '<p href="https://news.example/a" src="https://news.example/b">Text</p><q src="https://news.example/c">q</q>',
+    );
+    for (const el of out.querySelectorAll('p, q')) expect(attributes(el), el.localName).to.deep.equal([]);
+  });
+
+  it('lets no rule, table or cell set its own width or height', () => {
+    const out = body(
+      '<hr width="900"><table width="2000" height="10"><tr><td width="1500">a</td><td height="800">b</td></tr></table>',
+    );
+    for (const el of out.querySelectorAll('hr, table, td')) expect(attributes(el), el.localName).to.deep.equal([]);
+  });
+
+  it('keeps the attributes that say what a table or a phrase is', () => {
+    const out = body(
+      '<table><tr><th scope="col" colspan="2" title="Votes">V</th></tr></table><p lang="sw" dir="ltr">Habari</p>',
+    );
+    expect(attributes(out.querySelector('th'))).to.deep.equal(['scope=col', 'colspan=2', 'title=Votes']);
+    expect(attributes(out.querySelector('p'))).to.deep.equal(['lang=sw', 'dir=ltr']);
+  });
+});
