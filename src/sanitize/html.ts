@@ -7,39 +7,46 @@ import DOMPurify from 'dompurify';
 import { ARTICLE_CONFIG, checkAttributes, imageSize, nameLinks } from './rules.js';
 import { trustedTypesPolicy } from './trusted-types.js';
 
-const purifier = DOMPurify(window);
-
 // Past its budget (./body-budget.ts) a body is cut.
 /** Images kept; later ones are removed. */
 const MAX_BODY_IMAGES = 20;
 /** What the latest call to {@link sanitizeBody} is working on, read by the hooks. */
 let current: { base?: string; images: boolean; nodes: number; imageCount: number; cut: boolean } | undefined;
 
-// The hooks before DOMPurify's checks see nodes that may clobber their own properties (a
-// form with an input named `parentNode`): they read them through the DOM's own getters.
-// Each is called on a node with `.call(node)`, never on its own.
-/* eslint-disable @typescript-eslint/unbound-method */
-const nodeName = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeName')!.get!;
-const parentNode = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
-const removeChild = Node.prototype.removeChild;
-/* eslint-enable @typescript-eslint/unbound-method */
+/**
+ * DOMPurify with the article's hooks, made at the first body: this module also loads where there
+ * is no DOM (a server importing the CDN files), and sanitises only in a browser.
+ */
+function makePurifier() {
+  const purifier = DOMPurify(window);
+  // The hooks before DOMPurify's checks see nodes that may clobber their own properties (a
+  // form with an input named `parentNode`): they read them through the DOM's own getters.
+  // Each is called on a node with `.call(node)`, never on its own.
+  /* eslint-disable @typescript-eslint/unbound-method */
+  const nodeName = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeName')!.get!;
+  const parentNode = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
+  const removeChild = Node.prototype.removeChild;
+  /* eslint-enable @typescript-eslint/unbound-method */
 
-// What the body cannot keep goes before DOMPurify looks at it: every node past the node
-// budget, and images that will not be shown (tracking pixels, images past the budget, any
-// image when images are off), before their attributes are checked.
-purifier.addHook('beforeSanitizeElements', (node) => {
-  const body = current!;
-  const drop =
-    ++body.nodes > MAX_BODY_NODES
-      ? (body.cut = true)
-      : nodeName.call(node) === 'IMG' &&
-        !(body.images && imageSize(node as Element) && ++body.imageCount <= MAX_BODY_IMAGES);
-  const parent = parentNode.call(node) as Node | null;
-  if (drop && parent) removeChild.call(parent, node);
-});
+  // What the body cannot keep goes before DOMPurify looks at it: every node past the node
+  // budget, and images that will not be shown (tracking pixels, images past the budget, any
+  // image when images are off), before their attributes are checked.
+  purifier.addHook('beforeSanitizeElements', (node) => {
+    const body = current!;
+    const drop =
+      ++body.nodes > MAX_BODY_NODES
+        ? (body.cut = true)
+        : nodeName.call(node) === 'IMG' &&
+          !(body.images && imageSize(node as Element) && ++body.imageCount <= MAX_BODY_IMAGES);
+    const parent = parentNode.call(node) as Node | null;
+    if (drop && parent) removeChild.call(parent, node);
+  });
 
-// Links and images resolve against the feed (not the host page) and keep only safe schemes.
-purifier.addHook('afterSanitizeAttributes', (node) => checkAttributes(node, current!.base));
+  // Links and images resolve against the feed (not the host page) and keep only safe schemes.
+  purifier.addHook('afterSanitizeAttributes', (node) => checkAttributes(node, current!.base));
+  return purifier;
+}
+let purifier: ReturnType<typeof makePurifier> | undefined;
 
 /** Options of {@link sanitizeBody}. */
 export interface SanitizeOptions {
@@ -76,6 +83,7 @@ export function sanitizeBody(html: string, baseUrl?: string, { images = true }: 
   // with `require-trusted-types-for 'script'` only has to allow `news-widgets` (and `lit-html`).
   // When the host does not allow it, DOMPurify falls back to its own `dompurify` policy.
   const TRUSTED_TYPES_POLICY = trustedTypesPolicy();
+  purifier ??= makePurifier();
   const body = purifier.sanitize(markup, { ...ARTICLE_CONFIG, TRUSTED_TYPES_POLICY, RETURN_DOM_FRAGMENT: true });
   flatten(body, 0);
   return { body: nameLinks(body), truncated: state.cut };
