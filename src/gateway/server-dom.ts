@@ -1,5 +1,5 @@
 // The HTML sanitiser the gateway uses: the widgets' own (src/sanitize/html.ts, DOMPurify with
-// the same allow-lists and hooks), given a jsdom window, where jsdom can be loaded.
+// the same allow-lists (sanitize/rules.ts) and hooks), given a jsdom window, where jsdom can be loaded.
 //
 // Why jsdom, and only where it loads: DOMPurify is only as safe as the DOM under it, and jsdom
 // is the one server DOM DOMPurify supports and tests against. The light DOMs that run on edge
