@@ -14,8 +14,8 @@ const MAX_BODY_IMAGES = 20;
 let current: { base?: string; images: boolean; nodes: number; imageCount: number; cut: boolean } | undefined;
 
 /**
- * DOMPurify with the article's hooks, made at the first body: this module also loads where there
- * is no DOM (a server importing the CDN files), and sanitises only in a browser.
+ * DOMPurify with the article's hooks. This module also loads where there is no DOM (a server
+ * importing the CDN files), and sanitises only where there is one.
  */
 function makePurifier() {
   const purifier = DOMPurify(window);
@@ -46,7 +46,9 @@ function makePurifier() {
   purifier.addHook('afterSanitizeAttributes', (node) => checkAttributes(node, current!.base));
   return purifier;
 }
-let purifier: ReturnType<typeof makePurifier> | undefined;
+// Made when the module loads where there is a window (a browser, or the jsdom window the server
+// lends while it imports this module: ../gateway/server-dom.ts); elsewhere at the first body.
+let purifier = typeof window === 'undefined' ? undefined : makePurifier();
 
 /** Options of {@link sanitizeBody}. */
 export interface SanitizeOptions {
