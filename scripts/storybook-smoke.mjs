@@ -212,9 +212,11 @@ async function checkEntry(context, baseUrl, entry) {
   );
   try {
     const docs = entry.type === 'docs';
-    const globals = entry.globals
-      ? `&globals=${Object.entries(entry.globals).map(([key, value]) => `${key}:${value}`).join(';')}`
-      : '';
+    // The a11y addon's own run after each story is turned off (a11y.manual): this script runs
+    // axe itself below, and the two runs on one page waited on each other.
+    const globals = `&globals=${Object.entries({ ...entry.globals, 'a11y.manual': '!true' })
+      .map(([key, value]) => `${key}:${value}`)
+      .join(';')}`;
     await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}${globals}`);
     const scope = docs ? '#storybook-docs' : '#storybook-root';
     const isMdx = docs && !entry.id.startsWith('widgets-');
@@ -276,7 +278,7 @@ async function checkEntry(context, baseUrl, entry) {
       if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: axeSource });
       const violations = await page.evaluate(
         async ({ exclude, options }) => {
-          // The a11y addon runs axe on each story too; one run at a time per page.
+          // One axe run at a time per page (the a11y addon's panel may start one too).
           let results;
           for (let attempt = 0; !results; attempt++) {
             try {
