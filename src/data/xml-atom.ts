@@ -16,17 +16,29 @@ import {
 
 // Atom 1.0, read into the JSON Feed shape (see ./xml.ts).
 
+/** The attributes of an XHTML body that hold an address the sanitiser keeps. */
+const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'];
+
 /** An Atom text construct as text or HTML, by its `type`. */
 function atomContent(el: Element | undefined): { html?: string; text?: string } {
   if (!el) return {};
   const type = attr(el, 'type');
   if (type === 'xhtml') {
-    // The content is a <div> of XHTML elements: serialise what is inside it.
+    // The content is a <div> of XHTML elements: serialise what is inside it, its addresses
+    // resolved against the xml:base in force (once serialised, the HTML has no base of its own).
     const div = [...el.children].find((c) => c.localName === 'div') ?? el;
+    const copy = div.cloneNode(true) as Element;
+    const copies = [...copy.getElementsByTagName('*')];
+    [...div.getElementsByTagName('*')].forEach((node, i) => {
+      for (const name of URL_ATTRIBUTES) {
+        const resolved = resolve(node.getAttribute(name) ?? undefined, node);
+        if (resolved) copies[i]?.setAttribute(name, resolved);
+      }
+    });
     const serializer = new XMLSerializer();
     return {
       html:
-        [...div.childNodes]
+        [...copy.childNodes]
           .map((node) => serializer.serializeToString(node))
           .join('')
           .trim() || undefined,

@@ -203,6 +203,30 @@ describe('Atom reader: xml:base', () => {
     expect(inner!.url).to.equal('https://news.example/a/port');
   });
 
+  it("resolves an XHTML body's addresses against the xml:base in force, as pappacoda's feed needs", () => {
+    // The body leaves the XML with no base of its own: a picture written "shot.png" under
+    // xml:base="https://blog.example/post/" must not be looked for next to the feed.
+    const found = entry(
+      `<link href="https://blog.example/post/"/>
+       <content type="xhtml" xml:base="post/"><div xmlns="http://www.w3.org/1999/xhtml">
+         <p><img src="shot.png" alt="A shot"/> <a href="../other/">Other</a> <a href="https://elsewhere.example/">There</a></p>
+         <figure xml:base="https://cdn.example/"><video poster="still.jpg" src="clip.mp4"></video></figure>
+       </div></content>`,
+      'xml:base="https://blog.example/"',
+    );
+    const body = new DOMParser().parseFromString(found.content_html as string, 'text/html').body;
+    expect(body.querySelector('img')!.getAttribute('src')).to.equal('https://blog.example/post/shot.png');
+    expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://blog.example/other/',
+      'https://elsewhere.example/',
+    ]);
+    expect(body.querySelector('video')!.getAttribute('poster')).to.equal('https://cdn.example/still.jpg');
+    expect(body.querySelector('video')!.getAttribute('src')).to.equal('https://cdn.example/clip.mp4');
+    // Without an xml:base the body's addresses are left as written, for the feed's URL to resolve.
+    const plain = entry(`<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><img src="shot.png" alt=""/></div></content>`);
+    expect(plain.content_html).to.match(/src="shot\.png"/);
+  });
+
   it('gives no link where an entry has none, and keeps a link as written under an xml:base that is no URL', () => {
     const [none, broken] = entries(
       `<entry><title>No link</title></entry>

@@ -141,12 +141,7 @@ export function describeRealFeeds(formats: Format[]) {
           await expect(el).to.be.accessible();
         });
 
-        it('<news-trending>: every entry named, dated where the item is', async function () {
-          // WebKitGTK, about one run in three, fails to load one thumbnail of pappacoda's feed
-          // from the test server (the widget then leaves the picture out, as it should); the
-          // cause is not pinned down. A second try loads it: a widget that never shows the
-          // picture still fails every try.
-          this.retries(2);
+        it('<news-trending>: every entry named, dated where the item is', async () => {
           const limit = Math.min(feed.items - (feed.duplicateIds ?? 0), 20);
           const el = await widget('news-trending', feed, { limit: String(limit), 'show-images': '' });
           expectNamed(el, feed.file);
@@ -158,6 +153,9 @@ export function describeRealFeeds(formats: Format[]) {
             const item = link && shown.get(link.href);
             if (item && (item.datePublished ?? item.dateModified)) expect(entry.querySelector('time'), `${link!.href}: date`).to.exist;
             if (item?.image) expect(entry.querySelector('img'), `${link!.href}: image`).to.exist;
+            // No picture is looked for next to the feed (where pappacoda's were, before its
+            // xml:base was applied to its bodies): that request fails, and then the picture goes.
+            for (const img of entry.querySelectorAll('img')) expect(new URL(img.src).pathname, img.src).not.to.match(/^\/feeds-test\/real\//);
           }
           expect(leaksIn(text(el.shadowRoot as unknown as Element), source)).to.deep.equal([]);
           await expect(el).to.be.accessible();

@@ -74,9 +74,8 @@ export function feedServer() {
     // /feeds-test/remote/<scheme>/<host>/<path>: what a remote URL made local answers, the same in
     // every engine as Chromium's routing: the placeholder picture for an image, nothing otherwise.
     if (url.pathname.startsWith('/feeds-test/remote/')) {
-      // A picture by its headers, or by its name: in WebKit, about one run in three, a trending
-      // thumbnail of pappacoda's feed failed to load here. The cause is not pinned down; an image
-      // request with neither an image Accept nor Sec-Fetch-Dest would do it, and this rules it out.
+      // A picture by its headers, or by its name (an image request with neither an image Accept
+      // nor Sec-Fetch-Dest is still a picture).
       if (isImageRequest(context) || /\.(?:png|jpe?g|gif|webp|avif|svg)$/i.test(url.pathname)) return answerPlaceholder(context);
       context.status = 502;
       context.body = 'Tests do not reach remote hosts';
