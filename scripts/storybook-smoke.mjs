@@ -160,7 +160,7 @@ function layoutProblems() {
     const slack = 1 + r.height / 4;
     return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - slack || r.bottom > box.bottom + slack;
   };
-  for (const host of document.querySelectorAll('#storybook-root news-card, #storybook-root news-article, #storybook-root news-trending')) {
+  for (const host of document.querySelectorAll('#storybook-root news-card, #storybook-root news-article, #storybook-root news-trending, #storybook-root news-list')) {
     const root = host.shadowRoot;
     if (!root) continue;
     const hostBox = host.getBoundingClientRect();
