@@ -86,7 +86,10 @@ export function sanitizeBody(html: string, baseUrl?: string, { images = true }: 
   // When the host does not allow it, DOMPurify falls back to its own `dompurify` policy.
   const TRUSTED_TYPES_POLICY = trustedTypesPolicy();
   purifier ??= makePurifier();
-  const body = purifier.sanitize(markup, { ...ARTICLE_CONFIG, TRUSTED_TYPES_POLICY, RETURN_DOM_FRAGMENT: true });
+  const config = { ...ARTICLE_CONFIG, TRUSTED_TYPES_POLICY, RETURN_DOM_FRAGMENT: true } as const;
+  // Markup that parses as a frameset document has no body, and DOMPurify gives null for it
+  // (typed as a fragment): nothing of it is shown, as for an empty body.
+  const body = (purifier.sanitize(markup, config) as DocumentFragment | null) ?? purifier.sanitize('', config);
   flatten(body, 0);
   return { body: nameLinks(body), truncated: state.cut };
 }

@@ -116,11 +116,19 @@ export function imageSize(img: Element): [number, number] | [] | undefined {
 }
 
 /**
+ * Attributes that mean nothing on an element, by element: a URL goes through only where it
+ * means something (a link's `href`, a picture's `src`), and neither a link nor a rule, table or
+ * cell may set its own size (only the column decides). Other elements lose all four.
+ */
+const MEANINGLESS: Record<string, string[]> = { A: ['src', 'width', 'height'], IMG: ['href'] };
+
+/**
  * An element's attributes after DOMPurify kept them: links and images resolve against the
  * feed (`base`, not the host page) and keep only safe schemes; an image without a safe `src`
  * is removed.
  */
 export function checkAttributes(node: Element, base: string | undefined): void {
+  for (const name of MEANINGLESS[node.nodeName] ?? ['href', 'src', 'width', 'height']) node.removeAttribute(name);
   if (node.nodeName === 'A') {
     const href = safeUrl(node.getAttribute('href'), base, 'link');
     if (href) {
@@ -148,10 +156,6 @@ export function checkAttributes(node: Element, base: string | undefined): void {
     } else {
       node.remove();
     }
-  } else {
-    // `href` and `src` mean nothing on other elements; don't let a URL through on them. Nor
-    // may a rule, table or cell set its own size: only the column decides.
-    for (const name of ['href', 'src', 'width', 'height']) node.removeAttribute(name);
   }
 }
 

@@ -177,6 +177,19 @@ describe('attributes on other elements', () => {
     for (const el of out.querySelectorAll('p, q')) expect(attributes(el), el.localName).to.deep.equal([]);
   });
 
+  it('keeps no picture’s address on a link, nor a link’s on a picture, nor a size on a link', () => {
+    const out = body(
+      '<a href="https://news.example/a" src="https://news.example/b" width="900" height="9">Link</a>' +
+        '<img src="https://news.example/i.png" href="/elsewhere" alt="">',
+    );
+    expect(attributes(out.querySelector('a'))).to.deep.equal([
+      'href=https://news.example/a',
+      'rel=noopener noreferrer',
+      'target=_blank',
+    ]);
+    expect(out.querySelector('img')!.hasAttribute('href')).to.be.false;
+  });
+
   it('lets no rule, table or cell set its own width or height', () => {
     const out = body(
       '<hr width="900"><table width="2000" height="10"><tr><td width="1500">a</td><td height="800">b</td></tr></table>',
