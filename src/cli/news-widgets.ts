@@ -71,12 +71,8 @@ async function check(target: string, origin: string | undefined, base?: string):
   return ok ? 0 : 1;
 }
 
-const NO_JSDOM =
-  'news-widgets: jsdom cannot be loaded, so HTML bodies become plain text (npm install jsdom to keep them as sanitised HTML).';
-
 async function convert(target: string, base?: string): Promise<number> {
   const source = await readSource(target, undefined, base);
-  if (!(await serverSanitizer())) console.error(NO_JSDOM);
   const json = await convertFeed(source.text, source.url, {
     contentType: source.contentType,
     warn: (message) => console.error(`news-widgets: ${message}`),
@@ -102,7 +98,7 @@ async function gateway(values: Record<string, unknown>): Promise<number> {
     host: (values.host as string | undefined) ?? '127.0.0.1',
   });
   // Load the sanitiser's DOM now, not on the first request.
-  if (!(await serverSanitizer())) console.error(NO_JSDOM);
+  await serverSanitizer();
   console.log(`news-widgets gateway on ${server.origin}/feed?url=<feed URL>`);
   if (values['allow-private']) console.log('allow-private is on: for local testing only.');
   await new Promise<void>((resolve) => {

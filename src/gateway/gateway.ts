@@ -33,14 +33,7 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
   const now = options.now ?? Date.now;
   const log = options.log;
   let sanitize: Promise<HtmlSanitizer | 'text'> | undefined;
-  const sanitizer = () =>
-    (sanitize ??= options.sanitize
-      ? Promise.resolve(options.sanitize)
-      : defaultSanitizer().then((chosen) => {
-          if (chosen === 'text')
-            log?.('no HTML sanitiser on this runtime (jsdom cannot be loaded): HTML bodies are served as plain text');
-          return chosen;
-        }));
+  const sanitizer = () => (sanitize ??= options.sanitize ? Promise.resolve(options.sanitize) : defaultSanitizer());
   const memory = new FeedMemory(options.cacheEntries ?? 100, options.cacheBytes ?? 32 * 1024 * 1024);
   const inflight = new Map<string, Promise<CachedFeed>>();
 

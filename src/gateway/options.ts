@@ -32,7 +32,7 @@ export interface GatewayOptions {
   /**
    * How HTML bodies are made safe: a sanitiser (untrusted HTML → safe HTML), or `'text'` to
    * serve them as plain text. Default: the widgets' own sanitiser (DOMPurify) on jsdom, where
-   * jsdom can be loaded; elsewhere `'text'`.
+   * jsdom can be loaded; elsewhere the same rules without a DOM, on parse5.
    */
   sanitize?: HtmlSanitizer | 'text';
   /**

@@ -15,7 +15,8 @@ export interface ReadOptions {
 export interface ConvertOptions extends ReadOptions {
   /**
    * How HTML bodies are made safe: a sanitiser (untrusted HTML → safe HTML), or `'text'` for
-   * plain text. Default: the widgets' own sanitiser on jsdom where jsdom loads, else `'text'`.
+   * plain text. Default: the widgets' own sanitiser on jsdom where jsdom loads, else the same
+   * rules without a DOM (src/sanitize/markup.ts).
    */
   sanitize?: HtmlSanitizer | 'text';
   /** See {@link JsonFeedOptions.nextUrl}. */
@@ -28,8 +29,8 @@ export async function readFeed(text: string, url: string, options: ReadOptions =
 }
 
 /** How HTML bodies are made safe when the caller does not say: see {@link ConvertOptions.sanitize}. */
-export async function defaultSanitizer(): Promise<HtmlSanitizer | 'text'> {
-  return (await serverSanitizer()) ?? 'text';
+export function defaultSanitizer(): Promise<HtmlSanitizer> {
+  return serverSanitizer();
 }
 
 /** A feed body as a JSON Feed 1.1 object with every HTML body sanitised by the widgets' policy. */

@@ -1,37 +1,40 @@
-// The HTML sanitiser the gateway uses: the widgets' own (src/sanitize/html.ts, DOMPurify with
-// the same allow-lists (sanitize/rules.ts) and hooks), given a jsdom window, where jsdom can be loaded.
+// The HTML sanitiser the gateway and server rendering use: the widgets' own (src/sanitize/html.ts,
+// DOMPurify with the same allow-lists (sanitize/rules.ts) and hooks) on a jsdom window where jsdom
+// can be loaded, and elsewhere the same rules without a DOM (src/sanitize/markup.ts, on parse5).
 //
-// Why jsdom, and only where it loads: DOMPurify is only as safe as the DOM under it, and jsdom
-// is the one server DOM DOMPurify supports and tests against. The light DOMs that run on edge
-// runtimes do not hold: with linkedom (0.18) DOMPurify 3 reports `isSupported: false` and
-// returns its input unchanged; domino has no DOMParser and DOMPurify returns nothing useful;
-// DOMPurify's maintainers call happy-dom unsafe. So jsdom is an optional peer dependency,
-// imported on first use by a name no bundler follows, and where it cannot be loaded
-// (Cloudflare Workers, a Deno or Bun deployment without it) the gateway fails closed: an HTML
-// body goes out as plain text (`content_text`), which is safe anywhere. A caller who has a
-// sanitiser they trust on such a runtime passes it as the `sanitize` option.
+// Why jsdom first: DOMPurify is only as safe as the DOM under it, and jsdom is the one server DOM
+// DOMPurify supports and tests against. The light DOMs that run on edge runtimes do not hold:
+// with linkedom (0.18) DOMPurify 3 reports `isSupported: false` and returns its input unchanged;
+// domino has no DOMParser; DOMPurify's maintainers call happy-dom unsafe. So jsdom is an optional
+// peer dependency, imported on first use by a name no bundler follows. Where it cannot be loaded
+// (Cloudflare Workers, a Deno or Bun deployment without it) the DOM-free sanitiser runs the same
+// rules on the tree the HTML standard's parser builds; test/gateway/sanitize.test.mjs holds it to
+// DOMPurify's output, body for body. A caller who wants another sanitiser passes it as the
+// `sanitize` option.
 import type { HtmlSanitizer } from './json-feed.js';
+import { sanitizeMarkup } from '../sanitize/markup.js';
 import type { ServerBodySanitizer } from '../sanitize/server-body.js';
 
-let loading: Promise<HtmlSanitizer | undefined> | undefined;
-let loadingBody: Promise<ServerBodySanitizer | undefined> | undefined;
+let loading: Promise<HtmlSanitizer> | undefined;
+let loadingBody: Promise<ServerBodySanitizer> | undefined;
+
+/** The DOM-free sanitiser, in the shape of the one on jsdom. */
+const withoutDom: ServerBodySanitizer = (html, baseUrl, images) => sanitizeMarkup(html, baseUrl, { images });
 
 /**
  * The widgets' sanitiser on a jsdom window, made once per process on first use (jsdom costs a
- * few hundred milliseconds to load), or undefined where jsdom cannot be loaded.
+ * few hundred milliseconds to load), or the DOM-free one where jsdom cannot be loaded.
  */
-export function serverSanitizer(): Promise<HtmlSanitizer | undefined> {
-  return (loading ??= serverBodySanitizer().then(
-    (sanitize) => sanitize && ((html, baseUrl) => sanitize(html, baseUrl, true).html),
-  ));
+export function serverSanitizer(): Promise<HtmlSanitizer> {
+  return (loading ??= serverBodySanitizer().then((sanitize) => (html, baseUrl) => sanitize(html, baseUrl, true).html));
 }
 
 /**
  * The same, giving what an article needs to show a body (news-widgets/ssr): the body's HTML,
  * whether it was cut to its budget, and its images' URLs.
  */
-export function serverBodySanitizer(): Promise<ServerBodySanitizer | undefined> {
-  return (loadingBody ??= load().catch(() => undefined));
+export function serverBodySanitizer(): Promise<ServerBodySanitizer> {
+  return (loadingBody ??= load().catch(() => withoutDom));
 }
 
 // A variable, not a literal: bundlers for edge runtimes (wrangler's esbuild, Vercel's) then
@@ -77,4 +80,9 @@ async function load(): Promise<ServerBodySanitizer> {
     throw new Error('DOMPurify does not sanitise on this DOM.');
   }
   return sanitize;
+}
+
+/** Which sanitiser runs here: DOMPurify on jsdom (`'jsdom'`), or the rules without a DOM (`'parse5'`). */
+export async function serverSanitizerKind(): Promise<'jsdom' | 'parse5'> {
+  return (await serverBodySanitizer()) === withoutDom ? 'parse5' : 'jsdom';
 }

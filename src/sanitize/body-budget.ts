@@ -6,6 +6,8 @@
 export const MAX_BODY_NODES = 2_000;
 /** Characters of markup looked at. */
 export const MAX_BODY_CHARS = 200_000;
+/** Images kept; later ones are removed. */
+export const MAX_BODY_IMAGES = 20;
 /** Levels of nesting kept; an element deeper is replaced by its text. */
 export const MAX_BODY_DEPTH = 16;
 /**

@@ -1,6 +1,6 @@
 // The sanitiser's entry points: DOMPurify with the article's rules (./rules.ts) and its budget
 // (./body-budget.ts), run on one body at a time.
-import { MAX_BODY_NODES, flatten, withinBudget } from './body-budget.js';
+import { MAX_BODY_IMAGES, MAX_BODY_NODES, flatten, withinBudget } from './body-budget.js';
 // For the documentation's links: {@link MAX_BODY_CHARS}, {@link MAX_BODY_DEPTH}.
 import type {} from './body-budget.js';
 import DOMPurify from 'dompurify';
@@ -8,8 +8,6 @@ import { ARTICLE_CONFIG, checkAttributes, imageSize, nameLinks } from './rules.j
 import { trustedTypesPolicy } from './trusted-types.js';
 
 // Past its budget (./body-budget.ts) a body is cut.
-/** Images kept; later ones are removed. */
-const MAX_BODY_IMAGES = 20;
 /** What the latest call to {@link sanitizeBody} is working on, read by the hooks. */
 let current: { base?: string; images: boolean; nodes: number; imageCount: number; cut: boolean } | undefined;
 

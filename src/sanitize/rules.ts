@@ -84,18 +84,61 @@ const FORBID_TAGS = [
 const FORBID_ATTR = ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'xlink:href'];
 // Stryker restore all
 
+/**
+ * Elements removed with their content, not just their tags: DOMPurify's own list (3.5), written
+ * out so that the sanitiser without a DOM (./markup.ts) removes the same.
+ */
+const FORBID_CONTENTS = [
+  'annotation-xml',
+  'audio',
+  'colgroup',
+  'desc',
+  'foreignobject',
+  'head',
+  'iframe',
+  'math',
+  'mi',
+  'mn',
+  'mo',
+  'ms',
+  'mtext',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+  'script',
+  'selectedcontent',
+  'style',
+  'svg',
+  'template',
+  'thead',
+  'title',
+  'video',
+  'xmp',
+];
+
 /** DOMPurify's configuration for an article body (the sanitiser adds its Trusted Types policy). */
 export const ARTICLE_CONFIG: Config = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
   FORBID_TAGS,
   FORBID_ATTR,
+  FORBID_CONTENTS,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   // Stryker disable next-line BooleanLiteral: equivalent, href and src, the only URL attributes kept, go through safeUrl
   ALLOW_UNKNOWN_PROTOCOLS: false,
   KEEP_CONTENT: true,
 };
+
+/**
+ * What the rules below read and change of an element: a DOM element's methods, which the
+ * DOM-free sanitiser (./markup.ts) gives its parsed elements too.
+ */
+export type RuleElement = Pick<
+  Element,
+  'nodeName' | 'getAttribute' | 'setAttribute' | 'removeAttribute' | 'hasAttribute' | 'remove'
+>;
 
 /** An image with a `width` or `height` attribute this small is a tracking pixel, and is removed. */
 const PIXEL_SIZE = 2;
@@ -104,7 +147,7 @@ const PIXEL_SIZE = 2;
  * An image's size attributes: `[width, height]` when both are whole numbers, `[]` when they
  * reserve no aspect ratio, `undefined` for a tracking pixel (either of them 2 or less).
  */
-export function imageSize(img: Element): [number, number] | [] | undefined {
+export function imageSize(img: RuleElement): [number, number] | [] | undefined {
   const [width, height] = ['width', 'height'].map((name) => {
     // Stryker disable next-line StringLiteral: equivalent, a missing size parses as NaN from any text without a number
     const value = img.getAttribute(name)?.trim() ?? '';
@@ -127,7 +170,7 @@ const MEANINGLESS: Record<string, string[]> = { A: ['src', 'width', 'height'], I
  * feed (`base`, not the host page) and keep only safe schemes; an image without a safe `src`
  * is removed.
  */
-export function checkAttributes(node: Element, base: string | undefined): void {
+export function checkAttributes(node: RuleElement, base: string | undefined): void {
   for (const name of MEANINGLESS[node.nodeName] ?? ['href', 'src', 'width', 'height']) node.removeAttribute(name);
   if (node.nodeName === 'A') {
     const href = safeUrl(node.getAttribute('href'), base, 'link');
@@ -160,21 +203,24 @@ export function checkAttributes(node: Element, base: string | undefined): void {
 }
 
 /**
- * Every link keeps a name a screen reader can say: a link around nothing is dropped, and a link
- * around a picture without alt text is named after the site it goes to.
+ * Every link keeps a name a screen reader can say: a link around nothing is dropped (`'unwrap'`:
+ * its content stays), and a link around a picture without alt text is named after the site it
+ * goes to. Given the link's text, its pictures' alt texts and its address.
  */
+export function linkNaming(text: string, alts: string[], href: string | null): 'keep' | 'unwrap' | { label: string } {
+  // Stryker disable next-line MethodExpression: equivalent, DOMPurify has trimmed every attribute value by now
+  if (text.trim() || alts.some((alt) => alt.trim())) return 'keep';
+  if (!alts.length || !href) return 'unwrap';
+  return { label: new URL(href).hostname || href };
+}
+
+/** {@link linkNaming} on every link of a sanitised fragment. */
 export function nameLinks(fragment: DocumentFragment): DocumentFragment {
   for (const link of fragment.querySelectorAll('a')) {
-    const named =
-      link.textContent.trim() ||
-      [...link.querySelectorAll('img')].some(
-        // Stryker disable next-line MethodExpression: equivalent, DOMPurify has trimmed every attribute value by now
-        (img) => img.alt.trim(),
-      );
-    if (named) continue;
-    const href = link.getAttribute('href');
-    if (!link.querySelector('img') || !href) link.replaceWith(...link.childNodes);
-    else link.setAttribute('aria-label', new URL(href).hostname || href);
+    const alts = [...link.querySelectorAll('img')].map((img) => img.alt);
+    const naming = linkNaming(link.textContent, alts, link.getAttribute('href'));
+    if (naming === 'unwrap') link.replaceWith(...link.childNodes);
+    else if (naming !== 'keep') link.setAttribute('aria-label', naming.label);
   }
   return fragment;
 }

@@ -1,7 +1,8 @@
 // An article body sanitised on a server. Lit SSR renders strings, not DOM fragments, and a
-// server has no DOM of its own: `news-widgets/ssr` lends the article the widgets' sanitiser on
-// jsdom (src/ssr/sanitize.ts). Without it (Lit SSR used directly, or jsdom missing) a server
-// renders an HTML body as its plain text: it never writes feed HTML it has not sanitised.
+// server has no DOM of its own: `news-widgets/ssr` lends the article the widgets' sanitiser, on
+// jsdom where it loads and without a DOM elsewhere (src/gateway/server-dom.ts). Without one
+// (Lit SSR used directly) a server renders an HTML body as its plain text: it never writes feed
+// HTML it has not sanitised.
 
 /** A body the server's sanitiser made safe: its HTML, whether it was cut, and its images' URLs. */
 export interface ServerBody {

@@ -46,7 +46,7 @@ export interface RenderWidgetOptions {
 let ready: Promise<void> | undefined;
 
 /**
- * Once per process: every language's words, the body sanitiser (jsdom) where it loads, and the
+ * Once per process: every language's words, the body sanitiser (on jsdom where it loads), and the
  * lists' feed header and "More", which a browser fetches when first shown.
  */
 function prepare(): Promise<void> {
@@ -113,7 +113,7 @@ export async function renderWidget(tagName: WidgetTag, options: RenderWidgetOpti
   }
   // No feed: the bare element, which loads in the browser as it would without a server.
   if (!full) return `<${tagName}${attrs.length ? ` ${attrs}` : ''}></${tagName}>`;
-  const sanitize = (await serverSanitizer()) ?? 'text';
+  const sanitize = await serverSanitizer();
   const state = stateFor(tagName, attributes, full);
   const shown = ids(shownItems(state));
   // The smallest feed from which the widget shows the same, else the whole feed.

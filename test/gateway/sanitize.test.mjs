@@ -1,12 +1,15 @@
 // The project's hostile HTML corpus (test/fixtures/hostile/html.json) through the gateway's
-// sanitiser (the widgets' DOMPurify policy on jsdom), and through its plain-text fallback (what
-// it serves where jsdom cannot run), then put into a page in Debian's Chromium with innerHTML,
-// as a consumer of the gateway's JSON that does not sanitise again would: no payload may run,
-// nothing dangerous may be in the page, before or after a second parse.
+// sanitisers (the widgets' DOMPurify policy on jsdom, and the same rules without a DOM, on
+// parse5, for runtimes where jsdom cannot run) and through its plain-text option, then put into
+// a page in Debian's Chromium with innerHTML, as a consumer of the gateway's JSON that does not
+// sanitise again would: no payload may run, nothing dangerous may be in the page, before or
+// after a second parse. test/gateway/sanitize-parity.test.mjs holds the two sanitisers to the
+// same output.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { convertFeed } from '../../dist/gateway/index.js';
+import { sanitizeMarkup } from '../../dist/sanitize/markup.js';
 import { launch } from '../package/support/browser.mjs';
 import { root } from './support.mjs';
 
@@ -91,29 +94,32 @@ async function render(outputs) {
 describe('the hostile corpus through the gateway', () => {
   test('has the corpus', () => assert.ok(cases.length >= 40));
 
-  test('sanitised HTML (jsdom): no payload runs, nothing dangerous, before or after a second parse', async () => {
-    const json = await convertFeed(feed, FEED_URL);
-    const outputs = json.items.map((item, i) => ({ id: cases[i].id, html: item.content_html ?? '' }));
-    for (const result of await render(outputs)) {
-      const c = cases[result.id];
-      const where = `${c.name}: ${result.html.slice(0, 200)}`;
-      assert.equal(result.ran, false, `the payload ran: ${where}`);
-      assert.deepEqual(result.dangers, [], where);
-      assert.deepEqual(result.reparsed, [], `after a second parse: ${where}`);
-      for (const text of c.keep ?? []) assert.ok(result.text.includes(text), `keeps "${text}": ${where}`);
-      for (const text of c.absentText ?? []) assert.ok(!result.text.includes(text), `drops "${text}": ${where}`);
-      for (const selector of c.present ?? []) {
-        const resolved = selector.replace(/\{base:([^}]*)\}/g, (_, url) => new URL(url, FEED_URL).href);
-        assert.ok(await page.evaluate(([html, sel]) => {
-          const t = document.createElement('template');
-          t.innerHTML = html;
-          return Boolean(t.content.querySelector(sel));
-        }, [result.html, resolved]), `${selector}: ${where}`);
+  const withoutDom = (html, baseUrl) => sanitizeMarkup(html, baseUrl).html;
+  for (const [name, sanitize] of [['DOMPurify on jsdom', undefined], ['without a DOM', withoutDom]]) {
+    test(`sanitised HTML (${name}): no payload runs, nothing dangerous, before or after a second parse`, async () => {
+      const json = await convertFeed(feed, FEED_URL, { sanitize });
+      const outputs = json.items.map((item, i) => ({ id: cases[i].id, html: item.content_html ?? '' }));
+      for (const result of await render(outputs)) {
+        const c = cases[result.id];
+        const where = `${c.name}: ${result.html.slice(0, 200)}`;
+        assert.equal(result.ran, false, `the payload ran: ${where}`);
+        assert.deepEqual(result.dangers, [], where);
+        assert.deepEqual(result.reparsed, [], `after a second parse: ${where}`);
+        for (const text of c.keep ?? []) assert.ok(result.text.includes(text), `keeps "${text}": ${where}`);
+        for (const text of c.absentText ?? []) assert.ok(!result.text.includes(text), `drops "${text}": ${where}`);
+        for (const selector of c.present ?? []) {
+          const resolved = selector.replace(/\{base:([^}]*)\}/g, (_, url) => new URL(url, FEED_URL).href);
+          assert.ok(await page.evaluate(([html, sel]) => {
+            const t = document.createElement('template');
+            t.innerHTML = html;
+            return Boolean(t.content.querySelector(sel));
+          }, [result.html, resolved]), `${selector}: ${where}`);
+        }
       }
-    }
-  });
+    });
+  }
 
-  test('plain text (no DOM on the runtime): no HTML, the text a reader sees kept, script text dropped', async () => {
+  test('plain text (sanitize: \'text\'): no HTML, the text a reader sees kept, script text dropped', async () => {
     const json = await convertFeed(feed, FEED_URL, { sanitize: 'text' });
     for (const [i, item] of json.items.entries()) {
       const c = cases[i];

@@ -21,6 +21,7 @@ module.exports = {
     'test/security/sanitize.test.ts',
     'test/security/sanitize-budget.test.ts',
     'test/security/sanitize-links.test.ts',
+    'test/security/sanitize-parity.test.ts',
     'test/security/sanitize-server.test.ts',
     'test/security/sanitize-trusted-types.test.ts',
   ],

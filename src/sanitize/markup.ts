@@ -1,0 +1,194 @@
+// The article's sanitiser where there is no DOM for DOMPurify (an edge runtime without jsdom:
+// Cloudflare Workers, a Deno or Bun deployment): the same lists and rules (./rules.ts) and the
+// same budget (./body-budget.ts), applied to the tree parse5 builds, and written out as markup.
+//
+// parse5 runs the HTML standard's parsing algorithm (it is jsdom's parser), so its tree is the
+// one a browser builds from the same markup: SVG and MathML elements are in their namespaces,
+// raw-text elements hold text, tables are fostered. What is kept is then only elements of the
+// allow-list in the HTML namespace, none of which reads its content as raw text, and allowed
+// attributes, whose values the serialiser quotes and escapes, as it escapes text. Parsed again,
+// the markup can at most rearrange those elements; it cannot make other kinds.
+import { defaultTreeAdapter, html as spec, parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
+import { MAX_BODY_DEPTH, MAX_BODY_IMAGES, MAX_BODY_NODES, withinBudget } from './body-budget.js';
+import { ARTICLE_CONFIG, checkAttributes, imageSize, linkNaming, type RuleElement } from './rules.js';
+import type { ServerBody } from './server-body.js';
+
+type Element = DefaultTreeAdapterTypes.Element;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+type ChildNode = DefaultTreeAdapterTypes.ChildNode;
+
+const listed = (list: unknown) => new Set(list as string[]);
+const ALLOWED_TAGS = listed(ARTICLE_CONFIG.ALLOWED_TAGS);
+const FORBID_TAGS = listed(ARTICLE_CONFIG.FORBID_TAGS);
+const FORBID_CONTENTS = listed(ARTICLE_CONFIG.FORBID_CONTENTS);
+const ALLOWED_ATTR = listed(ARTICLE_CONFIG.ALLOWED_ATTR);
+const FORBID_ATTR = listed(ARTICLE_CONFIG.FORBID_ATTR);
+
+// DOMPurify's checks of an attribute's value (3.5, not exported): a value that could end a
+// comment or a raw-text element if written as XML goes; so does a value other than alt text or
+// a title that reads as an address with a scheme DOMPurify does not know. `href` and `src` are
+// then held to the stricter safeUrl by checkAttributes.
+const VALUE_BREAKOUT = /((--!?|])>)|<\/(style|script|title|xmp|textarea|noscript|iframe|noembed|noframes)/i;
+const URI_SAFE = new Set(['alt', 'title']);
+const ALLOWED_URI = /^(?:(?:(?:f|ht)tps?|mailto|tel|callto|sms|cid|xmpp|matrix):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+// eslint-disable-next-line no-control-regex -- the characters browsers ignore in an address
+const ATTR_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
+
+// DOMPurify's probe for markup (with its `g` flag dropped: DOMPurify's regular expression
+// carries where it last matched into the next test, which can only make it find less).
+const MARKUP = /<[/\w!]/;
+
+function valueAllowed(name: string, value: string): boolean {
+  if (VALUE_BREAKOUT.test(value)) return false;
+  return URI_SAFE.has(name) || !value || ALLOWED_URI.test(value.replace(ATTR_WHITESPACE, ''));
+}
+
+const isElement = (node: ChildNode): node is Element => 'tagName' in node;
+
+/** Puts `nodes` where `parent`'s child at `index` was. */
+function replaceAt(parent: ParentNode, index: number, nodes: ChildNode[]): void {
+  for (const node of nodes) node.parentNode = parent;
+  parent.childNodes.splice(index, 1, ...nodes);
+}
+
+/** A parsed element with the DOM methods the rules use. */
+function ruleElement(element: Element): RuleElement {
+  const find = (name: string) => element.attrs.find((attr) => attr.name === name);
+  return {
+    nodeName: element.tagName.toUpperCase(),
+    getAttribute: (name) => find(name)?.value ?? null,
+    hasAttribute: (name) => find(name) !== undefined,
+    setAttribute(name, value) {
+      const attr = find(name);
+      if (attr) attr.value = value;
+      else element.attrs.push({ name, value });
+    },
+    removeAttribute(name) {
+      element.attrs = element.attrs.filter((attr) => attr.name !== name);
+    },
+    remove: () => defaultTreeAdapter.detachNode(element),
+  };
+}
+
+interface Walk {
+  base?: string;
+  images: boolean;
+  nodes: number;
+  imageCount: number;
+  cut: boolean;
+}
+
+/**
+ * What becomes of an element, in DOMPurify's order: an image that will not be shown goes first
+ * (a tracking pixel, one past the budget, any when images are off), then an element holding
+ * only text that reads as markup both as text and written out (DOMPurify's guard against
+ * markup hidden in text); an element not allowed gives way to its content, unless that is
+ * content no article shows (a script's, an SVG's); an element with an `is` attribute goes, as
+ * DOMPurify removes it when it returns DOM, as the widgets ask it to.
+ */
+function verdict(node: Element, walk: Walk): 'keep' | 'drop' | 'unwrap' {
+  const name = node.tagName;
+  if (name === 'img' && !(walk.images && imageSize(ruleElement(node)) && ++walk.imageCount <= MAX_BODY_IMAGES)) {
+    return 'drop';
+  }
+  const text = textOf(node);
+  if (text && !node.childNodes.some(isElement) && MARKUP.test(text) && MARKUP.test(serialize(node))) return 'drop';
+  const html = node.namespaceURI === spec.NS.HTML;
+  if (!html || !ALLOWED_TAGS.has(name) || FORBID_TAGS.has(name)) {
+    return html && !FORBID_CONTENTS.has(name) ? 'unwrap' : 'drop';
+  }
+  return node.attrs.some((attr) => attr.name === 'is') ? 'drop' : 'keep';
+}
+
+/**
+ * Sanitises `parent`'s children in document order, as DOMPurify's walk does: each node counts
+ * against the budget before it is looked at, and the content of an element that gives way is
+ * looked at next, where the element was.
+ */
+function clean(parent: ParentNode, walk: Walk): void {
+  for (let index = 0; index < parent.childNodes.length;) {
+    const node = parent.childNodes[index];
+    const over = ++walk.nodes > MAX_BODY_NODES;
+    if (over) walk.cut = true;
+    if (!over && node.nodeName === '#text') {
+      index++;
+      continue;
+    }
+    const action = over || !isElement(node) ? 'drop' : verdict(node, walk);
+    if (action !== 'keep') {
+      replaceAt(parent, index, action === 'unwrap' ? (node as Element).childNodes : []);
+      continue;
+    }
+    const element = node as Element;
+    element.attrs = element.attrs
+      .map(({ name, value, namespace }) => ({ name, value: value.trim(), namespace }))
+      .filter(
+        ({ name, value, namespace }) =>
+          !namespace && ALLOWED_ATTR.has(name) && !FORBID_ATTR.has(name) && valueAllowed(name, value),
+      )
+      .map(({ name, value }) => ({ name, value }));
+    // Links and images resolve against the feed and keep only safe schemes (an image without one goes).
+    checkAttributes(ruleElement(element), walk.base);
+    if (parent.childNodes[index] !== element) continue;
+    clean(element, walk);
+    index++;
+  }
+}
+
+const textOf = (node: ChildNode): string =>
+  isElement(node) ? node.childNodes.map(textOf).join('') : 'value' in node ? node.value : '';
+
+/** Each element nested deeper than MAX_BODY_DEPTH becomes its text (../body-budget.ts's `flatten`). */
+function flatten(parent: ParentNode, depth: number): void {
+  parent.childNodes.forEach((child, index) => {
+    if (!isElement(child)) return;
+    if (depth < MAX_BODY_DEPTH) flatten(child, depth + 1);
+    else replaceAt(parent, index, [{ nodeName: '#text', value: textOf(child) || ' ', parentNode: parent }]);
+  });
+}
+
+/** Every element under `parent`, in document order. */
+const elementsIn = (parent: ParentNode): Element[] =>
+  parent.childNodes.filter(isElement).flatMap((child) => [child, ...elementsIn(child)]);
+
+/**
+ * The markup parsed as DOMPurify has the browser parse it: as a whole document, without
+ * scripting, giving the body, with the leading
+ * white space the document parser drops put back. What opens a document in its head (a
+ * `<style>`, a `<meta>`, a `<noscript>`) stays there, out of the body.
+ */
+function parsed(markup: string): ParentNode {
+  const document = parse(markup, { scriptingEnabled: false });
+  const root = document.childNodes.filter(isElement).find((node) => node.tagName === 'html')!;
+  // A frameset document has no body, and nothing of it is shown (DOMPurify gives null for it).
+  const body = root.childNodes.filter(isElement).find((node) => node.tagName === 'body');
+  if (!body) return defaultTreeAdapter.createDocumentFragment();
+  const leading = /^[\r\n\t ]+/.exec(markup);
+  if (leading) body.childNodes.unshift({ nodeName: '#text', value: leading[0], parentNode: body });
+  return body;
+}
+
+/**
+ * Untrusted HTML from a feed → safe HTML, without a DOM: what {@link sanitizeBody} keeps of a
+ * body (../sanitize/html.ts), written as markup, with whether it was cut and its images' URLs.
+ */
+export function sanitizeMarkup(html: string, baseUrl?: string, { images = true } = {}): ServerBody {
+  const { markup, cut } = withinBudget(html);
+  const body = parsed(markup);
+  // DOMPurify counts the <body> it parses into among the body's nodes: so does this.
+  const walk: Walk = { base: baseUrl, images, nodes: 1, imageCount: 0, cut };
+  clean(body, walk);
+  flatten(body, 0);
+  for (const link of elementsIn(body).filter((element) => element.tagName === 'a')) {
+    const alts = elementsIn(link)
+      .filter((element) => element.tagName === 'img')
+      .map((img) => ruleElement(img).getAttribute('alt') ?? '');
+    const naming = linkNaming(textOf(link), alts, ruleElement(link).getAttribute('href'));
+    if (naming === 'unwrap') replaceAt(link.parentNode!, link.parentNode!.childNodes.indexOf(link), link.childNodes);
+    else if (naming !== 'keep') ruleElement(link).setAttribute('aria-label', naming.label);
+  }
+  const srcs = elementsIn(body)
+    .filter((element) => element.tagName === 'img')
+    .map((img) => ruleElement(img).getAttribute('src') ?? '');
+  return { html: serialize(body), truncated: walk.cut, images: srcs };
+}
