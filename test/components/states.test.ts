@@ -98,6 +98,12 @@ describe('widget states', () => {
 
       it('says a feed without CORS cannot be shown here, once, without retrying or blaming the connection', async () => {
         const fetchSpy = sinon.spy(window, 'fetch');
+        // The clock runs on by itself, and is wound a minute on below: past every retry's delay.
+        const clock = sinon.useFakeTimers({
+          toFake: ['setTimeout', 'clearTimeout'],
+          shouldClearNativeTimers: true,
+          shouldAdvanceTime: true,
+        });
         try {
           const el = make(tag, `http://127.0.0.1:${location.port}/feeds-test/no-cors`);
           const failed = oneEvent(el, 'news-error');
@@ -108,10 +114,11 @@ describe('widget states', () => {
           expect($(el, '[part~="error"] button')).to.be.null;
           const calls = fetchSpy.callCount;
           // The first automatic retry of a transient failure comes after about 2 s.
-          await new Promise((resolve) => setTimeout(resolve, 2600));
+          await clock.tickAsync(60_000);
           expect(fetchSpy.callCount, 'no automatic retry').to.equal(calls);
           expect(warn.calledWithMatch(sinon.match(/Access-Control-Allow-Origin/).and(sinon.match(location.origin)))).to.be.true;
         } finally {
+          clock.restore();
           fetchSpy.restore();
         }
       });
