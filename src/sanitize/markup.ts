@@ -91,8 +91,10 @@ function verdict(node: Element, walk: Walk): 'keep' | 'drop' | 'unwrap' {
   if (name === 'img' && !(walk.images && imageSize(ruleElement(node)) && ++walk.imageCount <= MAX_BODY_IMAGES)) {
     return 'drop';
   }
-  const text = textOf(node);
-  if (text && !node.childNodes.some(isElement) && MARKUP.test(text) && MARKUP.test(serialize(node))) return 'drop';
+  // (Only text and comments below it: reading them costs no more than their length.)
+  if (node.childNodes.length && !node.childNodes.some(isElement)) {
+    if (MARKUP.test(textOf(node)) && MARKUP.test(serialize(node))) return 'drop';
+  }
   const html = node.namespaceURI === spec.NS.HTML;
   if (!html || !ALLOWED_TAGS.has(name) || FORBID_TAGS.has(name)) {
     return html && !FORBID_CONTENTS.has(name) ? 'unwrap' : 'drop';
@@ -153,9 +155,9 @@ const elementsIn = (parent: ParentNode): Element[] =>
 
 /**
  * The markup parsed as DOMPurify has the browser parse it: as a whole document, without
- * scripting, giving the body, with the leading
- * white space the document parser drops put back. What opens a document in its head (a
- * `<style>`, a `<meta>`, a `<noscript>`) stays there, out of the body.
+ * scripting, giving the body, with the leading white space the document parser drops put back.
+ * What opens a document in its head (a `<style>`, a `<meta>`, a `<title>`) stays there, out of
+ * the body.
  */
 function parsed(markup: string): ParentNode {
   const document = parse(markup, { scriptingEnabled: false });
