@@ -37,7 +37,7 @@ export type XmlParser = (text: string) => Document | undefined;
 export function readXmlFeed(text: string, parse: XmlParser, url?: string): Json {
   const root = parseXml(text, parse, url);
   const kind = root.localName;
-  if (kind === 'rss' || kind === 'RDF') return readRss(root, kind === 'RDF' ? 'rdf' : 'rss');
+  if (kind === 'rss' || kind === 'RDF') return readRss(root, kind === 'RDF' ? 'rdf' : 'rss', url);
   if (kind === 'feed') return readAtom(root);
   if (kind === 'html') throw new FeedError('html', 'The feed URL returned a web page (HTML), not a feed.', { url });
   throw new FeedError(
@@ -66,9 +66,11 @@ function nextPage(channel: Element): string | undefined {
   return link && resolve(attr(link, 'href'), link);
 }
 
-function readRss(root: Element, version: 'rss' | 'rdf'): Json {
+function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
   const channel = child(root, 'channel');
-  if (!channel) throw new FeedError('xml', `The ${version === 'rss' ? 'RSS' : 'RSS 1.0'} document has no <channel>.`);
+  if (!channel) {
+    throw new FeedError('xml', `The ${version === 'rss' ? 'RSS' : 'RSS 1.0'} document has no <channel>.`, { url });
+  }
   // RSS 2.0 puts items and the logo in the channel; RSS 1.0 beside it (the channel's own
   // <image rdf:resource> only points to the logo).
   const container = version === 'rss' ? channel : root;

@@ -319,13 +319,13 @@ describe('RSS reader: what is not a feed', () => {
     const noChannel = await feedFailure(
       Promise.resolve().then(() => read('<rss version="2.0"><title>No channel</title></rss>', URL)),
     );
-    expect(noChannel.message).to.equal('The RSS document has no <channel>.');
+    expect(noChannel).to.deep.include({ kind: 'xml', url: URL, message: 'The RSS document has no <channel>.' });
     const rdfNoChannel = await feedFailure(
       Promise.resolve().then(() =>
         read('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><item/></rdf:RDF>', URL),
       ),
     );
-    expect(rdfNoChannel.message).to.equal('The RSS 1.0 document has no <channel>.');
+    expect(rdfNoChannel).to.deep.include({ kind: 'xml', url: URL, message: 'The RSS 1.0 document has no <channel>.' });
     const page = await feedFailure(
       Promise.resolve().then(() => read('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', URL)),
     );
