@@ -112,7 +112,11 @@ describe('the page’s shared copies', () => {
   });
 
   it('keep a newer copy when the time of an older one runs out', async () => {
-    const clock = sinon.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const clock = sinon.useFakeTimers({
+      shouldAdvanceTime: true,
+      shouldClearNativeTimers: true,
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+    });
     try {
       const url = at(`/feeds-test/growing/${uniq()}`);
       await loadSharedFeed(url);
