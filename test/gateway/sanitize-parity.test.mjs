@@ -1,9 +1,9 @@
 // The article sanitiser without a DOM (src/sanitize/markup.ts, on parse5: what the gateway and
 // server rendering use where jsdom cannot be loaded, as on Cloudflare Workers) against the
 // widgets' own (DOMPurify on jsdom): the same HTML, the same cut and the same pictures, body for
-// body. On the hostile corpus, on every HTML body of the feeds the project keeps (real sites'
-// and its own), and at the edges of the budget. test/security/sanitize-parity.test.ts holds it
-// to each browser's own DOMPurify on thousands of bodies made at random; not to jsdom's, which
+// body. On the hostile corpus and on every HTML body of the feeds the project keeps (real
+// sites' and its own). test/security/sanitize-parity.test.ts holds it to each browser's own
+// DOMPurify on bodies aimed at each rule and on thousands made at random; not to jsdom's, which
 // puts text fostered out of a table after the table where browsers put it before.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -55,25 +55,6 @@ describe('the sanitiser without a DOM gives what DOMPurify gives', () => {
     }
     // The real feeds alone hold over 400 (test/fixtures/real/README.md).
     assert.ok(bodies > 400, `${bodies} bodies`);
-  });
-
-  test('at the edges of the budget: nodes, characters, nesting and pictures', () => {
-    const picture = (i, size = '') => `<img src="/img/${i}.jpg" alt=""${size}>`;
-    for (const html of [
-      '<br>'.repeat(1_999),
-      '<br>'.repeat(2_000),
-      `${'<br>'.repeat(2_999)}end`,
-      `<p>Top</p>${'<ul><li>a</li></ul>'.repeat(900)}`,
-      `<p>Top</p>${'<blockquote>'.repeat(20)}deep${'</blockquote>'.repeat(20)}`,
-      `${'<b>'.repeat(16)}one<br>two<i>three</i>${'</b>'.repeat(16)}`,
-      `${'<i>'.repeat(80)}x${'</i>'.repeat(80)}`,
-      `${'x'.repeat(200_000)}${'<p>after</p>'.repeat(10)}`,
-      Array.from({ length: 25 }, (_, i) => `<p>Photo ${i}</p>${picture(i)}`).join(''),
-      Array.from({ length: 30 }, (_, i) => picture(i, i % 2 ? ' width="1" height="1"' : ' width="640" height="360"')).join(''),
-    ]) {
-      same(html);
-      same(html, { images: false });
-    }
   });
 
   test('where jsdom cannot be loaded, the gateway sanitises without a DOM: HTML, not plain text', async () => {
