@@ -7,7 +7,7 @@ import { FeedError } from '../data/feed-error.js';
 import { createGateway } from '../gateway/gateway.js';
 import { serveNode } from '../gateway/node.js';
 import { convertFeed, readFeed } from '../gateway/read.js';
-import { serverSanitizer } from '../gateway/server-dom.js';
+import { serverSanitizerKind } from '../gateway/server-dom.js';
 import { formatName, readSource } from './source.js';
 
 const USAGE = `Usage:
@@ -97,8 +97,12 @@ async function gateway(values: Record<string, unknown>): Promise<number> {
     port: number('port') ?? 8787,
     host: (values.host as string | undefined) ?? '127.0.0.1',
   });
-  // Load the sanitiser's DOM now, not on the first request.
-  await serverSanitizer();
+  // Load the sanitiser's DOM now, not on the first request, and say which sanitiser runs.
+  console.error(
+    (await serverSanitizerKind()) === 'jsdom'
+      ? 'article bodies are sanitised by DOMPurify on jsdom'
+      : 'article bodies are sanitised without a DOM (parse5); install jsdom to use DOMPurify',
+  );
   console.log(`news-widgets gateway on ${server.origin}/feed?url=<feed URL>`);
   if (values['allow-private']) console.log('allow-private is on: for local testing only.');
   await new Promise<void>((resolve) => {

@@ -8,9 +8,9 @@
 // domino has no DOMParser; DOMPurify's maintainers call happy-dom unsafe. So jsdom is an optional
 // peer dependency, imported on first use by a name no bundler follows. Where it cannot be loaded
 // (Cloudflare Workers, a Deno or Bun deployment without it) the DOM-free sanitiser runs the same
-// rules on the tree the HTML standard's parser builds; test/gateway/sanitize.test.mjs holds it to
-// DOMPurify's output, body for body. A caller who wants another sanitiser passes it as the
-// `sanitize` option.
+// rules on the tree the HTML standard's parser builds; the sanitize-parity tests (test/gateway/,
+// test/security/) hold it to DOMPurify's output, body for body. A caller who wants another
+// sanitiser passes it as the `sanitize` option.
 import type { HtmlSanitizer } from './json-feed.js';
 import { sanitizeMarkup } from '../sanitize/markup.js';
 import type { ServerBodySanitizer } from '../sanitize/server-body.js';

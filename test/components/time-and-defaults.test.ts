@@ -66,12 +66,14 @@ describe('time', () => {
       let errors = 0;
       el.addEventListener('news-error', () => (errors += 1));
       document.body.append(el);
-      await waitUntil(() => errors === 1);
+      // Each request is a real one to the test server: on a loaded machine it may take a while.
+      const answered = { timeout: 5_000 };
+      await waitUntil(() => errors === 1, 'the first failure', answered);
       for (const [n, delay] of RETRY_DELAYS_MS.entries()) {
         await clock.tickAsync(delay - 100);
         expect(fetchSpy.callCount, `retry ${n + 1} not before ${delay} ms`).to.equal(n + 1);
         await clock.tickAsync(100);
-        await waitUntil(() => errors === n + 2, `retry ${n + 1} after ${delay} ms`);
+        await waitUntil(() => errors === n + 2, `retry ${n + 1} after ${delay} ms`, answered);
         expect(fetchSpy.callCount).to.equal(n + 2);
       }
       await clock.tickAsync(10 * 60_000);
