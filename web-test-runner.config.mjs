@@ -26,27 +26,6 @@ async function answerRemote(route) {
   }
 }
 
-/**
- * Chromium's test pages share one browser context, as Firefox's and WebKit's do: a context per
- * page (the launcher's default) started a new set of renderer processes for each test file, a
- * quarter of the stage's time on two cores. The launcher closes what it is given at the end of a
- * file; here that is the file's page, and the context lives as long as its browser.
- */
-const contexts = new WeakMap();
-function sharedContext(browser) {
-  if (!contexts.has(browser)) {
-    contexts.set(
-      browser,
-      (async () => {
-        // Pinned time zone and locale, so absolute dates read the same on every machine.
-        const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-US' });
-        await context.route(isRemote, answerRemote);
-        return context;
-      })(),
-    );
-  }
-  return contexts.get(browser);
-}
 
 // Every engine readers use, each from Debian's packages (nothing downloads a browser):
 // Chromium through Playwright, Firefox ESR through WebDriver BiDi (puppeteer-core), WebKitGTK
@@ -56,10 +35,14 @@ const ENGINES = {
     playwrightLauncher({
       product: 'chromium',
       launchOptions,
+      // A context of its own for each test file's page, so that no file sees another's storage:
+      // the widgets keep their last good copies in localStorage, and tests that clear the copies,
+      // fill the storage or count what is stored ran into files running beside them. Pinned time
+      // zone and locale, so absolute dates read the same on every machine.
       createBrowserContext: async ({ browser }) => {
-        const context = await sharedContext(browser);
-        let page;
-        return { newPage: async () => (page = await context.newPage()), close: async () => page?.close() };
+        const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-US' });
+        await context.route(isRemote, answerRemote);
+        return context;
       },
     }),
   // Each test page in a window of its own: Firefox gives a page in a background tab no animation
@@ -70,7 +53,14 @@ const ENGINES = {
     chromeLauncher({
       puppeteer,
       launchOptions: firefoxOptions,
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
+      // And, as in Chromium, a browser context (a WebDriver BiDi user context) of its own, so
+      // that no file sees another's storage; it goes when its page closes.
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage({ type: 'window' });
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
       concurrency: 2,
     }),
   webkit: () => webkitLauncher({ concurrency: 2 }),
