@@ -26,7 +26,6 @@ async function answerRemote(route) {
   }
 }
 
-
 // Every engine readers use, each from Debian's packages (nothing downloads a browser):
 // Chromium through Playwright, Firefox ESR through WebDriver BiDi (puppeteer-core), WebKitGTK
 // through WebDriver. ENGINES=chromium,firefox picks some; `npm test` runs them one at a time.

@@ -226,14 +226,14 @@ async function openPreview(context, baseUrl) {
   return preview;
 }
 
+/** How each entry came to be shown: switched to in an open preview, or loaded afresh. */
+const shownBy = { switched: 0, loaded: 0 };
+
 /**
  * Shows a story in the open preview as Storybook's own UI does, over its channel, without
  * loading the preview again (about 1.5 s a story). False when that did not happen (the
  * preview reloaded, or gave no sign of rendering), and the story is then loaded afresh.
  */
-/** How each entry came to be shown: switched to in an open preview, or loaded afresh. */
-const shownBy = { switched: 0, loaded: 0 };
-
 async function switchStory(preview, id) {
   const loads = preview.loads;
   const shown = await preview.page

@@ -3,8 +3,7 @@
 // widgets' own code, and answers JSON Feed 1.1 with CORS, caching and compression.
 import { FeedError } from '../data/feed-error.js';
 import { FeedMemory, type CachedFeed } from './cache.js';
-import type { HtmlSanitizer } from './json-feed.js';
-import { convertFeed, defaultSanitizer } from './read.js';
+import { convertFeed } from './read.js';
 import { checkUrl, fetchUpstream, GatewayError } from './upstream.js';
 import type { GatewayOptions } from './options.js';
 import { etagOf } from './http.js';
@@ -32,8 +31,6 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
   const origins = options.origins ?? '*';
   const now = options.now ?? Date.now;
   const log = options.log;
-  let sanitize: Promise<HtmlSanitizer | 'text'> | undefined;
-  const sanitizer = () => (sanitize ??= options.sanitize ? Promise.resolve(options.sanitize) : defaultSanitizer());
   const memory = new FeedMemory(options.cacheEntries ?? 100, options.cacheBytes ?? 32 * 1024 * 1024);
   const inflight = new Map<string, Promise<CachedFeed>>();
 
@@ -55,7 +52,8 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
       json = await convertFeed(upstream.text, upstream.url, {
         contentType: upstream.contentType,
         warn: log && ((message) => log(`${url.href}: ${message}`)),
-        sanitize: await sanitizer(),
+        // Unless told, convertFeed's default: the server's sanitiser, made once per process.
+        sanitize: options.sanitize,
         nextUrl: (next) => {
           // The next page through this gateway too (relative, so it resolves against whatever
           // address the widget reached it at), when that page is one it would serve.

@@ -28,11 +28,6 @@ export async function readFeed(text: string, url: string, options: ReadOptions =
   return parseFeed(text, url, { ...options, parseXml });
 }
 
-/** How HTML bodies are made safe when the caller does not say: see {@link ConvertOptions.sanitize}. */
-export function defaultSanitizer(): Promise<HtmlSanitizer> {
-  return serverSanitizer();
-}
-
 /** A feed body as a JSON Feed 1.1 object with every HTML body sanitised by the widgets' policy. */
 export async function convertFeed(
   text: string,
@@ -40,5 +35,5 @@ export async function convertFeed(
   options: ConvertOptions = {},
 ): Promise<Record<string, unknown>> {
   const feed = await readFeed(text, url, options);
-  return toJsonFeed(feed, { sanitize: options.sanitize ?? (await defaultSanitizer()), nextUrl: options.nextUrl });
+  return toJsonFeed(feed, { sanitize: options.sanitize ?? (await serverSanitizer()), nextUrl: options.nextUrl });
 }
