@@ -1,7 +1,8 @@
 // A @web/test-runner browser launcher for WebKitGTK through W3C WebDriver (WebKitWebDriver), with
 // no client library: the runner only needs each test page opened; results come back over the
 // runner's own web socket. WebKitWebDriver holds one session at a time, so each concurrent test
-// file has its own driver and MiniBrowser, all on one private Xvfb display.
+// file has its own driver and MiniBrowser, all on one private Xvfb display. A browser runs one
+// file after another, and its storage is cleared between them.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
@@ -134,6 +135,15 @@ export function webkitLauncher({ concurrency = 1 } = {}) {
     async stopSession(testSession) {
       const slot = slotOf(testSession);
       if (slot) {
+        // The next file in this browser starts with empty storage, as each file does in a context
+        // of its own in Chromium and Firefox: a stored copy one file left must not stand in for
+        // another's feed. (Two browsers side by side share nothing.)
+        await slot.browser
+          .evaluate(() => {
+            localStorage.clear();
+            sessionStorage.clear();
+          })
+          .catch(() => {});
         // Leave the test page, so nothing of it runs on while the next file starts.
         await slot.browser.go('about:blank').catch(() => {});
         release(slot);
