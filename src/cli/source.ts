@@ -3,6 +3,7 @@
 // for it, or a file.
 import { readFile } from 'node:fs/promises';
 import { FeedError } from '../data/feed-error.js';
+import { decodeFeed } from '../data/encoding.js';
 import { FEED_ACCEPT } from '../data/load.js';
 import type { NewsFeed } from '../data/types.js';
 
@@ -36,7 +37,7 @@ export async function readSource(target: string, origin?: string, base?: string)
       });
     }
     return {
-      text: new TextDecoder().decode(buffer),
+      text: decodeFeed(buffer, response.headers.get('content-type') ?? undefined),
       url: response.url || target,
       contentType: response.headers.get('content-type') ?? undefined,
       bytes: buffer.byteLength,
@@ -49,7 +50,7 @@ export async function readSource(target: string, origin?: string, base?: string)
   const buffer = await readFile(target);
   // Relative links in a file resolve against where it will be served, when that is given.
   const url = base ? new URL(base).href : nodeUrl.pathToFileURL(nodePath.resolve(target)).href;
-  return { text: new TextDecoder().decode(buffer), url, bytes: buffer.byteLength };
+  return { text: decodeFeed(buffer), url, bytes: buffer.byteLength };
 }
 
 /** The feed's format, as a publisher names it. */

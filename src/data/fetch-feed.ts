@@ -2,6 +2,7 @@
 // limit, and what a failure means (a network error, or a server that does not allow this page).
 import { FeedError } from './feed-error.js';
 import { FEED_ACCEPT, takeEarlyRequest } from './early-requests.js';
+import { decodeFeed } from './encoding.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -51,8 +52,7 @@ export async function fetchFeedText(url: string, options: LoadOptions = {}): Pro
     if (!response.ok) {
       throw new FeedError('http', `The feed server answered ${`${status} ${statusText}`.trim()}.`, { status, url });
     }
-    const text =
-      Number(response.headers.get('content-length')) > maxBytes ? undefined : await readCapped(response, maxBytes);
+    const text = await readCapped(response, maxBytes);
     if (text === undefined) {
       throw new FeedError('too-large', `The feed is larger than the ${maxBytes}-byte limit.`, { url });
     }
@@ -97,22 +97,31 @@ async function reachable(url: string, signal: AbortSignal): Promise<boolean> {
   return true;
 }
 
-/** The body as UTF-8 text, or undefined as soon as it grows past `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+/**
+ * The body as text (in its encoding: ./encoding.ts), or undefined as soon as it is known to be
+ * larger than `maxBytes`: by its `content-length`, else while it is read.
+ */
+export async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    await response.body?.cancel();
+    return undefined;
+  }
   // No body at all (a 204): no text.
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) break;
     received += value.byteLength;
     if (received > maxBytes) {
       await reader.cancel();
       return undefined;
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
+  const bytes = new Uint8Array(received);
+  chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.byteLength), 0);
+  return decodeFeed(bytes, response.headers.get('content-type') ?? undefined);
 }

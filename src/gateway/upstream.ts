@@ -2,6 +2,7 @@
 // allowed hosts only, https only, every redirect checked again, no private addresses, nothing of
 // the caller's request passed on, a deadline and a size limit.
 import { FEED_ACCEPT } from '../data/load.js';
+import { readCapped } from '../data/fetch-feed.js';
 import { isIpLiteral, isPrivateAddress } from './addresses.js';
 import { pinnedFetch, type Address } from './pinned-fetch.js';
 
@@ -170,28 +171,5 @@ export async function fetchUpstream(start: URL, options: UpstreamOptions): Promi
     throw new GatewayError(502, 'network', `The feed could not be fetched (${(error as Error).message}).`);
   } finally {
     clearTimeout(timer);
-  }
-}
-
-/** The body as UTF-8 text, or undefined once it grows past `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    await response.body?.cancel();
-    return undefined;
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let received = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel();
-      return undefined;
-    }
-    text += decoder.decode(value, { stream: true });
   }
 }

@@ -94,6 +94,15 @@ describe('fetching a feed', () => {
     expect((await loadFeed(at('/feeds/cafe.json'))).title).to.equal('Café');
   });
 
+  it('reads a body in the encoding its Content-Type names, and one not in UTF-8 that names none', async () => {
+    const latin1 = Uint8Array.from([...'{"title":"Notícias","items":[]}'].map((char) => char.charCodeAt(0)));
+    sinon.stub(window, 'fetch').callsFake(async () => new Response(latin1, { headers: { 'content-type': 'application/json; charset=iso-8859-1' } }));
+    expect((await loadFeed(at('/feeds/latin1.json'))).title).to.equal('Notícias');
+    sinon.restore();
+    sinon.stub(window, 'fetch').callsFake(async () => new Response(latin1));
+    expect((await loadFeed(at('/feeds/latin1.json'))).title).to.equal('Notícias');
+  });
+
   it('reads an answer without a body as empty text', async () => {
     sinon.stub(window, 'fetch').resolves(new Response(null, { status: 204 }));
     const fetched = await fetchFeedText(at('/feeds/none.json'));
