@@ -60,7 +60,8 @@ export function sniffFeed(text: string, contentType = ''): 'json' | 'xml' | 'htm
   const start = text.slice(0, 512).replace(/^\uFEFF?\s*/, '');
   if (/^<!doctype\s+html|^<html[\s>]/i.test(start)) return 'html';
   if (/^</.test(start))
-    return /^<(?:\?xml|rss|feed|rdf:RDF|!--|!doctype\s+(?:rss|feed|rdf))/i.test(start) || /xml/i.test(contentType)
+    // Any processing instruction, not only `<?xml`: no web page starts with one.
+    return /^<(?:\?|rss|feed|rdf:RDF|!--|!doctype\s+(?:rss|feed|rdf))/i.test(start) || /xml/i.test(contentType)
       ? 'xml'
       : 'html';
   return 'json';
@@ -89,8 +90,9 @@ export async function parseFeed(text: string, baseUrl: string, options: ParseOpt
   }
   if (kind === 'xml') {
     const { readXmlFeed } = await import('./xml.js');
-    // Stryker disable next-line Regex: not worth a test, only a stray U+FEFF inside the text (invisible) tells
-    return normalise(readXmlFeed(text.replace(/^\uFEFF/, ''), options.parseXml ?? parseXmlDocument, baseUrl));
+    // Nothing may come before an XML declaration, yet WordPress themes often print a blank line
+    // there; feed readers take the feed all the same, and so does this (the browser would not).
+    return normalise(readXmlFeed(text.replace(/^\uFEFF?\s*/, ''), options.parseXml ?? parseXmlDocument, baseUrl));
   }
   if (tooManyValues(text)) {
     throw new FeedError(

@@ -81,16 +81,21 @@ export function readAtom(root: Element): Json {
     authors: atomPeople(root),
     items: entries.map((entry) => {
       const content = atomContent(child(entry, 'content'));
+      const summary = atomContent(child(entry, 'summary'));
+      // An entry with no content but an HTML summary (Shopify's) has that summary as its body.
+      const summaryIsBody = !content.html && !content.text && summary.html !== undefined;
+      const body = summaryIsBody ? summary : content;
       const enclosures = children(entry, 'link').filter((l) => attr(l, 'rel') === 'enclosure');
       const media = enclosures.filter((l) => isMedia(attr(l, 'type')));
       const picture = enclosures.find((l) => isImage(attr(l, 'type'), undefined, attr(l, 'href')));
       return {
         id: text(entry, 'id'),
-        url: atomLink(entry),
+        // FeedBurner's `origLink` is the story's own address; the alternate link is its redirect.
+        url: resolve(text(entry, 'origLink', NS.feedburner), entry) ?? atomLink(entry),
         title: atomText(child(entry, 'title')),
-        summary: atomText(child(entry, 'summary')),
-        content_html: content.html,
-        content_text: content.text,
+        summary: summaryIsBody ? undefined : (summary.html ?? summary.text),
+        content_html: body.html,
+        content_text: body.text,
         image: rssImage(entry) ?? resolve(attr(picture, 'href'), entry),
         date_published: text(entry, 'published') ?? text(entry, 'issued'),
         date_modified: text(entry, 'updated') ?? text(entry, 'modified'),

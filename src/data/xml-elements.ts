@@ -5,11 +5,14 @@ export type Json = Record<string, unknown>;
 
 export const NS = {
   rss1: 'http://purl.org/rss/1.0/',
+  /** RSS 0.90, RSS 1.0's predecessor, which some sites still serve (heise online). */
+  rss090: 'http://my.netscape.com/rdf/simple/0.9/',
   atom: 'http://www.w3.org/2005/Atom',
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',
   media: 'http://search.yahoo.com/mrss',
   itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
+  feedburner: 'http://rssnamespace.org/feedburner/ext/1.0',
   xml: 'http://www.w3.org/XML/1998/namespace',
 };
 
@@ -18,13 +21,15 @@ export const MAX_ENTRIES = 1000;
 
 // Element helpers. RSS 2.0 has no namespace and RSS 1.0 its own: an element "of the feed's own
 // vocabulary" is one in the root's namespace or none; others are matched by namespace, ignoring
-// a trailing slash (feeds write Media RSS's both ways).
+// a trailing slash (feeds write Media RSS's both ways) and case (podcasts write iTunes's
+// `…/DTDs/Podcast-1.0.dtd` as often as `…/dtds/podcast-1.0.dtd`).
 
-const sameNs = (a: string | null, b: string | null) => a?.replace(/\/$/, '') === b?.replace(/\/$/, '');
+const sameNs = (a: string | null, b: string | null) =>
+  a?.replace(/\/$/, '').toLowerCase() === b?.replace(/\/$/, '').toLowerCase();
 
 export function children(parent: Element, name: string, ns?: string): Element[] {
   const own = parent.ownerDocument.documentElement.namespaceURI;
-  const ours = (uri: string | null) => !uri || sameNs(uri, own) || sameNs(uri, NS.rss1);
+  const ours = (uri: string | null) => !uri || sameNs(uri, own) || sameNs(uri, NS.rss1) || sameNs(uri, NS.rss090);
   return [...parent.children].filter(
     (el) => el.localName === name && (ns ? sameNs(el.namespaceURI, ns) : ours(el.namespaceURI)),
   );
@@ -77,6 +82,39 @@ export const isImage = (type?: string, medium?: string, url?: string) =>
 
 // Stryker disable next-line Regex,StringLiteral: not worth a test, no media type has "audio/" or "video/" after its start; '' or not, no type
 export const isMedia = (type?: string) => /^(audio|video)\//i.test(type ?? '');
+
+/** Media types by file extension, for enclosures that state none (podcast hosts leave it out). */
+const MEDIA_TYPES: Record<string, string> = {
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  aac: 'audio/aac',
+  ogg: 'audio/ogg',
+  oga: 'audio/ogg',
+  opus: 'audio/ogg',
+  wav: 'audio/wav',
+  mp4: 'video/mp4',
+  m4v: 'video/mp4',
+  mov: 'video/quicktime',
+  webm: 'video/webm',
+};
+
+/** An enclosure's media type: the one it states, else the one its file name implies. */
+export function mediaType(type: string | undefined, url: string | undefined): string | undefined {
+  if (type) return type;
+  const extension = /\.([a-z\d]{2,4})(?:[?#]|$)/i.exec(url ?? '')?.[1]?.toLowerCase();
+  return extension && Object.hasOwn(MEDIA_TYPES, extension) ? MEDIA_TYPES[extension] : undefined;
+}
+
+/**
+ * The name in an RSS `author`: "address (Name)" as RSS 2.0 has it, or the `name` element some
+ * publishers nest in it, Atom-style (Google's blogs), rather than all its elements' text run together.
+ */
+export function authorName(el: Element | undefined): string | undefined {
+  if (!el) return undefined;
+  const name = [...el.children].find((c) => c.localName === 'name')?.textContent.trim();
+  const whole = name || el.textContent.trim();
+  return whole.replace(/^\S+@\S+\s+\((.+)\)$/, '$1') || undefined;
+}
 
 /** `itunes:duration`: seconds, `MM:SS` or `HH:MM:SS`. */
 export function duration(value: string | undefined): number | undefined {

@@ -4,10 +4,12 @@ import {
   NS,
   amount,
   attr,
+  authorName,
   child,
   children,
   duration,
   isMedia,
+  mediaType,
   resolve,
   rssImage,
   text,
@@ -77,7 +79,8 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
   const items = children(container, 'item').slice(0, MAX_ENTRIES);
   const channelAuthor = text(channel, 'creator', NS.dc) ?? text(channel, 'author', NS.itunes);
   const channelArt = attr(child(channel, 'image', NS.itunes), 'href');
-  const podcast = items.some((item) => children(item, 'enclosure').some((e) => isMedia(attr(e, 'type'))));
+  const mediaOf = (e: Element) => mediaType(attr(e, 'type'), attr(e, 'url'));
+  const podcast = items.some((item) => children(item, 'enclosure').some((e) => isMedia(mediaOf(e))));
   const logo = child(container, 'image') ?? child(channel, 'image');
   return {
     version,
@@ -99,8 +102,10 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         attr(guid, 'isPermaLink') !== 'false' &&
         // Stryker disable next-line StringLiteral: equivalent, no web address either way
         /^https?:/i.test(guidText ?? '');
-      const link = text(item, 'link') ?? (permalink ? guidText : undefined);
-      const author = text(item, 'creator', NS.dc) ?? text(item, 'author') ?? text(item, 'author', NS.itunes);
+      // FeedBurner's `origLink` is the story's own address; `link` is then FeedBurner's redirect.
+      const link = text(item, 'origLink', NS.feedburner) ?? text(item, 'link') ?? (permalink ? guidText : undefined);
+      const author =
+        text(item, 'creator', NS.dc) ?? authorName(child(item, 'author')) ?? text(item, 'author', NS.itunes);
       // Stryker disable next-line StringLiteral: equivalent, no tag either way
       const hasMarkup = /<[a-z!/]/i.test(description ?? '');
       return {
@@ -113,17 +118,17 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         image: rssImage(item) ?? (podcast ? channelArt : undefined),
         date_published: text(item, 'pubDate') ?? text(item, 'date', NS.dc),
         date_modified: text(item, 'updated', NS.atom),
-        authors: author ? [{ name: author.replace(/^\S+@\S+\s+\((.+)\)$/, '$1') }] : undefined,
+        authors: author ? [{ name: author }] : undefined,
         tags: children(item, 'category')
           .map((c) => c.textContent.trim())
           .concat(children(item, 'subject', NS.dc).map((c) => c.textContent.trim()))
           .filter(Boolean),
         language: text(item, 'language', NS.dc) ?? (item.getAttributeNS(NS.xml, 'lang') || undefined),
         attachments: children(item, 'enclosure')
-          .filter((e) => isMedia(attr(e, 'type')))
+          .filter((e) => isMedia(mediaOf(e)))
           .map((e) => ({
             url: attr(e, 'url'),
-            mime_type: attr(e, 'type'),
+            mime_type: mediaOf(e),
             title: text(item, 'title'),
             size_in_bytes: amount(attr(e, 'length')),
             duration_in_seconds: duration(text(item, 'duration', NS.itunes)),

@@ -237,3 +237,27 @@ describe('Atom reader: xml:base', () => {
     expect(broken!.url).to.equal('posts/port');
   });
 });
+
+describe('Atom reader: FeedBurner and summaries', () => {
+  it("links an entry to the publisher's own address (feedburner:origLink), not FeedBurner's redirect", () => {
+    const [first] = entries(
+      `<entry><title>Cooking</title><link rel="alternate" href="http://feeds.feedburner.com/~r/PaulDixExplainsNothing/~3/1/cooking.html"/>
+        <feedburner:origLink>http://www.pauldix.net/2009/01/cooking.html</feedburner:origLink></entry>`,
+      'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"',
+    );
+    expect(first!.url).to.equal('http://www.pauldix.net/2009/01/cooking.html');
+  });
+
+  it('takes an HTML summary for the body of an entry that has no content (Shopify)', () => {
+    const [summaryOnly, both, textOnly] = entries(`
+      <entry><title>Issue 4</title><summary type="html">&lt;p&gt;&lt;img src="https://cdn.shopify.com/issue4.jpg" width="200"&gt;&lt;/p&gt;&lt;p&gt;Spring issue&lt;/p&gt;</summary></entry>
+      <entry><title>Both</title><summary>Short</summary><content type="html">&lt;p&gt;Long&lt;/p&gt;</content></entry>
+      <entry><title>Text</title><summary>Just words</summary></entry>`);
+    expect(summaryOnly).to.deep.include({
+      summary: undefined,
+      content_html: '<p><img src="https://cdn.shopify.com/issue4.jpg" width="200"></p><p>Spring issue</p>',
+    });
+    expect(both).to.deep.include({ summary: 'Short', content_html: '<p>Long</p>' });
+    expect(textOnly).to.deep.include({ summary: 'Just words', content_html: undefined });
+  });
+});

@@ -118,7 +118,36 @@ describe('RSS reader: links and ids', () => {
   });
 });
 
+describe('RSS reader: FeedBurner', () => {
+  it("links a story to the publisher's own address (feedburner:origLink), not FeedBurner's redirect", () => {
+    // Rock Paper Shotgun's feed, through FeedBurner.
+    const [first, plain] = items(
+      rss(
+        `<title>Rock Paper Shotgun</title>
+        <item><title>The Sunday Papers</title>
+          <link>http://feedproxy.google.com/~r/RockPaperShotgun/~3/YzgyCq5DQhs/the-sunday-papers-607</link>
+          <feedburner:origLink>https://www.rockpapershotgun.com/the-sunday-papers-607</feedburner:origLink></item>
+        <item><title>Other</title><link>https://www.rockpapershotgun.com/other</link></item>`,
+        'xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"',
+      ),
+    );
+    expect(first!.url).to.equal('https://www.rockpapershotgun.com/the-sunday-papers-607');
+    expect(plain!.url).to.equal('https://www.rockpapershotgun.com/other');
+  });
+});
+
 describe('RSS reader: authors', () => {
+  it('takes the name of an author given as elements, not all their text run together', () => {
+    // Google Cloud's blog nests an Atom-style person in RSS's <author>.
+    const [nested, plain] = items(
+      rss(`<item><author xmlns:author="http://www.w3.org/2005/Atom"><name>Diane Chaleff</name>
+          <title>Product Manager, Office of the CTO</title><department>Google Cloud</department></author></item>
+        <item><author>Jane Doe</author></item>`),
+    );
+    expect(nested!.authors).to.deep.equal([{ name: 'Diane Chaleff' }]);
+    expect(plain!.authors).to.deep.equal([{ name: 'Jane Doe' }]);
+  });
+
   it('shows the name of an "address (name)" author, as RSS 2.0 and Blogger write it', () => {
     const names = items(
       rss(`
@@ -212,6 +241,39 @@ describe('RSS reader: podcasts', () => {
   const show = (episodes: string) =>
     rss(`<title>The Omni Show</title><itunes:image href="https://show.example/cover.jpg" />${episodes}`);
 
+  it("gives an enclosure that states no type the one its file name implies (ATP's older episodes)", () => {
+    const [old, video, unknown] = items(
+      show(`
+        <item><title>309</title><enclosure url="http://traffic.libsyn.com/atpfm/atp309.mp3" length="50286944"/></item>
+        <item><title>Clip</title><enclosure url="https://cdn.example/clip.M4V?dl=1"/></item>
+        <item><title>Notes</title><enclosure url="https://cdn.example/notes.pdf"/></item>`),
+    );
+    expect(old!.attachments).to.deep.equal([
+      {
+        url: 'http://traffic.libsyn.com/atpfm/atp309.mp3',
+        mime_type: 'audio/mpeg',
+        title: '309',
+        size_in_bytes: 50286944,
+        duration_in_seconds: undefined,
+      },
+    ]);
+    expect((video!.attachments as Json[])[0]!.mime_type).to.equal('video/mp4');
+    expect(unknown!.attachments).to.deep.equal([]);
+  });
+
+  it('reads the iTunes elements whatever the case of their namespace (Taverncast writes …/DTDs/Podcast-1.0.dtd)', () => {
+    const feed = read(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/DTDs/Podcast-1.0.dtd"><channel><title>Taverncast</title>
+  <itunes:author>Taverncast</itunes:author><itunes:image href="https://taverncast.example/cover.jpg"/>
+  <item><title>Episode 62</title><itunes:duration>1:09:50</itunes:duration>
+    <enclosure url="https://taverncast.example/62.mp3" length="1" type="audio/mpeg"/></item>
+</channel></rss>`);
+    const [episode] = feed.items as Json[];
+    expect(feed.authors).to.deep.equal([{ name: 'Taverncast' }]);
+    expect(episode!.image).to.equal('https://taverncast.example/cover.jpg');
+    expect((episode!.attachments as Json[])[0]!.duration_in_seconds).to.equal(4190);
+  });
+
   it('gives every episode the show art, even one without its own audio', () => {
     const [trailer, episode] = items(
       show(`
@@ -284,6 +346,21 @@ describe('RSS 1.0 (RDF) reader', () => {
     expect((feed.items as Json[])[0]).to.deep.include({
       id: 'http://biorxiv.org/cgi/content/short/743294v1?rss=1',
       title: 'Wheat',
+    });
+  });
+
+  it('reads RSS 0.90, the RSS 1.0 of heise online, in its own namespace', () => {
+    const feed = read(
+      rdf(
+        `<channel><title>heise online News</title><link>https://www.heise.de/newsticker/</link></channel>
+        <item><title>Ein Jahr nach dem Hack</title><link>https://www.heise.de/newsticker/meldung/4227811.html</link></item>`,
+        'xmlns="http://my.netscape.com/rdf/simple/0.9/"',
+      ),
+    );
+    expect(feed.title).to.equal('heise online News');
+    expect((feed.items as Json[])[0]).to.deep.include({
+      title: 'Ein Jahr nach dem Hack',
+      url: 'https://www.heise.de/newsticker/meldung/4227811.html',
     });
   });
 

@@ -14,6 +14,10 @@ describe('telling a feed from a web page', () => {
     expect(sniffFeed(`\uFEFF\r\n\r\n${RSS}`)).to.equal('xml');
   });
 
+  it('reads XML that opens with a processing instruction other than the declaration', () => {
+    expect(sniffFeed('<?phpxml version="1.0" encoding="utf-8"?><rss version="2.0"/>', 'text/html')).to.equal('xml');
+  });
+
   it('reads XML that quotes a web page in its first lines', () => {
     const quoting =
       '<?xml version="1.0"?><rss version="2.0"><channel><title>Pages</title><item><description><![CDATA[' +
@@ -48,6 +52,11 @@ describe('reading a body', () => {
   it('drops a byte-order mark before JSON and before XML', async () => {
     expect((await parseFeed('\uFEFF{"title":"Marked","items":[]}', BASE)).title).to.equal('Marked');
     expect((await parseFeed(`\uFEFF<?xml version="1.0"?>${RSS}`, BASE)).title).to.equal('Wire');
+  });
+
+  it('reads XML with blank lines before its declaration, as WordPress themes print them', async () => {
+    expect((await parseFeed(`\n<?xml version="1.0" encoding="UTF-8"?>${RSS}`, BASE)).title).to.equal('Wire');
+    expect((await parseFeed(`\uFEFF\r\n \t<?xml version="1.0"?>${RSS}`, BASE)).title).to.equal('Wire');
   });
 
   it('tells the caller what it repaired in a loaded feed', async () => {
