@@ -4,8 +4,9 @@
 
 /**
  * Named character references real feeds use in text fields. The full HTML table has over two
- * thousand names; feeds use a handful (typographic quotes and dashes, spaces, Latin-1 letters
- * come as numbers or as themselves). An unknown name is left as it is.
+ * thousand names; feeds use a few dozen: typographic quotes, dashes and spaces, symbols, and the
+ * Latin-1 letters European publishers escape (`&ograve;`), which {@link LETTER} composes. An
+ * unknown name is left as it is.
  */
 const NAMED: Record<string, string> = {
   amp: '&',
@@ -13,7 +14,6 @@ const NAMED: Record<string, string> = {
   gt: '>',
   quot: '"',
   apos: "'",
-  nbsp: '\u00a0',
   ndash: '–',
   mdash: '—',
   hellip: '…',
@@ -23,58 +23,72 @@ const NAMED: Record<string, string> = {
   rdquo: '”',
   sbquo: '‚',
   bdquo: '„',
-  laquo: '«',
-  raquo: '»',
   lsaquo: '‹',
   rsaquo: '›',
   bull: '•',
-  middot: '·',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  deg: '°',
   euro: '€',
-  pound: '£',
-  yen: '¥',
-  cent: '¢',
-  sect: '§',
-  para: '¶',
+  trade: '™',
+  minus: '−',
   times: '×',
   divide: '÷',
-  minus: '−',
-  shy: '\u00ad',
+  infin: '∞',
+  larr: '←',
+  rarr: '→',
+  dagger: '†',
+  permil: '‰',
   thinsp: '\u2009',
   ensp: '\u2002',
   emsp: '\u2003',
   zwj: '\u200d',
   zwnj: '\u200c',
-  eacute: 'é',
-  egrave: 'è',
-  ecirc: 'ê',
-  aacute: 'á',
-  agrave: 'à',
-  acirc: 'â',
-  auml: 'ä',
-  ouml: 'ö',
-  uuml: 'ü',
-  oacute: 'ó',
-  iacute: 'í',
-  uacute: 'ú',
-  ntilde: 'ñ',
-  ccedil: 'ç',
+  lrm: '\u200e',
+  rlm: '\u200f',
   szlig: 'ß',
-  Eacute: 'É',
-  Auml: 'Ä',
-  Ouml: 'Ö',
-  Uuml: 'Ü',
+  AElig: 'Æ',
+  aelig: 'æ',
+  OElig: 'Œ',
+  oelig: 'œ',
+  Oslash: 'Ø',
+  oslash: 'ø',
+  ETH: 'Ð',
+  eth: 'ð',
+  THORN: 'Þ',
+  thorn: 'þ',
 };
+
+/** Latin-1's symbols, U+00A0 to U+00BF, by their names in that order. */
+'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest'
+  .split(' ')
+  .forEach((name, i) => (NAMED[name] = String.fromCharCode(0xa0 + i)));
+
+/** A letter with an accent (`eacute`, `Ccedil`, `scaron`): the letter and the accent's combining mark. */
+const LETTER = /^([a-zA-Z])(grave|acute|circ|tilde|uml|ring|cedil|caron)$/;
+const MARKS: Record<string, string> = {
+  grave: '\u0300',
+  acute: '\u0301',
+  circ: '\u0302',
+  tilde: '\u0303',
+  uml: '\u0308',
+  ring: '\u030a',
+  cedil: '\u0327',
+  caron: '\u030c',
+};
+
+/** The character a name stands for, or undefined for a name this does not know. */
+function named(name: string): string | undefined {
+  if (Object.hasOwn(NAMED, name)) return NAMED[name];
+  const [, letter, mark] = LETTER.exec(name) ?? [];
+  // Only a letter that has a character of its own with that accent: `&xgrave;` is no entity.
+  const composed = letter && `${letter}${MARKS[mark]}`.normalize('NFC');
+  return composed && composed.length === 1 ? composed : undefined;
+}
 
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z][a-zA-Z\d]{1,31}));/g;
 
 /** `&#8211;` → `–`, `&amp;` → `&`; unknown names and invalid code points stay as written. */
 export function decodeEntities(text: string): string {
   return text.replace(ENTITY, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (name) return NAMED[name] ?? whole;
+    if (name) return named(name) ?? whole;
     const code = decimal ? Number(decimal) : parseInt(hex!, 16);
     // NUL, surrogates and beyond Unicode are not characters; HTML maps them to U+FFFD.
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
@@ -152,8 +166,20 @@ export function cutText(text: string, length: number): string {
 const IMG = /<img\b[^<>]*>/gi;
 /** The number of images looked at in a body before giving up. */
 const IMAGE_SCAN_LIMIT = 20;
-/** Images this small in either direction are spacers or tracking pixels, not pictures. */
+/**
+ * Images smaller than this in every size they state (in pixels) are icons and smileys, not
+ * pictures: the bound of an RSS item's media (./xml-elements.ts). A teaser 100 by 55 is a picture.
+ */
+const ICON_PX = 64;
+/** Images this thin in either direction are spacers, rules or tracking pixels. */
 const TINY_PX = 2;
+/**
+ * Addresses of images that are never a story's picture: FeedBurner's share buttons and
+ * counters, avatars, emoji, spacers, and icons named as such (`twitter_icon_large.png`, a
+ * forum's `filetype/jpg.gif`), which bodies give without a size.
+ */
+const NOT_A_PICTURE =
+  /^(?:https?:)?\/\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|filetype)\/|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon\.ico)\b|(?:^|\/)spacer\.gif\b/i;
 
 /** Reads one attribute from an HTML start tag: `src="…"`, `src='…'` or `src=…`. */
 function attribute(tag: string, name: string): string | undefined {
@@ -164,21 +190,23 @@ function attribute(tag: string, name: string): string | undefined {
 
 /**
  * The `src` of the first picture in an HTML body, as written (unresolved): `data:` images,
- * images without a source, and tracking pixels (a `width` or `height` of 2 or less) are
- * skipped. The caller resolves and checks the URL.
+ * images without a source, tracking pixels ({@link TINY_PX}), icons and smileys (under
+ * {@link ICON_PX} in every size stated), and buttons and icons known by their address
+ * ({@link NOT_A_PICTURE}) are skipped. The caller resolves and checks the URL.
  */
 export function firstImage(html: string): string | undefined {
   let seen = 0;
   for (const [tag] of html.matchAll(IMG)) {
     if (++seen > IMAGE_SCAN_LIMIT) break;
     const src = attribute(tag, 'src')?.trim();
-    if (!src || /^data:/i.test(src)) continue;
-    const tiny = ['width', 'height'].some((name) => {
-      // Stryker disable next-line StringLiteral: equivalent, no number either way (NaN)
-      const size = parseFloat(attribute(tag, name) ?? '');
-      return size <= TINY_PX;
-    });
-    if (!tiny) return src;
+    if (!src || /^data:/i.test(src) || NOT_A_PICTURE.test(src)) continue;
+    // A size in per cent or other units says nothing of the picture's own size.
+    const sizes = ['width', 'height']
+      .map((name) => attribute(tag, name)?.trim() ?? '')
+      .filter((size) => /^\d+(?:\.\d+)?(?:px)?$/i.test(size))
+      .map(parseFloat);
+    const small = sizes.some((size) => size <= TINY_PX) || (sizes.length > 0 && sizes.every((size) => size < ICON_PX));
+    if (!small) return src;
   }
   return undefined;
 }

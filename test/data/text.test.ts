@@ -119,9 +119,33 @@ describe('firstImage', () => {
     expect(firstImage('<img alt="no source"><img src=" /a.jpg ">')).to.equal('/a.jpg');
   });
 
-  it('skips a spacer 2 pixels high or wide, but not a picture that only mentions data:', () => {
-    expect(firstImage('<img src="/spacer.gif" height="1"><img src="/line.gif" width="2"><img src="/a.jpg" width="3">')).to.equal('/a.jpg');
+  it('skips spacers and icons by their stated size, but not a picture that only mentions data:', () => {
+    expect(firstImage('<img src="/s.gif" height="1"><img src="/line.gif" width="2"><img src="/a.jpg" width="3">')).to.be.undefined;
+    // Icons and smileys state their size: under 64 px is not a picture; a size in per cent is no size.
+    expect(firstImage('<img src="/smile.png" width="16" height="16"><img src="/b.jpg" width="63px"><img src="/a.jpg" width="64">')).to.equal('/a.jpg');
+    // A teaser small in one direction only is a picture (heise's, 100 by 55).
+    expect(firstImage('<img src="/teaser.jpg" width="100" height="55">')).to.equal('/teaser.jpg');
+    expect(firstImage('<img src="/a.jpg" width="50%" height="auto">')).to.equal('/a.jpg');
     expect(firstImage('<img src="/api/data:export/chart.png">')).to.equal('/api/data:export/chart.png');
+  });
+
+  it('skips share buttons, avatars, emoji and icons that state no size, as real feeds have them', () => {
+    // FeedBurner's buttons (a Blogger feed), Slashdot's share icon, a forum's file-type icon.
+    const buttons =
+      '<a href="http://feeds.feedburner.com/~ff/blogspot/RLXA?a=x"><img src="http://feeds.feedburner.com/~ff/blogspot/RLXA?d=yIl2AUoC8zA" border="0"></a>' +
+      '<a href="https://twitter.com/share"><img src="https://a.fsdn.com/sd/twitter_icon_large.png"></a>' +
+      '<img title="dvubb" src="skins/default/filetype/jpg.gif" border="0">' +
+      '<img src="https://s.w.org/images/core/emoji/14.0.0/72x72/1f600.png">' +
+      '<img src="https://secure.gravatar.com/avatar/0a1b?s=96">';
+    expect(firstImage(buttons)).to.be.undefined;
+    expect(firstImage(`${buttons}<img src="https://cdn.example/2024/06/iconic-moment.jpg">`)).to.equal(
+      'https://cdn.example/2024/06/iconic-moment.jpg',
+    );
+    expect(firstImage('<img src="/style-icons.jpg">')).to.equal('/style-icons.jpg');
+    // A picture of a logo named as such is still a picture (JSON Feed's, in a post about it).
+    expect(firstImage('<img src="http://jsonfeed.org/graphics/icon.png" height=70 width=70>')).to.equal(
+      'http://jsonfeed.org/graphics/icon.png',
+    );
   });
 
   it('gives up after 20 images', () => {
