@@ -31,9 +31,10 @@ export function resolveFeedUrl(src: string, pageUrl = globalThis.document?.baseU
 }
 
 /**
- * Fetches a feed and normalises it. The body is read as UTF-8 text whatever the
- * `content-type` says (feeds are often served as text/plain), a byte-order mark is dropped,
- * and relative URLs in the feed resolve against the final URL after redirects.
+ * Fetches a feed and normalises it. The body is read in its own encoding (./encoding.ts:
+ * UTF-8 unless its bytes are not, whatever the `content-type` says of the format, as feeds are
+ * often served as text/plain), a byte-order mark is dropped, and relative URLs in the feed
+ * resolve against the final URL after redirects.
  */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<NewsFeed> {
   const fetched = await fetchFeedText(resolveFeedUrl(src), options);

@@ -179,7 +179,7 @@ const TINY_PX = 2;
  * forum's `filetype/jpg.gif`), which bodies give without a size.
  */
 const NOT_A_PICTURE =
-  /^(?:https?:)?\/\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|filetype)\/|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon\.ico)\b|(?:^|\/)spacer\.gif\b/i;
+  /\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|filetype)\/|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon\.ico)\b|(?:^|\/)spacer\.gif\b/i;
 
 /** Reads one attribute from an HTML start tag: `src="…"`, `src='…'` or `src=…`. */
 function attribute(tag: string, name: string): string | undefined {

@@ -8,6 +8,17 @@ describe('decodeEntities', () => {
 
   it('leaves unknown names and bare ampersands as written', () => {
     expect(decodeEntities('AT&T &unknownname; & co')).to.equal('AT&T &unknownname; & co');
+    // Names an object has of its own are no entities either.
+    expect(decodeEntities('&constructor; &toString; &hasOwnProperty;')).to.equal('&constructor; &toString; &hasOwnProperty;');
+    // A letter with an accent it has no character for is no entity.
+    expect(decodeEntities('&xgrave; &qcedil;')).to.equal('&xgrave; &qcedil;');
+  });
+
+  it('decodes the Latin-1 names European publishers escape, and common symbols', () => {
+    expect(decodeEntities('Nicol&ograve; Barella, &Scaron;koda, gar&ccedil;on, &Aring;se, &iquest;Qu&eacute;?')).to.equal(
+      'Nicolò Barella, Škoda, garçon, Åse, ¿Qué?',
+    );
+    expect(decodeEntities('&frac12; &deg; &plusmn; &sup2; &infin; &rarr; &AElig; &szlig; &THORN;')).to.equal('½ ° ± ² ∞ → Æ ß Þ');
   });
 
   it('turns references to no character into U+FFFD instead of throwing', () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { convertFeed, readFeed } from '../../dist/gateway/index.js';
 import { normaliseFeed } from '../../dist/data/normalise.js';
+import { decodeFeed } from '../../dist/data/encoding.js';
 import { fixture, root, upstream } from './support.mjs';
 
 const cli = join(root, 'dist/cli/news-widgets.js');
@@ -130,7 +131,7 @@ describe('every real feed converts, and reads back the same', () => {
   const index = JSON.parse(readFileSync(join(root, 'test/fixtures/real/index.json'), 'utf8'));
   for (const entry of index) {
     test(entry.file, async () => {
-      const text = readFileSync(join(root, 'test/fixtures/real', entry.file), 'utf8');
+      const text = decodeFeed(readFileSync(join(root, 'test/fixtures/real', entry.file)), entry.contentType);
       const url = `https://feeds.example/${entry.file}`;
       const direct = await readFeed(text, url, { contentType: entry.contentType });
       const json = await convertFeed(text, url, { contentType: entry.contentType });

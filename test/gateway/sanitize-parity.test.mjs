@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { readFeed } from '../../dist/gateway/index.js';
 import { serverBodySanitizer, serverSanitizerKind } from '../../dist/gateway/server-dom.js';
 import { sanitizeMarkup } from '../../dist/sanitize/markup.js';
+import { decodeFeed } from '../../dist/data/encoding.js';
 import { root } from './support.mjs';
 
 const BASE = 'https://news.example/feeds/world.xml';
@@ -45,7 +46,7 @@ describe('the sanitiser without a DOM gives what DOMPurify gives', () => {
       for (const file of readdirSync(`${root}${dir}`)) {
         if (!/\.(json|xml)$/.test(file) || file === 'index.json') continue;
         const url = `https://site.example/feeds/${file}`;
-        const feed = await readFeed(readFileSync(`${root}${dir}/${file}`, 'utf8'), url).catch(() => undefined);
+        const feed = await readFeed(decodeFeed(readFileSync(`${root}${dir}/${file}`)), url).catch(() => undefined);
         for (const item of feed?.items ?? []) {
           if (!item.contentHtml) continue;
           bodies++;

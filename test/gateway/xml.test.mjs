@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { parseXml, readFeed } from '../../dist/gateway/index.js';
 import { parseFeed } from '../../dist/data/load.js';
+import { decodeFeed } from '../../dist/data/encoding.js';
 import { root } from './support.mjs';
 
 const { window } = new JSDOM('');
@@ -46,7 +47,7 @@ test('there are XML feeds to compare', () => assert.ok(files.length >= 17));
 
 for (const file of files) {
   test(`${file} reads the same with xmldom as with jsdom`, async () => {
-    const text = readFileSync(join(root, file), 'utf8');
+    const text = decodeFeed(readFileSync(join(root, file)));
     const url = `https://feeds.example/${file}`;
     const scope = globalThis;
     delete scope.XMLSerializer;

@@ -67,8 +67,11 @@ export function feedServer() {
       context.set('cache-control', 'no-store');
       context.set('access-control-allow-origin', '*');
       context.type = url.searchParams.get('type') ?? entry.contentType;
-      const body = await readFile(new URL(real, realDir), 'utf8');
-      context.body = url.searchParams.get('remote') === 'local' ? localiseRemoteUrls(body, context.origin) : body;
+      // Bytes as stored (some feeds are in ISO-8859-1 or windows-1251): read and written as
+      // Latin-1, which keeps every byte, and the URLs rewritten are ASCII in any encoding.
+      const body = (await readFile(new URL(real, realDir))).toString('latin1');
+      const served = url.searchParams.get('remote') === 'local' ? localiseRemoteUrls(body, context.origin) : body;
+      context.body = Buffer.from(served, 'latin1');
       return;
     }
     // /feeds-test/remote/<scheme>/<host>/<path>: what a remote URL made local answers, the same in
