@@ -1,3 +1,5 @@
+import { utf8Text } from './utf8.js';
+
 // The text of a feed body from its bytes. JSON Feeds are UTF-8, and so are most RSS and Atom
 // feeds; but news sites in Europe, Russia, China, Japan and Brazil still publish feeds in
 // ISO-8859-1, windows-1251, GB2312, Shift_JIS and the like, which read as UTF-8 turn every
@@ -60,25 +62,12 @@ function declaredEncoding(bytes: Uint8Array, contentType: string): string {
  * 3. a body that is valid UTF-8 is UTF-8, whatever its headers say (in any other encoding,
  *    text with accents is almost never valid UTF-8, and plain ASCII reads the same in all);
  * 4. else what the server or the document declares (see {@link declaredEncoding}).
- * `utf8` is whether the bytes are valid UTF-8, when the caller already knows.
  */
-export function feedEncoding(bytes: Uint8Array, contentType = '', utf8 = isUtf8(bytes)): string {
+export function feedEncoding(bytes: Uint8Array, contentType = ''): string {
   for (const [bom, encoding] of BOMS) if (bom.every((byte, i) => bytes[i] === byte)) return encoding;
   if (bytes[0] === 0x3c && bytes[1] === 0) return 'utf-16le';
   if (bytes[0] === 0 && bytes[1] === 0x3c) return 'utf-16be';
-  return utf8 ? 'utf-8' : declaredEncoding(bytes, contentType);
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-  return decodeUtf8(bytes) !== undefined;
-}
-
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
+  return utf8Text(bytes) === undefined ? declaredEncoding(bytes, contentType) : 'utf-8';
 }
 
 /**
@@ -88,12 +77,11 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
  */
 export function decodeFeed(bytes: Uint8Array, contentType?: string): string {
   // The usual case, UTF-8, is decoded once: the strict decoding is the test.
-  const utf8 = decodeUtf8(bytes);
-  const encoding = feedEncoding(bytes, contentType, utf8 !== undefined);
-  if (encoding === 'utf-8' && utf8 !== undefined) return utf8;
+  const utf8 = utf8Text(bytes);
+  if (utf8 !== undefined) return utf8;
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(encoding);
+    decoder = new TextDecoder(feedEncoding(bytes, contentType));
   } catch {
     decoder = new TextDecoder();
   }

@@ -2,7 +2,7 @@
 // limit, and what a failure means (a network error, or a server that does not allow this page).
 import { FeedError } from './feed-error.js';
 import { FEED_ACCEPT, takeEarlyRequest } from './early-requests.js';
-import { decodeFeed } from './encoding.js';
+import { utf8Text } from './utf8.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -123,5 +123,9 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
   }
   const bytes = new Uint8Array(received);
   chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.byteLength), 0);
-  return decodeFeed(bytes, response.headers.get('content-type') ?? undefined);
+  // Nearly every feed is UTF-8; the few that are not fetch what reads the others.
+  return (
+    utf8Text(bytes) ??
+    (await import('./encoding.js')).decodeFeed(bytes, response.headers.get('content-type') ?? undefined)
+  );
 }

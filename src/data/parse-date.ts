@@ -6,38 +6,12 @@
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
 
 // RFC 822 as amended by RFC 1123 and as found in the wild: an optional day name, a one- or
-// two-digit day, a month name (short or long, any case; English, or the publisher's language,
-// as Brazilian and European sites write it: `Seg, 24 Set 2018`), a 2- or 4-digit year, a time
+// two-digit day, an English month name (short or long, any case), a 2- or 4-digit year, a time
 // with or without seconds, and a numeric or named zone (or none).
 const RFC_822 =
-  /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2})\s+(\p{L}{3,9})\.?,?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([+-]\d{2}:?\d{2}|[a-z]{1,5})?$/iu;
+  /^(?:[a-z]{3,9},?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{2}|\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([+-]\d{2}:?\d{2}|[a-z]{1,5})?$/i;
 
-/**
- * Each month's names by their first three letters, accents dropped: English, then German,
- * Dutch, French, Italian, Portuguese and Spanish where theirs differ. French `juin` and
- * `juillet` share `jui`, and are told apart by their fourth letter.
- */
-const MONTHS = [
-  'jan ene gen',
-  'feb fev',
-  'mar mrt maa',
-  'apr abr avr',
-  'may mai mei mag',
-  'jun giu juin',
-  'jul lug juil',
-  'aug ago aou',
-  'sep set',
-  'oct okt out ott',
-  'nov',
-  'dec dez dic',
-].map((names) => names.split(' '));
-
-/** A month name's number (0 for January), or -1 for a word that names no month. */
-function monthOf(name: string): number {
-  const plain = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const key = plain.startsWith('jui') ? plain.slice(0, 4) : plain.slice(0, 3);
-  return MONTHS.findIndex((names) => names.includes(key));
-}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** RFC 822's named zones, and a few more that feeds use, in hours east of UTC. */
 const ZONES: Record<string, number> = {
@@ -67,7 +41,7 @@ const ZONES: Record<string, number> = {
 
 /**
  * Parses a feed's date: RFC 3339 (`2024-06-17T09:30:00Z`), or RFC 822 (`Fri, 31 May 2019
- * 12:17:58 -0700`, `31 May 19 19:17 GMT`, `Seg, 24 Set 2018 19:42:40 -0300`). A zone RFC 822 does not name counts as UTC, as
+ * 12:17:58 -0700`, `31 May 19 19:17 GMT`). A zone RFC 822 does not name counts as UTC, as
  * that RFC says of unknown zones, and so does a time with no zone. Anything else gives `undefined`.
  */
 export function parseDate(value: string): Date | undefined {
@@ -82,7 +56,7 @@ export function parseDate(value: string): Date | undefined {
   if (!match) return undefined;
   // Stryker disable next-line StringLiteral: equivalent, Number('') is 0 too and an empty zone is UTC too
   const [, day, monthName, yearText, hour, minute, second = '0', zone = 'z'] = match as unknown as string[];
-  const month = monthOf(monthName);
+  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase());
   if (month < 0) return undefined;
   let year = Number(yearText);
   if (yearText.length === 2) year += year < 50 ? 2000 : 1900;

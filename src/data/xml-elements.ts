@@ -1,5 +1,6 @@
 // What the RSS and Atom readers (./xml.ts, ./xml-atom.ts) share: namespaces, element and
 // attribute helpers, and the picture and media of an item.
+import { parseDate } from './parse-date.js';
 
 export type Json = Record<string, unknown>;
 
@@ -114,6 +115,41 @@ export function authorName(el: Element | undefined): string | undefined {
   const name = [...el.children].find((c) => c.localName === 'name')?.textContent.trim();
   const whole = name || el.textContent.trim();
   return whole.replace(/^\S+@\S+\s+\((.+)\)$/, '$1') || undefined;
+}
+
+/**
+ * Each month's names by their first three letters, accents dropped: English, then German,
+ * Dutch, French, Italian, Portuguese and Spanish where theirs differ. French `juin` and
+ * `juillet` share `jui`, and are told apart by their fourth letter.
+ */
+const MONTHS = [
+  'jan ene gen',
+  'feb fev',
+  'mar mrt maa',
+  'apr abr avr',
+  'may mai mei mag',
+  'jun giu juin',
+  'jul lug juil',
+  'aug ago aou',
+  'sep set',
+  'oct okt out ott',
+  'nov',
+  'dec dez dic',
+].map((names) => names.split(' '));
+
+/**
+ * An RSS date with its month named in English, for the normaliser's RFC 822 reader: Brazilian and
+ * European sites write RSS's day and month names in their own language (UOL's `Seg, 24 Set 2018
+ * 19:42:40 -0300` becomes `24 Sep 2018 19:42:40 -0300`). A date it reads already, and any text
+ * that is no such date, is given back as it is.
+ */
+export function rssDate(value: string | undefined): string | undefined {
+  if (!value || parseDate(value)) return value;
+  const [, day, month = '', rest] =
+    /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2})\s+(\p{L}{3,9})\.?,?\s+(\d.*)$/u.exec(value ?? '') ?? [];
+  const plain = month.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const index = MONTHS.findIndex((names) => names.includes(plain.slice(0, plain.startsWith('jui') ? 4 : 3)));
+  return index < 0 ? value : `${day} ${MONTHS[index][0]} ${rest}`;
 }
 
 /** `itunes:duration`: seconds, `MM:SS` or `HH:MM:SS`. */

@@ -10,6 +10,7 @@ import {
   duration,
   isMedia,
   mediaType,
+  rssDate,
   resolve,
   rssImage,
   text,
@@ -116,7 +117,7 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         summary: encoded || (description && !hasMarkup) ? description : undefined,
         content_html: encoded ?? (hasMarkup ? description : undefined),
         image: rssImage(item) ?? (podcast ? channelArt : undefined),
-        date_published: text(item, 'pubDate') ?? text(item, 'date', NS.dc),
+        date_published: rssDate(text(item, 'pubDate') ?? text(item, 'date', NS.dc)),
         date_modified: text(item, 'updated', NS.atom),
         authors: author ? [{ name: author }] : undefined,
         tags: children(item, 'category')

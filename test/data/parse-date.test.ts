@@ -49,24 +49,6 @@ describe('parseDate', () => {
     expect(iso('\n\tFri, 31 May 2019 12:17:58 -0700  ')).to.equal('2019-05-31T19:17:58.000Z');
   });
 
-  it("reads month and day names in the publisher's language, as Brazilian and European sites write RFC 822", () => {
-    expect(iso('Seg, 24 Set 2018 19:42:40 -0300')).to.equal('2018-09-24T22:42:40.000Z');
-    expect(iso('Sáb, 01 Dez 2018 10:00:00 GMT')).to.equal('2018-12-01T10:00:00.000Z');
-    expect(iso('Di, 12 Mär 2024 08:00:00 +0100')).to.equal('2024-03-12T07:00:00.000Z');
-    expect(iso('3 Okt 2024 08:00 GMT')).to.equal('2024-10-03T08:00:00.000Z');
-    expect(iso('12 mrt 2024 08:00 +0100')).to.equal('2024-03-12T07:00:00.000Z');
-    expect(iso('mer., 17 juil. 2024 09:00:00 +0200')).to.equal('2024-07-17T07:00:00.000Z');
-    expect(iso('17 juin 2024 09:00 +0200')).to.equal('2024-06-17T07:00:00.000Z');
-    expect(iso('15 janvier 2024 08:00 GMT')).to.equal('2024-01-15T08:00:00.000Z');
-    expect(iso('lun, 5 févr. 2024 08:00 GMT')).to.equal('2024-02-05T08:00:00.000Z');
-    expect(iso('5 août 2024 08:00 GMT')).to.equal('2024-08-05T08:00:00.000Z');
-    expect(iso('vie, 20 dic 2024 08:00 GMT')).to.equal('2024-12-20T08:00:00.000Z');
-    expect(iso('20 ott 2024 08:00 GMT')).to.equal('2024-10-20T08:00:00.000Z');
-    expect(iso('20 ene 2024 08:00 GMT')).to.equal('2024-01-20T08:00:00.000Z');
-    expect(iso('Mon, 14 Foo 2024 08:00 GMT'), 'no month').to.be.undefined;
-    expect(iso('20 juix 2024 08:00 GMT'), 'no month').to.be.undefined;
-  });
-
   it('reads RFC 822 dates with numeric zones, as RSS writes them', () => {
     expect(iso('Fri, 31 May 2019 12:17:58 -0700')).to.equal('2019-05-31T19:17:58.000Z');
     expect(iso('Mon, 3 Jun 2024 08:05:00 +0530')).to.equal('2024-06-03T02:35:00.000Z');

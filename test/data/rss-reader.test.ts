@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readXmlFeed } from '../../src/data/xml.js';
+import { parseDate } from '../../src/data/parse-date.js';
 import { feedFailure } from '../support/helpers.js';
 
 // What the RSS reader hands the normaliser (the JSON Feed fields), for the details of RSS 2.0 and
@@ -115,6 +116,36 @@ describe('RSS reader: links and ids', () => {
         <item><title>A</title><link>https://blog.example/a/</link></item>`),
     );
     expect(feed.home_page_url).to.equal('https://blog.example/');
+  });
+});
+
+describe('RSS reader: dates', () => {
+  it("reads month and day names in the publisher's language, as Brazilian and European sites write pubDate", () => {
+    const dates = {
+      'Seg, 24 Set 2018 19:42:40 -0300': '2018-09-24T22:42:40.000Z',
+      'Sáb, 01 Dez 2018 10:00:00 GMT': '2018-12-01T10:00:00.000Z',
+      'Di, 12 Mär 2024 08:00:00 +0100': '2024-03-12T07:00:00.000Z',
+      '3 Okt 2024 08:00 GMT': '2024-10-03T08:00:00.000Z',
+      '12 mrt 2024 08:00 +0100': '2024-03-12T07:00:00.000Z',
+      'mer., 17 juil. 2024 09:00:00 +0200': '2024-07-17T07:00:00.000Z',
+      '17 juin 2024 09:00 +0200': '2024-06-17T07:00:00.000Z',
+      '15 janvier 2024 08:00 GMT': '2024-01-15T08:00:00.000Z',
+      'lun, 5 févr. 2024 08:00 GMT': '2024-02-05T08:00:00.000Z',
+      '5 août 2024 08:00 GMT': '2024-08-05T08:00:00.000Z',
+      'vie, 20 dic 2024 08:00 GMT': '2024-12-20T08:00:00.000Z',
+      'mer, 16 nov 2022 00:38:15 +0100': '2022-11-15T23:38:15.000Z',
+      '20 ott 2024 08:00 GMT': '2024-10-20T08:00:00.000Z',
+      '20 ene 2024 08:00 GMT': '2024-01-20T08:00:00.000Z',
+      'Fri, 31 May 2019 12:17:58 -0700': '2019-05-31T19:17:58.000Z',
+    };
+    const read = items(rss(Object.keys(dates).map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')));
+    expect(read.map((entry) => parseDate(entry.date_published as string)?.toISOString())).to.deep.equal(Object.values(dates));
+  });
+
+  it('gives back as it is a date whose month it does not know', () => {
+    const [unknown, slashed] = items(rss('<item><pubDate>Mon, 14 Foo 2024 08:00 GMT</pubDate></item><item><pubDate>2020/1/10 14:33:00</pubDate></item>'));
+    expect(unknown!.date_published).to.equal('Mon, 14 Foo 2024 08:00 GMT');
+    expect(slashed!.date_published).to.equal('2020/1/10 14:33:00');
   });
 });
 
