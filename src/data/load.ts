@@ -57,7 +57,7 @@ export interface ParseOptions {
  */
 // Stryker disable next-line StringLiteral: equivalent, the default only has to hold no "xml"
 export function sniffFeed(text: string, contentType = ''): 'json' | 'xml' | 'html' {
-  // Stryker disable next-line MethodExpression: not worth a test, it bounds the work; only over 512 leading blanks tell
+  // Stryker disable next-line MethodExpression,Regex: not worth a test, it bounds the work (only over 512 leading blanks tell); equivalent, the first match of what may be empty is at the start
   const start = text.slice(0, 512).replace(/^\uFEFF?\s*/, '');
   if (/^<!doctype\s+html|^<html[\s>]/i.test(start)) return 'html';
   if (/^</.test(start))
@@ -93,6 +93,7 @@ export async function parseFeed(text: string, baseUrl: string, options: ParseOpt
     const { readXmlFeed } = await import('./xml.js');
     // Nothing may come before an XML declaration, yet WordPress themes often print a blank line
     // there; feed readers take the feed all the same, and so does this (the browser would not).
+    // Stryker disable next-line Regex: equivalent, the first match of what may be empty is at the start
     return normalise(readXmlFeed(text.replace(/^\uFEFF?\s*/, ''), options.parseXml ?? parseXmlDocument, baseUrl));
   }
   if (tooManyValues(text)) {

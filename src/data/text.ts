@@ -77,6 +77,7 @@ const MARKS: Record<string, string> = {
 /** The character a name stands for, or undefined for a name this does not know. */
 function named(name: string): string | undefined {
   if (Object.hasOwn(NAMED, name)) return NAMED[name];
+  // Stryker disable next-line ArrayDeclaration: equivalent, no letter either way
   const [, letter, mark] = LETTER.exec(name) ?? [];
   // Only a letter that has a character of its own with that accent: `&xgrave;` is no entity.
   const composed = letter && `${letter}${MARKS[mark]}`.normalize('NFC');
@@ -181,6 +182,18 @@ const TINY_PX = 2;
 const NOT_A_PICTURE =
   /\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|filetype)\/|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon\.ico)\b|(?:^|\/)spacer\.gif\b/i;
 
+/**
+ * A `width` or `height` in pixels, as HTML reads the attribute: white space, a number, and
+ * whatever follows ignored (`16`, `16px`, ` 16.5`, `16x16`); undefined for a percentage, which
+ * says nothing of the picture's own size, or for no number.
+ */
+// Stryker disable StringLiteral,ArrayDeclaration: equivalent, no number either way
+function pixels(value = ''): number | undefined {
+  const [, size, percent] = /^\s*(\d+(?:\.\d+)?)(%?)/.exec(value) ?? [];
+  // Stryker restore StringLiteral,ArrayDeclaration
+  return size && !percent ? Number(size) : undefined;
+}
+
 /** Reads one attribute from an HTML start tag: `src="…"`, `src='…'` or `src=…`. */
 function attribute(tag: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
@@ -200,11 +213,7 @@ export function firstImage(html: string): string | undefined {
     if (++seen > IMAGE_SCAN_LIMIT) break;
     const src = attribute(tag, 'src')?.trim();
     if (!src || /^data:/i.test(src) || NOT_A_PICTURE.test(src)) continue;
-    // A size in per cent or other units says nothing of the picture's own size.
-    const sizes = ['width', 'height']
-      .map((name) => attribute(tag, name)?.trim() ?? '')
-      .filter((size) => /^\d+(?:\.\d+)?(?:px)?$/i.test(size))
-      .map(parseFloat);
+    const sizes = ['width', 'height'].map((name) => pixels(attribute(tag, name))).filter((size) => size !== undefined);
     const small = sizes.some((size) => size <= TINY_PX) || (sizes.length > 0 && sizes.every((size) => size < ICON_PX));
     if (!small) return src;
   }

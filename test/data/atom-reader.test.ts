@@ -258,6 +258,12 @@ describe('Atom reader: FeedBurner and summaries', () => {
       content_html: '<p><img src="https://cdn.shopify.com/issue4.jpg" width="200"></p><p>Spring issue</p>',
     });
     expect(both).to.deep.include({ summary: 'Short', content_html: '<p>Long</p>' });
+    // A content of any type stays the body, and an HTML summary beside it the summary.
+    const [html, text] = entries(`
+      <entry><title>H</title><summary type="html">&lt;b&gt;Short&lt;/b&gt;</summary><content type="html">&lt;p&gt;Long&lt;/p&gt;</content></entry>
+      <entry><title>T</title><summary type="html">&lt;b&gt;Short&lt;/b&gt;</summary><content type="text">Long</content></entry>`);
+    expect(html).to.deep.include({ summary: '<b>Short</b>', content_html: '<p>Long</p>' });
+    expect(text).to.deep.include({ summary: '<b>Short</b>', content_html: undefined, content_text: 'Long' });
     expect(textOnly).to.deep.include({ summary: 'Just words', content_html: undefined });
   });
 });

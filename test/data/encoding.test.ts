@@ -33,10 +33,18 @@ describe('decoding a feed body', () => {
     expect(feedEncoding(gb)).to.equal('gbk');
   });
 
+  it('reads a declaration after blank lines, with spaces around its =, and only at the start', () => {
+    expect(decodeFeed(bytes(`\n\n<?xml version="1.0" encoding = "windows-1251" ?><t>Привет</t>`, CYRILLIC))).to.contain('<t>Привет</t>');
+    // A declaration quoted inside the feed is not the feed's.
+    const quoted = bytes('<rss><description><![CDATA[<?xml version="1.0" encoding="koi8-r"?>]]></description><t>Café</t></rss>');
+    expect(feedEncoding(quoted)).to.equal('windows-1252');
+  });
+
   it('reads the charset of the Content-Type, before the XML declaration', () => {
     const body = bytes('<rss><title>Привет</title></rss>', CYRILLIC);
     expect(decodeFeed(body, 'application/rss+xml; charset=windows-1251')).to.contain('Привет');
     expect(decodeFeed(body, 'text/xml;charset="Windows-1251"')).to.contain('Привет');
+    expect(decodeFeed(body, 'text/xml; charset = windows-1251')).to.contain('Привет');
     const declared = bytes('<?xml version="1.0" encoding="ISO-8859-1"?><title>Привет</title>', CYRILLIC);
     expect(decodeFeed(declared, 'text/xml; charset=windows-1251')).to.contain('Привет');
   });
@@ -45,6 +53,7 @@ describe('decoding a feed body', () => {
     // Servers are often set to a legacy charset for every file, and templates keep an old declaration.
     const body = utf8('<?xml version="1.0" encoding="ISO-8859-1"?><title>Últimas Notícias</title>');
     expect(decodeFeed(body, 'text/xml; charset=iso-8859-1')).to.contain('Últimas Notícias');
+    expect(feedEncoding(body, 'text/xml; charset=iso-8859-1')).to.equal('utf-8');
   });
 
   it('reads a body that is not UTF-8 and declares nothing as windows-1252, as browsers do', () => {
@@ -64,6 +73,20 @@ describe('decoding a feed body', () => {
     expect(feedEncoding(bytes('<?xml version="1.0" encoding="UTF-16"?><t>é</t>'))).to.equal('windows-1252');
     expect(feedEncoding(bytes('<t>é</t>'), 'text/xml; charset=iso-2022-kr')).to.equal('windows-1252');
     expect(feedEncoding(bytes('<t>é</t>'), 'text/xml; charset=koi8-r')).to.equal('koi8-r');
+  });
+
+  it('takes no byte for a byte-order mark or UTF-16 that only starts like one', () => {
+    // 0xEF, 0xFE and 0xFF open a mark only with the bytes after them; "<" without a zero byte beside it is no UTF-16.
+    for (const start of [[0xef, 0x41], [0xef, 0xbb, 0x41], [0xff, 0x41], [0xfe, 0x41], [0x41, 0], [0, 0x41], [0x41, 0x3c]]) {
+      expect(feedEncoding(Uint8Array.from([...start, 0xe9])), String(start)).to.equal('windows-1252');
+    }
+  });
+
+  it("keeps the control codes another encoding than windows-1252 gives, which only windows-1252's table fills", () => {
+    // 0x98 is unassigned in windows-1251.
+    expect(decodeFeed(Uint8Array.from([...bytes('<t>Привет', CYRILLIC), 0x98, ...bytes('</t>')]), 'text/xml; charset=windows-1251')).to.equal(
+      '<t>Привет\u0098</t>',
+    );
   });
 
   it('reads UTF-16 by its byte-order mark, or by its first character without one', () => {

@@ -137,15 +137,17 @@ describe('RSS reader: dates', () => {
       '20 ott 2024 08:00 GMT': '2024-10-20T08:00:00.000Z',
       '20 ene 2024 08:00 GMT': '2024-01-20T08:00:00.000Z',
       'Fri, 31 May 2019 12:17:58 -0700': '2019-05-31T19:17:58.000Z',
+      'Qua  25  Set  2018  10:00:00  -0300': '2018-09-25T13:00:00.000Z',
+      'Qui 26 Set 2018 10:00:00 -0300': '2018-09-26T13:00:00.000Z',
     };
     const read = items(rss(Object.keys(dates).map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')));
     expect(read.map((entry) => parseDate(entry.date_published as string)?.toISOString())).to.deep.equal(Object.values(dates));
   });
 
-  it('gives back as it is a date whose month it does not know', () => {
-    const [unknown, slashed] = items(rss('<item><pubDate>Mon, 14 Foo 2024 08:00 GMT</pubDate></item><item><pubDate>2020/1/10 14:33:00</pubDate></item>'));
-    expect(unknown!.date_published).to.equal('Mon, 14 Foo 2024 08:00 GMT');
-    expect(slashed!.date_published).to.equal('2020/1/10 14:33:00');
+  it('gives back as it is a date it reads already, or whose month it does not know, or of another form', () => {
+    const dates = ['Fri, 31 May 2019 12:17:58 -0700', 'Mon, 14 Foo 2024 08:00 GMT', '2020/1/10 14:33:00', 'Hoje, Seg, 24 Set 2018 19:42:40 -0300'];
+    const read = items(rss(dates.map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')));
+    expect(read.map((entry) => entry.date_published)).to.deep.equal(dates);
   });
 });
 
@@ -177,6 +179,16 @@ describe('RSS reader: authors', () => {
     );
     expect(nested!.authors).to.deep.equal([{ name: 'Diane Chaleff' }]);
     expect(plain!.authors).to.deep.equal([{ name: 'Jane Doe' }]);
+    const [later, spaced] = items(
+      rss(`<item><author><title>Product Manager</title><name>
+          Diane Chaleff
+        </name></author></item>
+        <item><author>
+          Jane Doe
+        </author></item>`),
+    );
+    expect(later!.authors).to.deep.equal([{ name: 'Diane Chaleff' }]);
+    expect(spaced!.authors).to.deep.equal([{ name: 'Jane Doe' }]);
   });
 
   it('shows the name of an "address (name)" author, as RSS 2.0 and Blogger write it', () => {
@@ -290,6 +302,15 @@ describe('RSS reader: podcasts', () => {
     ]);
     expect((video!.attachments as Json[])[0]!.mime_type).to.equal('video/mp4');
     expect(unknown!.attachments).to.deep.equal([]);
+    // No type and no file name, or no address at all: no attachment.
+    const [bare, nowhere] = items(
+      show(`<item><title>A</title><enclosure url="https://cdn.example/episode?id=3"/></item><item><title>B</title><enclosure length="1"/></item>`),
+    );
+    expect(bare!.attachments).to.deep.equal([]);
+    expect(nowhere!.attachments).to.deep.equal([]);
+    // A type the enclosure states stands, whatever its file name.
+    const [typed] = items(show(`<item><title>M4A</title><enclosure url="https://cdn.example/1.m4a" type="audio/x-m4a"/></item>`));
+    expect((typed!.attachments as Json[])[0]!.mime_type).to.equal('audio/x-m4a');
   });
 
   it('reads the iTunes elements whatever the case of their namespace (Taverncast writes …/DTDs/Podcast-1.0.dtd)', () => {

@@ -134,9 +134,16 @@ describe('firstImage', () => {
     expect(firstImage('<img src="/s.gif" height="1"><img src="/line.gif" width="2"><img src="/a.jpg" width="3">')).to.be.undefined;
     // Icons and smileys state their size: under 64 px is not a picture; a size in per cent is no size.
     expect(firstImage('<img src="/smile.png" width="16" height="16"><img src="/b.jpg" width="63px"><img src="/a.jpg" width="64">')).to.equal('/a.jpg');
-    // A teaser small in one direction only is a picture (heise's, 100 by 55).
+    // A teaser small in one direction only is a picture (heise's, 100 by 55); a rule 1 or 2 px high is not.
     expect(firstImage('<img src="/teaser.jpg" width="100" height="55">')).to.equal('/teaser.jpg');
+    expect(firstImage('<img src="/rule.gif" width="600" height="2"><img src="/line.gif" width="600" height="1"><img src="/a.jpg" width="600" height="3">')).to.equal('/a.jpg');
+    // Sizes written with spaces or decimals are sizes still.
+    expect(firstImage('<img src="/s.png" width=" 16 " height=" 16 "><img src="/t.png" width="16.55" height="16.55"><img src="/a.jpg">')).to.equal('/a.jpg');
     expect(firstImage('<img src="/a.jpg" width="50%" height="auto">')).to.equal('/a.jpg');
+    expect(firstImage('<img src="/a.jpg" width="w16" height="h16">')).to.equal('/a.jpg');
+    // As HTML reads a size: its number, whatever follows it, unless that is a per cent sign.
+    expect(firstImage('<img src="/s.png" width="16x16" height="16px"><img src="/a.jpg" width="16%" height="20%">')).to.equal('/a.jpg');
+    expect(firstImage('<img src="/a.jpg" width="12.25%" height="12.25%">')).to.equal('/a.jpg');
     expect(firstImage('<img src="/api/data:export/chart.png">')).to.equal('/api/data:export/chart.png');
   });
 
