@@ -14,6 +14,8 @@ export const NS = {
   media: 'http://search.yahoo.com/mrss',
   itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
   feedburner: 'http://rssnamespace.org/feedburner/ext/1.0',
+  /** RSS 1.0's enclosures (craigslist's listings): `<enc:enclosure resource="…" type="…">`. */
+  enc: 'http://purl.oclc.org/net/rss_2.0/enc#',
   xml: 'http://www.w3.org/XML/1998/namespace',
 };
 
@@ -182,10 +184,14 @@ export function rssImage(el: Element): string | undefined {
   ].filter(notIcon);
   const picture = contents.find((c) => isImage(attr(c, 'type'), attr(c, 'medium'), attr(c, 'url')));
   const enclosure = children(el, 'enclosure').find((e) => isImage(attr(e, 'type'), undefined, attr(e, 'url')));
+  const rdfEnclosure = children(el, 'enclosure', NS.enc).find((e) =>
+    isImage(attr(e, 'type'), undefined, attr(e, 'resource')),
+  );
   return (
     attr(media[0], 'url') ??
     attr(picture, 'url') ??
     attr(enclosure, 'url') ??
+    attr(rdfEnclosure, 'resource') ??
     attr(child(el, 'image', NS.itunes), 'href') ??
     // media:content's own nested thumbnail
     attr(contents.map((c) => child(c, 'thumbnail', NS.media)).find(Boolean), 'url')

@@ -401,6 +401,27 @@ describe('RSS 1.0 (RDF) reader', () => {
     });
   });
 
+  it("takes an item's picture from an RSS 1.0 enclosure (craigslist's listings)", () => {
+    const [listing, other, typed, named] = read(
+      rdf(
+        `<channel><title>craigslist</title></channel>
+        <item rdf:about="https://sfbay.craigslist.org/pen/apa/d/1.html"><title>Remodeled 1 bedroom</title>
+          <enc:enclosure resource="https://images.craigslist.org/00l0l_fbVZikCjEKO_300x300.jpg" type="image/jpeg"/></item>
+        <item rdf:about="https://sfbay.craigslist.org/pen/apa/d/2.html"><title>Studio</title>
+          <enc:enclosure resource="https://cdn.example/listing.pdf" type="application/pdf"/></item>
+        <item rdf:about="https://sfbay.craigslist.org/pen/apa/d/3.html"><title>Loft</title>
+          <enc:enclosure resource="https://images.example/photo?id=3" type="image/jpeg"/></item>
+        <item rdf:about="https://sfbay.craigslist.org/pen/apa/d/4.html"><title>Room</title>
+          <enc:enclosure resource="https://images.example/4.jpg"/></item>`,
+        'xmlns="http://purl.org/rss/1.0/" xmlns:enc="http://purl.oclc.org/net/rss_2.0/enc#"',
+      ),
+    ).items as Json[];
+    expect(listing!.image).to.equal('https://images.craigslist.org/00l0l_fbVZikCjEKO_300x300.jpg');
+    expect(other!.image).to.be.undefined;
+    expect(typed!.image, 'by its type').to.equal('https://images.example/photo?id=3');
+    expect(named!.image, 'by its file name').to.equal('https://images.example/4.jpg');
+  });
+
   it('reads RSS 0.90, the RSS 1.0 of heise online, in its own namespace', () => {
     const feed = read(
       rdf(
