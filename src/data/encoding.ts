@@ -69,10 +69,15 @@ function declaredEncoding(bytes: Uint8Array, contentType: string): string {
  */
 // Stryker disable next-line StringLiteral: equivalent, no charset in either default
 export function feedEncoding(bytes: Uint8Array, contentType = ''): string {
+  return markedEncoding(bytes) ?? (utf8Text(bytes) === undefined ? declaredEncoding(bytes, contentType) : 'utf-8');
+}
+
+/** Steps 1 and 2 of {@link feedEncoding}: the encoding the first bytes show, if they show one. */
+function markedEncoding(bytes: Uint8Array): string | undefined {
   for (const [bom, encoding] of BOMS) if (bom.every((byte, i) => bytes[i] === byte)) return encoding;
   if (bytes[0] === 0x3c && bytes[1] === 0) return 'utf-16le';
   if (bytes[0] === 0 && bytes[1] === 0x3c) return 'utf-16be';
-  return utf8Text(bytes) === undefined ? declaredEncoding(bytes, contentType) : 'utf-8';
+  return undefined;
 }
 
 /**
@@ -80,15 +85,16 @@ export function feedEncoding(bytes: Uint8Array, contentType = ''): string {
  * Where the platform lacks that encoding (some edge runtimes have only UTF-8), UTF-8 with "�"
  * for what it cannot read.
  */
-export function decodeFeed(bytes: Uint8Array, contentType?: string): string {
+// Stryker disable next-line StringLiteral: equivalent, no charset in either default
+export function decodeFeed(bytes: Uint8Array, contentType = ''): string {
   // The usual case, UTF-8, is decoded once: the strict decoding is the test.
   const utf8 = utf8Text(bytes);
-  // Stryker disable next-line ConditionalExpression: equivalent, the other way decodes UTF-8 the same
   if (utf8 !== undefined) return utf8;
   let decoder: TextDecoder;
   // Stryker disable BlockStatement: the fallback is unreachable where every encoding is known (browsers, Node)
   try {
-    decoder = new TextDecoder(feedEncoding(bytes, contentType));
+    // Not plainly UTF-8 (step 3 is done): what the first bytes show, else what is declared.
+    decoder = new TextDecoder(markedEncoding(bytes) ?? declaredEncoding(bytes, contentType));
   } catch {
     decoder = new TextDecoder();
   }

@@ -171,7 +171,7 @@ const IMAGE_SCAN_LIMIT = 20;
  * Images smaller than this in every size they state (in pixels) are icons and smileys, not
  * pictures: the bound of an RSS item's media (./xml-elements.ts). A teaser 100 by 55 is a picture.
  */
-const ICON_PX = 64;
+export const ICON_PX = 64;
 /** Images this thin in either direction are spacers, rules or tracking pixels. */
 const TINY_PX = 2;
 /**

@@ -1,6 +1,7 @@
 // What the RSS and Atom readers (./xml.ts, ./xml-atom.ts) share: namespaces, element and
 // attribute helpers, and the picture and media of an item.
 import { parseDate } from './parse-date.js';
+import { ICON_PX } from './text.js';
 
 export type Json = Record<string, unknown>;
 
@@ -167,8 +168,7 @@ export function amount(value: string | undefined): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
-/** Media smaller than this in either stated dimension are icons (an author's avatar), not pictures. */
-const ICON_PX = 64;
+/** Media smaller than {@link ICON_PX} in either stated dimension are icons (an author's avatar), not pictures. */
 const notIcon = (el: Element) => !['width', 'height'].some((name) => Number(attr(el, name)) < ICON_PX);
 
 /** The picture of an RSS item (or channel): Media RSS, an image enclosure, then iTunes art. */

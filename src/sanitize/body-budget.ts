@@ -8,6 +8,18 @@ export const MAX_BODY_NODES = 2_000;
 export const MAX_BODY_CHARS = 200_000;
 /** Images kept; later ones are removed. */
 export const MAX_BODY_IMAGES = 20;
+/**
+ * Where a sanitiser is in one body: the feed's URL the body's links resolve against, whether
+ * pictures are shown, the nodes and pictures counted so far, and whether the body was cut.
+ */
+export interface BodyWalk {
+  base?: string;
+  images: boolean;
+  nodes: number;
+  imageCount: number;
+  cut: boolean;
+}
+
 /** Levels of nesting kept; an element deeper is replaced by its text. */
 export const MAX_BODY_DEPTH = 16;
 /**

@@ -1,6 +1,6 @@
 // The sanitiser's entry points: DOMPurify with the article's rules (./rules.ts) and its budget
 // (./body-budget.ts), run on one body at a time.
-import { MAX_BODY_IMAGES, MAX_BODY_NODES, flatten, withinBudget } from './body-budget.js';
+import { MAX_BODY_IMAGES, MAX_BODY_NODES, flatten, withinBudget, type BodyWalk } from './body-budget.js';
 // For the documentation's links: {@link MAX_BODY_CHARS}, {@link MAX_BODY_DEPTH}.
 import type {} from './body-budget.js';
 import DOMPurify from 'dompurify';
@@ -9,7 +9,7 @@ import { trustedTypesPolicy } from './trusted-types.js';
 
 // Past its budget (./body-budget.ts) a body is cut.
 /** What the latest call to {@link sanitizeBody} is working on, read by the hooks. */
-let current: { base?: string; images: boolean; nodes: number; imageCount: number; cut: boolean } | undefined;
+let current: BodyWalk | undefined;
 
 /**
  * DOMPurify with the article's hooks. This module also loads where there is no DOM (a server

@@ -9,7 +9,7 @@
 // attributes, whose values the serialiser quotes and escapes, as it escapes text. Parsed again,
 // the markup can at most rearrange those elements; it cannot make other kinds.
 import { defaultTreeAdapter, html as spec, parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
-import { MAX_BODY_DEPTH, MAX_BODY_IMAGES, MAX_BODY_NODES, withinBudget } from './body-budget.js';
+import { MAX_BODY_DEPTH, MAX_BODY_IMAGES, MAX_BODY_NODES, withinBudget, type BodyWalk } from './body-budget.js';
 import { ARTICLE_CONFIG, checkAttributes, imageSize, linkNaming, type RuleElement } from './rules.js';
 import type { ServerBody } from './server-body.js';
 
@@ -70,14 +70,6 @@ function ruleElement(element: Element): RuleElement {
   };
 }
 
-interface Walk {
-  base?: string;
-  images: boolean;
-  nodes: number;
-  imageCount: number;
-  cut: boolean;
-}
-
 /**
  * What becomes of an element, in DOMPurify's order: an image that will not be shown goes first
  * (a tracking pixel, one past the budget, any when images are off), then an element holding
@@ -87,7 +79,7 @@ interface Walk {
  * DOMPurify removes it when it returns DOM, as the widgets ask it to.
  */
 // Stryker disable StringLiteral: equivalent, whatever is neither 'keep' nor 'unwrap' is dropped
-function verdict(node: Element, walk: Walk): 'keep' | 'drop' | 'unwrap' {
+function verdict(node: Element, walk: BodyWalk): 'keep' | 'drop' | 'unwrap' {
   const name = node.tagName;
   if (name === 'img' && !(walk.images && imageSize(ruleElement(node)) && ++walk.imageCount <= MAX_BODY_IMAGES)) {
     return 'drop';
@@ -110,7 +102,7 @@ function verdict(node: Element, walk: Walk): 'keep' | 'drop' | 'unwrap' {
  * against the budget before it is looked at, and the content of an element that gives way is
  * looked at next, where the element was.
  */
-function clean(parent: ParentNode, walk: Walk): void {
+function clean(parent: ParentNode, walk: BodyWalk): void {
   for (let index = 0; index < parent.childNodes.length;) {
     const node = parent.childNodes[index];
     const over = ++walk.nodes > MAX_BODY_NODES;
@@ -183,21 +175,21 @@ export function sanitizeMarkup(html: string, baseUrl?: string, { images = true }
   const { markup, cut } = withinBudget(html);
   const body = parsed(markup);
   // DOMPurify counts the <body> it parses into among the body's nodes: so does this.
-  const walk: Walk = { base: baseUrl, images, nodes: 1, imageCount: 0, cut };
+  const walk: BodyWalk = { base: baseUrl, images, nodes: 1, imageCount: 0, cut };
   clean(body, walk);
   flatten(body, 0);
-  for (const link of elementsIn(body).filter((element) => element.tagName === 'a')) {
-    const alts = elementsIn(link)
-      .filter((element) => element.tagName === 'img')
-      // Stryker disable next-line StringLiteral: equivalent, every picture kept has an alt (checkAttributes)
-      .map((img) => ruleElement(img).getAttribute('alt') ?? '');
-    const naming = linkNaming(textOf(link), alts, ruleElement(link).getAttribute('href'));
+  // One walk finds both: a link that gives way leaves its pictures where they were.
+  const elements = elementsIn(body);
+  const pictures = (within: Element[]) => within.filter((element) => element.tagName === 'img').map(ruleElement);
+  for (const link of elements.filter((element) => element.tagName === 'a')) {
+    const rule = ruleElement(link);
+    // Stryker disable next-line StringLiteral: equivalent, every picture kept has an alt (checkAttributes)
+    const alts = pictures(elementsIn(link)).map((img) => img.getAttribute('alt') ?? '');
+    const naming = linkNaming(textOf(link), alts, rule.getAttribute('href'));
     if (naming === 'unwrap') replaceAt(link.parentNode!, link.parentNode!.childNodes.indexOf(link), link.childNodes);
-    else if (naming !== 'keep') ruleElement(link).setAttribute('aria-label', naming.label);
+    else if (naming !== 'keep') rule.setAttribute('aria-label', naming.label);
   }
-  const srcs = elementsIn(body)
-    .filter((element) => element.tagName === 'img')
-    // Stryker disable next-line StringLiteral: equivalent, every picture kept has a src (checkAttributes)
-    .map((img) => ruleElement(img).getAttribute('src') ?? '');
+  // Stryker disable next-line StringLiteral: equivalent, every picture kept has a src (checkAttributes)
+  const srcs = pictures(elements).map((img) => img.getAttribute('src') ?? '');
   return { html: serialize(body), truncated: walk.cut, images: srcs };
 }
