@@ -168,8 +168,9 @@ const IMG = /<img\b[^<>]*>/gi;
 /** The number of images looked at in a body before giving up. */
 const IMAGE_SCAN_LIMIT = 20;
 /**
- * Images smaller than this in every size they state (in pixels) are icons and smileys, not
- * pictures: the bound of an RSS item's media (./xml-elements.ts). A teaser 100 by 55 is a picture.
+ * Images no larger than this in every size they state (in pixels) are icons and smileys, not
+ * pictures: the bound of an RSS item's media (./xml-elements.ts) too. A teaser 100 by 55 is a
+ * picture; a forum's 64 by 64 category icon is not.
  */
 export const ICON_PX = 64;
 /** Images this thin in either direction are spacers, rules or tracking pixels. */
@@ -181,6 +182,9 @@ const TINY_PX = 2;
  */
 const NOT_A_PICTURE =
   /\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|filetype)\/|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon\.ico)\b|(?:^|\/)spacer\.gif\b/i;
+
+/** Whether an image address can be a story's picture (not a button, avatar or icon by its address). */
+export const isPictureAddress = (url: string) => !NOT_A_PICTURE.test(url);
 
 /**
  * A `width` or `height` in pixels, as HTML reads the attribute: white space, a number, and
@@ -203,7 +207,7 @@ function attribute(tag: string, name: string): string | undefined {
 
 /**
  * The `src` of the first picture in an HTML body, as written (unresolved): `data:` images,
- * images without a source, tracking pixels ({@link TINY_PX}), icons and smileys (under
+ * images without a source, tracking pixels ({@link TINY_PX}), icons and smileys (at most
  * {@link ICON_PX} in every size stated), and buttons and icons known by their address
  * ({@link NOT_A_PICTURE}) are skipped. The caller resolves and checks the URL.
  */
@@ -212,9 +216,9 @@ export function firstImage(html: string): string | undefined {
   for (const [tag] of html.matchAll(IMG)) {
     if (++seen > IMAGE_SCAN_LIMIT) break;
     const src = attribute(tag, 'src')?.trim();
-    if (!src || /^data:/i.test(src) || NOT_A_PICTURE.test(src)) continue;
+    if (!src || /^data:/i.test(src) || !isPictureAddress(src)) continue;
     const sizes = ['width', 'height'].map((name) => pixels(attribute(tag, name))).filter((size) => size !== undefined);
-    const small = sizes.some((size) => size <= TINY_PX) || (sizes.length > 0 && sizes.every((size) => size < ICON_PX));
+    const small = sizes.some((size) => size <= TINY_PX) || (sizes.length > 0 && sizes.every((size) => size <= ICON_PX));
     if (!small) return src;
   }
   return undefined;

@@ -7,8 +7,9 @@ import {
   children,
   isImage,
   isMedia,
+  mediaDescription,
   resolve,
-  rssImage,
+  rssPicture,
   text,
   xmlLang,
   type Json,
@@ -82,11 +83,14 @@ export function readAtom(root: Element): Json {
     items: entries.map((entry) => {
       const content = atomContent(child(entry, 'content'));
       const summary = atomContent(child(entry, 'summary'));
-      // An entry with no content but an HTML summary (Shopify's) has that summary as its body.
-      const summaryIsBody = !content.html && !content.text && summary.html !== undefined;
-      const body = summaryIsBody ? summary : content;
+      const hasContent = Boolean(content.html || content.text);
+      // An entry with no content but an HTML summary (Shopify's) has that summary as its body;
+      // one with neither (YouTube's) its video's Media RSS description.
+      const summaryIsBody = !hasContent && summary.html !== undefined;
+      const body = hasContent || summary.text ? content : summaryIsBody ? summary : mediaDescription(entry);
       const enclosures = children(entry, 'link').filter((l) => attr(l, 'rel') === 'enclosure');
       const media = enclosures.filter((l) => isMedia(attr(l, 'type')));
+      const ownPicture = rssPicture(entry, body.html);
       const picture = enclosures.find((l) => isImage(attr(l, 'type'), undefined, attr(l, 'href')));
       return {
         id: text(entry, 'id'),
@@ -96,7 +100,8 @@ export function readAtom(root: Element): Json {
         summary: summaryIsBody ? undefined : (summary.html ?? summary.text),
         content_html: body.html,
         content_text: body.text,
-        image: rssImage(entry) ?? resolve(attr(picture, 'href'), entry),
+        image: ownPicture.image ?? resolve(attr(picture, 'href'), entry),
+        _news: { image_caption: ownPicture.image_caption },
         date_published: text(entry, 'published') ?? text(entry, 'issued'),
         date_modified: text(entry, 'updated') ?? text(entry, 'modified'),
         authors: atomPeople(entry),

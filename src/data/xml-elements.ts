@@ -1,7 +1,7 @@
 // What the RSS and Atom readers (./xml.ts, ./xml-atom.ts) share: namespaces, element and
 // attribute helpers, and the picture and media of an item.
 import { parseDate } from './parse-date.js';
-import { ICON_PX } from './text.js';
+import { ICON_PX, firstImage, isPictureAddress } from './text.js';
 
 export type Json = Record<string, unknown>;
 
@@ -148,6 +148,14 @@ const MONTHS = [
  * that is no such date, is given back as it is.
  */
 export function rssDate(value: string | undefined): string | undefined {
+  // Drupal's views write an HTML <time> into pubDate, escaped: its `datetime` is the date.
+  const time = /<time\b[^>]*\sdatetime\s*=\s*["']([^"']+)["']/i.exec(value ?? '');
+  if (time) return time[1];
+  // JavaScript's Date#toString (NixOS): `Sat Oct 06 2018 00:00:00 GMT+0200 (Central European …)`.
+  const js = /^\p{L}{3}\s+(\p{L}{3})\s+(\d{1,2})\s+(\d{4})\s+([\d:]+)\s+(?:GMT|UTC)([+-]\d{4})?(?:\s+\(.*\))?$/u.exec(
+    value ?? '',
+  );
+  if (js) return `${js[2]} ${js[1]} ${js[3]} ${js[4]} ${js[5] ?? 'GMT'}`;
   const match =
     value && !parseDate(value) && /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2})\s+(\p{L}{3,9})\.?,?\s+(\d.*)/u.exec(value);
   if (!match) return value;
@@ -155,6 +163,17 @@ export function rssDate(value: string | undefined): string | undefined {
   const plain = month.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const index = MONTHS.findIndex((names) => names.includes(plain.slice(0, plain.startsWith('jui') ? 4 : 3)));
   return index < 0 ? value : `${day} ${MONTHS[index][0]} ${rest}`;
+}
+
+/**
+ * The Media RSS description of a `media:group`, the item's video: YouTube's, the only text its
+ * entries have. (Beside or inside a picture, a description is that picture's caption.)
+ */
+export function mediaDescription(el: Element): { html?: string; text?: string } {
+  const group = child(el, 'group', NS.media);
+  const description = group && child(group, 'description', NS.media);
+  const value = description?.textContent.trim() || undefined;
+  return attr(description, 'type') === 'html' ? { html: value } : { text: value };
 }
 
 /** `itunes:duration`: seconds, `MM:SS` or `HH:MM:SS`. */
@@ -168,32 +187,76 @@ export function amount(value: string | undefined): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
-/** Media smaller than {@link ICON_PX} in either stated dimension are icons (an author's avatar), not pictures. */
-const notIcon = (el: Element) => !['width', 'height'].some((name) => Number(attr(el, name)) < ICON_PX);
+/** Media at most {@link ICON_PX} in either stated dimension are icons (an author's avatar), not pictures. */
+const notIcon = (el: Element) => !['width', 'height'].some((name) => Number(attr(el, name)) <= ICON_PX);
 
-/** The picture of an RSS item (or channel): Media RSS, an image enclosure, then iTunes art. */
-export function rssImage(el: Element): string | undefined {
+/** The size a picture states: its width, else its height, else 0. */
+const stated = (el: Element) => Number(attr(el, 'width') ?? attr(el, 'height')) || 0;
+
+/**
+ * A stated size under which a thumbnail gives way to a picture in the item's body: Blogger's
+ * `media:thumbnail` is a 72-pixel square crop of the photo its post shows at 320 or more.
+ */
+const THUMBNAIL_PX = 150;
+
+/** A web address written as an element's text, as some feeds give media (MyAnimeList, ESPN). */
+const textAddress = (el: Element | undefined) => {
+  const value = el?.textContent.trim();
+  return value && /^https?:\/\/\S+$/i.test(value) ? value : undefined;
+};
+
+/** A Media RSS picture's address: its `url`, or (MyAnimeList's `media:thumbnail`) its text. */
+const mediaUrl = (el: Element) => attr(el, 'url') ?? textAddress(el);
+
+/**
+ * What a publisher wrote of a Media RSS picture, as its caption: its `media:description` (NYT's
+ * caption, Mastodon's alt text) and `media:credit` (the Guardian's "Photograph: …"), its own or,
+ * for a picture of the item itself, the item's (NYT writes them beside the picture).
+ */
+function caption(picture: Element, item: Element): string | undefined {
+  const of = (el: Element) => [text(el, 'description', NS.media), text(el, 'credit', NS.media)];
+  const own = of(picture);
+  const beside = picture.parentElement === item ? of(item) : [];
+  return [own[0] ?? beside[0], own[1] ?? beside[1]].filter(Boolean).join(' — ') || undefined;
+}
+
+/**
+ * The picture of an RSS item or Atom entry, and its caption: Media RSS (the largest picture it
+ * states a size for, thumbnails first among the rest; never an icon, an avatar or a share
+ * button), an image enclosure, iTunes art, then an `<image>` of the item's own. A thumbnail
+ * stated smaller than {@link THUMBNAIL_PX} gives way to a picture in `body`, which the
+ * normaliser then takes.
+ */
+export function rssPicture(el: Element, body = ''): { image?: string; image_caption?: string } {
   const group = child(el, 'group', NS.media);
-  const media = [
-    ...children(el, 'thumbnail', NS.media),
-    ...(group ? children(group, 'thumbnail', NS.media) : []),
-  ].filter(notIcon);
-  const contents = [
-    ...children(el, 'content', NS.media),
-    ...(group ? children(group, 'content', NS.media) : []),
-  ].filter(notIcon);
-  const picture = contents.find((c) => isImage(attr(c, 'type'), attr(c, 'medium'), attr(c, 'url')));
+  const media = (name: string) => [...children(el, name, NS.media), ...(group ? children(group, name, NS.media) : [])];
+  const contents = media('content').filter(notIcon);
+  const pictures = [
+    ...media('thumbnail'),
+    ...contents.filter((c) => isImage(attr(c, 'type'), attr(c, 'medium'), attr(c, 'url'))),
+  ]
+    .filter((m) => notIcon(m) && isPictureAddress(mediaUrl(m) ?? ''))
+    // Stable: of pictures that state no size, thumbnails stay first.
+    .sort((a, b) => stated(b) - stated(a));
+  const best = pictures[0];
+  if (best) {
+    return stated(best) && stated(best) < THUMBNAIL_PX && firstImage(body)
+      ? {}
+      : { image: mediaUrl(best), image_caption: caption(best, el) };
+  }
   const enclosure = children(el, 'enclosure').find((e) => isImage(attr(e, 'type'), undefined, attr(e, 'url')));
   const rdfEnclosure = children(el, 'enclosure', NS.enc).find((e) =>
     isImage(attr(e, 'type'), undefined, attr(e, 'resource')),
   );
-  return (
-    attr(media[0], 'url') ??
-    attr(picture, 'url') ??
-    attr(enclosure, 'url') ??
-    attr(rdfEnclosure, 'resource') ??
-    attr(child(el, 'image', NS.itunes), 'href') ??
-    // media:content's own nested thumbnail
-    attr(contents.map((c) => child(c, 'thumbnail', NS.media)).find(Boolean), 'url')
-  );
+  // An item's own <image> (ESPN, Bleacher Report): its address as its text, or in a <url> or <link>.
+  const own = child(el, 'image');
+  return {
+    image:
+      attr(enclosure, 'url') ??
+      attr(rdfEnclosure, 'resource') ??
+      attr(child(el, 'image', NS.itunes), 'href') ??
+      // media:content's own nested thumbnail
+      attr(contents.map((c) => child(c, 'thumbnail', NS.media)).find(Boolean), 'url') ??
+      (own && (textAddress(child(own, 'url')) ?? textAddress(child(own, 'link')) ?? textAddress(own))),
+  };
 }

@@ -9,10 +9,11 @@ import {
   children,
   duration,
   isMedia,
+  mediaDescription,
   mediaType,
   rssDate,
   resolve,
-  rssImage,
+  rssPicture,
   text,
   xmlLang,
   type Json,
@@ -94,7 +95,10 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
     icon: (logo && text(logo, 'url')) ?? channelArt,
     authors: channelAuthor ? [{ name: channelAuthor }] : [],
     items: items.map((item) => {
-      const description = text(item, 'description');
+      const title = text(item, 'title');
+      const described = text(item, 'description');
+      // Hacker News's description is only a link to the comments: navigation, not a summary.
+      const description = title && /^<a\s[^<>]*>[^<>]*<\/a>$/i.test(described ?? '') ? undefined : described;
       const encoded = text(item, 'encoded', NS.content);
       const guid = child(item, 'guid');
       const guidText = guid?.textContent.trim() || undefined;
@@ -109,15 +113,24 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         text(item, 'creator', NS.dc) ?? authorName(child(item, 'author')) ?? text(item, 'author', NS.itunes);
       // Stryker disable next-line StringLiteral: equivalent, no tag either way
       const hasMarkup = /<[a-z!/]/i.test(description ?? '');
+      const picture = rssPicture(item, encoded ?? description);
       return {
         id: guidText ?? attr(item, 'rdf:about'),
         url: link,
-        title: text(item, 'title'),
+        title,
         // With a separate body the description is its summary; without, it is the body.
         summary: encoded || (description && !hasMarkup) ? description : undefined,
         content_html: encoded ?? (hasMarkup ? description : undefined),
-        image: rssImage(item) ?? (podcast ? channelArt : undefined),
-        date_published: rssDate(text(item, 'pubDate') ?? text(item, 'date', NS.dc)),
+        // An item with no description of its own: the Media RSS one, if it has that.
+        content_text: encoded || description ? undefined : mediaDescription(item).text,
+        image: picture.image ?? (podcast ? channelArt : undefined),
+        _news: { image_caption: picture.image_caption },
+        // A <time> element inside pubDate (Drupal's views) has the date in its `datetime`.
+        date_published: rssDate(
+          attr(child(item, 'pubDate')?.getElementsByTagName('time')[0], 'datetime') ??
+            text(item, 'pubDate') ??
+            text(item, 'date', NS.dc),
+        ),
         date_modified: text(item, 'updated', NS.atom),
         authors: author ? [{ name: author }] : undefined,
         tags: children(item, 'category')

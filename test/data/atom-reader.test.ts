@@ -266,4 +266,35 @@ describe('Atom reader: FeedBurner and summaries', () => {
     expect(text).to.deep.include({ summary: '<b>Short</b>', content_html: undefined, content_text: 'Long' });
     expect(textOnly).to.deep.include({ summary: 'Just words', content_html: undefined });
   });
+
+  it("takes a YouTube video's description for the text of an entry that has none, and its thumbnail for its picture", () => {
+    const youtube = (extra = '') =>
+      entry(
+        `<title>The Aurora Grows | Critical Role | Campaign 3, Episode 49</title>
+        <link rel="alternate" href="https://www.youtube.com/watch?v=0_NVdZp8haA"/>
+        ${extra}
+        <media:group>
+          <media:title>The Aurora Grows | Critical Role | Campaign 3, Episode 49</media:title>
+          <media:content url="https://www.youtube.com/v/0_NVdZp8haA?version=3" type="application/x-shockwave-flash" width="640" height="390"/>
+          <media:thumbnail url="https://i1.ytimg.com/vi/0_NVdZp8haA/hqdefault.jpg" width="480" height="360"/>
+          <media:description>This episode is sponsored by Thorum.
+Bells Hells travel the aurora-filled skies…</media:description>
+        </media:group>`,
+      );
+    expect(youtube()).to.deep.include({
+      content_text: 'This episode is sponsored by Thorum.\nBells Hells travel the aurora-filled skies…',
+      content_html: undefined,
+      image: 'https://i1.ytimg.com/vi/0_NVdZp8haA/hqdefault.jpg',
+    });
+    // An entry's own text comes first.
+    expect(youtube('<summary>Its own words</summary>')).to.deep.include({ summary: 'Its own words', content_text: undefined });
+    expect(youtube('<content type="html">&lt;p&gt;Its body&lt;/p&gt;</content>')).to.deep.include({
+      content_html: '<p>Its body</p>',
+      content_text: undefined,
+    });
+    // A description written as HTML is the body as HTML.
+    expect(
+      entry('<media:group><media:description type="html">&lt;p&gt;Notes&lt;/p&gt;</media:description></media:group>'),
+    ).to.deep.include({ content_html: '<p>Notes</p>', content_text: undefined });
+  });
 });

@@ -144,6 +144,18 @@ describe('RSS reader: dates', () => {
     expect(read.map((entry) => parseDate(entry.date_published as string)?.toISOString())).to.deep.equal(Object.values(dates));
   });
 
+  it("reads JavaScript's Date#toString (NixOS) and the date in an HTML <time> (Drupal's views)", () => {
+    const dates = {
+      'Sat Oct 06 2018 00:00:00 GMT': '2018-10-06T00:00:00.000Z',
+      'Sat Oct 06 2018 00:00:00 GMT+0200 (Central European Summer Time)': '2018-10-05T22:00:00.000Z',
+      '<time datetime="2019-05-03T19:21:28Z">Fri, 05/03/2019 - 15:21</time>': '2019-05-03T19:21:28.000Z',
+      '&lt;time datetime="2019-05-03T19:21:28Z" class="datetime"&gt;Fri, 05/03/2019 - 15:21&lt;/time&gt;':
+        '2019-05-03T19:21:28.000Z',
+    };
+    const read = items(rss(Object.keys(dates).map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')));
+    expect(read.map((entry) => parseDate(entry.date_published as string)?.toISOString())).to.deep.equal(Object.values(dates));
+  });
+
   it('gives back as it is a date it reads already, or whose month it does not know, or of another form', () => {
     const dates = ['Fri, 31 May 2019 12:17:58 -0700', 'Mon, 14 Foo 2024 08:00 GMT', '2020/1/10 14:33:00', 'Hoje, Seg, 24 Set 2018 19:42:40 -0300'];
     const read = items(rss(dates.map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')));
@@ -244,6 +256,25 @@ describe('RSS reader: summary and body', () => {
     expect(markup).to.deep.include({ summary: undefined, content_html: '<p>The whole <b>story</b>.</p>' });
     expect(both).to.deep.include({ summary: '<p>Teaser</p>', content_html: '<p>Body</p>' });
     expect(escaped).to.deep.include({ summary: undefined, content_html: '<!-- more -->Words' });
+  });
+
+  it("has no summary where the description is only a link to the comments (Hacker News)", () => {
+    const [hn, post, video, own] = items(
+      rss(
+        `<item><title>GPTZero case study discovers it's only accurate on less than 50% of text</title>
+          <link>https://gonzoknows.com/posts/GPTZero-Case-Study/</link>
+          <description><![CDATA[<a href="https://news.ycombinator.com/item?id=34858307">Comments</a>]]></description></item>
+        <item><description><![CDATA[<a href="https://example.com/a">example.com/a</a>]]></description></item>
+        <item><title>Video</title><media:group><media:description>What the video shows.</media:description></media:group></item>
+        <item><title>Own</title><description>Its own words</description><media:group><media:description>Not this</media:description></media:group></item>`,
+        'xmlns:media="http://search.yahoo.com/mrss/"',
+      ),
+    );
+    expect(hn).to.deep.include({ summary: undefined, content_html: undefined, content_text: undefined });
+    // A post that is nothing but a link is its own text; a video's description is its text.
+    expect(post).to.deep.include({ content_html: '<a href="https://example.com/a">example.com/a</a>' });
+    expect(video).to.deep.include({ content_text: 'What the video shows.' });
+    expect(own).to.deep.include({ summary: 'Its own words', content_text: undefined });
   });
 
   it('keeps the date an item was updated (atom:updated)', () => {
@@ -499,11 +530,11 @@ describe('RSS reader: pictures', () => {
       rss(`<title>Pictures</title><item><title>A</title>${body}</item>`, 'xmlns:media="http://search.yahoo.com/mrss/"'),
     )[0]!.image;
 
-  it("takes the Guardian's media:content, a picture by its file name (no type, no medium)", () => {
+  it("takes the Guardian's larger media:content, a picture by its file name (no type, no medium)", () => {
     expect(
       media(`<media:content width="140" url="https://i.guim.co.uk/img/media/21a0/master/5760.jpg?w=140&amp;q=55&amp;s=eeb7"/>
         <media:content width="460" url="https://i.guim.co.uk/img/media/21a0/master/5760.jpg?w=460&amp;q=55&amp;s=b289"/>`),
-    ).to.equal('https://i.guim.co.uk/img/media/21a0/master/5760.jpg?w=140&q=55&s=eeb7');
+    ).to.equal('https://i.guim.co.uk/img/media/21a0/master/5760.jpg?w=460&q=55&s=b289');
     expect(media('<media:content url="https://cdn.example/photo.jpg"/>')).to.equal('https://cdn.example/photo.jpg');
   });
 
@@ -518,7 +549,107 @@ describe('RSS reader: pictures', () => {
     expect(media('<media:content url="https://cdn.example/clip.gif" type="video/mp4"/>')).to.be.undefined;
   });
 
-  it('skips icons: media smaller than 64 pixels in either stated dimension', () => {
+  it('takes the largest picture that states a size, and of the rest a thumbnail first', () => {
+    // Londonist: the full picture 875 wide after a 300-pixel thumbnail.
+    expect(
+      media(`<media:thumbnail url="https://assets.londonist.com/uploads/2017/06/i300x150/chip_2.jpg" width="300" height="150"/>
+        <media:content url="http://assets.londonist.com/uploads/2017/06/chip_2.jpg" type="image/jpeg" width="875" height="583"/>`),
+    ).to.equal('http://assets.londonist.com/uploads/2017/06/chip_2.jpg');
+    expect(
+      media(`<media:content url="https://cdn.example/unsized.jpg" medium="image"/>
+        <media:thumbnail url="https://cdn.example/thumb.jpg"/>`),
+    ).to.equal('https://cdn.example/thumb.jpg');
+    expect(
+      media(`<media:thumbnail url="https://cdn.example/thumb.jpg"/>
+        <media:content url="https://cdn.example/tall.jpg" medium="image" height="800"/>`),
+    ).to.equal('https://cdn.example/tall.jpg');
+  });
+
+  it("passes over an avatar by its address: WordPress.com's author gravatar before the post's figures", () => {
+    // The Morning Paper (blog.acolyer.org), as WordPress.com writes Media RSS.
+    expect(
+      media(`<media:content url="http://1.gravatar.com/avatar/a795b?s=96&#38;d=identicon&#38;r=G" medium="image">
+          <media:title type="html">adriancolyer</media:title>
+        </media:content>
+        <media:content url="https://adriancolyer.files.wordpress.com/2017/02/js-libs-fig-1.jpeg?w=640" medium="image">
+          <media:title type="html">js-libs-fig-1</media:title>
+        </media:content>`),
+    ).to.equal('https://adriancolyer.files.wordpress.com/2017/02/js-libs-fig-1.jpeg?w=640');
+  });
+
+  it("lets Blogger's 72-pixel thumbnail give way to the post's own picture, and keeps it when there is none", () => {
+    const blogger = (body: string) =>
+      items(
+        rss(
+          `<title>Cornucopia?</title><item><title>Tredje månaden</title>
+            <description>${body}</description>
+            <media:thumbnail url="https://1.bp.blogspot.com/-hD_mqKJx-XY/WLwTIKSEt6I/AAAAAAAAqfI/sztW/s72-c/konj.png" height="72" width="72"/>
+          </item>`,
+          'xmlns:media="http://search.yahoo.com/mrss/"',
+        ),
+      )[0]!.image;
+    // The normaliser then takes the body's picture (the s640 one).
+    expect(blogger('&lt;a href="https://1.bp.blogspot.com/-hD/s1600/konj.png"&gt;&lt;img src="https://1.bp.blogspot.com/-hD/s640/konj.png" width="640"&gt;&lt;/a&gt;')).to.be.undefined;
+    expect(blogger('Words, and no picture.')).to.equal('https://1.bp.blogspot.com/-hD_mqKJx-XY/WLwTIKSEt6I/AAAAAAAAqfI/sztW/s72-c/konj.png');
+    // A thumbnail of 150 pixels or more, or of no stated size, is kept beside a body's picture.
+    expect(
+      media(`<media:thumbnail url="https://cdn.example/t.jpg" width="150"/><description>&lt;img src="https://cdn.example/b.jpg"&gt;</description>`),
+    ).to.equal('https://cdn.example/t.jpg');
+  });
+
+  it('reads pictures where some sites put them: as the text of media:thumbnail, in an <image> of the item', () => {
+    // MyAnimeList.
+    expect(
+      media('<media:thumbnail>https://cdn.myanimelist.net/s/common/uploaded_files/1664092688-dd34.jpeg</media:thumbnail>'),
+    ).to.equal('https://cdn.myanimelist.net/s/common/uploaded_files/1664092688-dd34.jpeg');
+    // ESPN, and Bleacher Report.
+    expect(media('<image><![CDATA[https://a.espncdn.com/photo/2021/0506/r850492_1296x1296_1-1.jpg]]></image>')).to.equal(
+      'https://a.espncdn.com/photo/2021/0506/r850492_1296x1296_1-1.jpg',
+    );
+    expect(media('<image><link>https://media.bleacherreport.com/image/upload/v1685197298/ieh5.jpg</link></image>')).to.equal(
+      'https://media.bleacherreport.com/image/upload/v1685197298/ieh5.jpg',
+    );
+    expect(media('<image><url> https://cdn.example/u.jpg </url><title>U</title></image>')).to.equal('https://cdn.example/u.jpg');
+    // Text that is no web address is no picture.
+    expect(media('<media:thumbnail>none</media:thumbnail><image>javascript:alert(1)</image>')).to.be.undefined;
+  });
+
+  it("captions a picture with what the feed says of it: NYT's description and credit beside it, the Guardian's credit in it", () => {
+    const captioned = (body: string) =>
+      items(
+        rss(`<title>Pictures</title><item><title>A</title>${body}</item>`, 'xmlns:media="http://search.yahoo.com/mrss/"'),
+      )[0]!._news;
+    expect(
+      captioned(`<media:content height="1800" medium="image" url="https://static01.nyt.com/images/2022/04/05/bucha.jpg" width="1800"/>
+        <media:credit>Daniel Berehulak for The New York Times</media:credit>
+        <media:description>Tatyana Petrovna, 72, in the garden of a Bucha home.</media:description>`),
+    ).to.deep.equal({
+      image_caption: 'Tatyana Petrovna, 72, in the garden of a Bucha home. — Daniel Berehulak for The New York Times',
+    });
+    expect(
+      captioned(`<media:content width="460" url="https://i.guim.co.uk/img/media/1b29/master/3500.jpg?width=460">
+          <media:credit scheme="urn:ebu">Photograph: Alexei Alexandrov/AP</media:credit>
+        </media:content>`),
+    ).to.deep.equal({ image_caption: 'Photograph: Alexei Alexandrov/AP' });
+    // Mastodon's alt text, inside the picture.
+    expect(
+      captioned(`<media:content url="https://files.mastodon.social/a.jpg" type="image/jpeg" medium="image">
+          <media:rating scheme="urn:simple">nonadult</media:rating>
+          <media:description type="plain">Food in Korean restaurant on top of table</media:description>
+        </media:content>`),
+    ).to.deep.equal({ image_caption: 'Food in Korean restaurant on top of table' });
+    // A video's group description is no picture's caption; nor an item's when its picture is elsewhere.
+    expect(
+      captioned(`<media:group><media:thumbnail url="https://i1.ytimg.com/vi/0_NV/hqdefault.jpg" width="480" height="360"/>
+          <media:description>This episode is sponsored by Thorum.</media:description></media:group>`),
+    ).to.deep.equal({ image_caption: undefined });
+    expect(
+      captioned(`<media:group><media:content url="https://cdn.example/p.jpg" medium="image"/></media:group>
+          <media:description>Of the item</media:description>`),
+    ).to.deep.equal({ image_caption: undefined });
+  });
+
+  it('skips icons: media of 64 pixels or less in either stated dimension', () => {
     const sized = (size: string) =>
       media(
         `<media:thumbnail url="https://cdn.example/small.jpg" ${size}/><media:content url="https://cdn.example/big.jpg"/>`,
@@ -526,7 +657,8 @@ describe('RSS reader: pictures', () => {
     expect(sized('width="48"')).to.equal('https://cdn.example/big.jpg');
     expect(sized('height="48"')).to.equal('https://cdn.example/big.jpg');
     expect(sized('width="640" height="48"')).to.equal('https://cdn.example/big.jpg');
-    expect(sized('width="64" height="64"')).to.equal('https://cdn.example/small.jpg');
+    expect(sized('width="64" height="64"')).to.equal('https://cdn.example/big.jpg');
+    expect(sized('width="65" height="65"')).to.equal('https://cdn.example/small.jpg');
     expect(sized('')).to.equal('https://cdn.example/small.jpg');
   });
 

@@ -132,8 +132,10 @@ describe('firstImage', () => {
 
   it('skips spacers and icons by their stated size, but not a picture that only mentions data:', () => {
     expect(firstImage('<img src="/s.gif" height="1"><img src="/line.gif" width="2"><img src="/a.jpg" width="3">')).to.be.undefined;
-    // Icons and smileys state their size: under 64 px is not a picture; a size in per cent is no size.
-    expect(firstImage('<img src="/smile.png" width="16" height="16"><img src="/b.jpg" width="63px"><img src="/a.jpg" width="64">')).to.equal('/a.jpg');
+    // Icons and smileys state their size: 64 px or less is not a picture (a forum's 64 by 64
+    // category icon, fyicenter's); a size in per cent is no size.
+    expect(firstImage('<img src="/smile.png" width="16" height="16"><img src="/b.jpg" width="63px"><img src="/a.jpg" width="65">')).to.equal('/a.jpg');
+    expect(firstImage("<img align='left' width='64' height='64' src='http://dev.fyicenter.com/HTML/_icon_HTML.png' />")).to.be.undefined;
     // A teaser small in one direction only is a picture (heise's, 100 by 55); a rule 1 or 2 px high is not.
     expect(firstImage('<img src="/teaser.jpg" width="100" height="55">')).to.equal('/teaser.jpg');
     expect(firstImage('<img src="/rule.gif" width="600" height="2"><img src="/line.gif" width="600" height="1"><img src="/a.jpg" width="600" height="3">')).to.equal('/a.jpg');
