@@ -277,8 +277,10 @@ describe('Atom reader: FeedBurner and summaries', () => {
           <media:title>The Aurora Grows | Critical Role | Campaign 3, Episode 49</media:title>
           <media:content url="https://www.youtube.com/v/0_NVdZp8haA?version=3" type="application/x-shockwave-flash" width="640" height="390"/>
           <media:thumbnail url="https://i1.ytimg.com/vi/0_NVdZp8haA/hqdefault.jpg" width="480" height="360"/>
-          <media:description>This episode is sponsored by Thorum.
-Bells Hells travel the aurora-filled skies…</media:description>
+          <media:description>
+            This episode is sponsored by Thorum.
+Bells Hells travel the aurora-filled skies…
+          </media:description>
         </media:group>`,
       );
     expect(youtube()).to.deep.include({
@@ -292,6 +294,11 @@ Bells Hells travel the aurora-filled skies…</media:description>
       content_html: '<p>Its body</p>',
       content_text: undefined,
     });
+    // A picture of the entry's own has its caption, as in RSS.
+    expect(
+      entry(`<media:content url="https://cdn.example/p.jpg" medium="image" width="800">
+          <media:credit>Photograph: A. Photographer</media:credit></media:content>`),
+    ).to.deep.include({ image: 'https://cdn.example/p.jpg', _news: { image_caption: 'Photograph: A. Photographer' } });
     // A description written as HTML is the body as HTML.
     expect(
       entry('<media:group><media:description type="html">&lt;p&gt;Notes&lt;/p&gt;</media:description></media:group>'),

@@ -151,13 +151,23 @@ describe('RSS reader: dates', () => {
       '<time datetime="2019-05-03T19:21:28Z">Fri, 05/03/2019 - 15:21</time>': '2019-05-03T19:21:28.000Z',
       '&lt;time datetime="2019-05-03T19:21:28Z" class="datetime"&gt;Fri, 05/03/2019 - 15:21&lt;/time&gt;':
         '2019-05-03T19:21:28.000Z',
+      "&lt;time class='datetime' datetime = '2019-05-03T19:21:28+02:00'&gt;Fri, 05/03/2019&lt;/time&gt;":
+        '2019-05-03T17:21:28.000Z',
+      'Sat  Oct  06  2018  10:00:00  GMT-0500  (Eastern Standard Time)': '2018-10-06T15:00:00.000Z',
     };
     const read = items(rss(Object.keys(dates).map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')));
     expect(read.map((entry) => parseDate(entry.date_published as string)?.toISOString())).to.deep.equal(Object.values(dates));
   });
 
   it('gives back as it is a date it reads already, or whose month it does not know, or of another form', () => {
-    const dates = ['Fri, 31 May 2019 12:17:58 -0700', 'Mon, 14 Foo 2024 08:00 GMT', '2020/1/10 14:33:00', 'Hoje, Seg, 24 Set 2018 19:42:40 -0300'];
+    const dates = [
+      'Fri, 31 May 2019 12:17:58 -0700',
+      'Mon, 14 Foo 2024 08:00 GMT',
+      '2020/1/10 14:33:00',
+      'Hoje, Seg, 24 Set 2018 19:42:40 -0300',
+      'Hoje Sat Oct 06 2018 00:00:00 GMT',
+      'Sat Oct 06 2018 00:00:00 GMT, or later',
+    ];
     const read = items(rss(dates.map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')));
     expect(read.map((entry) => entry.date_published)).to.deep.equal(dates);
   });
@@ -271,6 +281,13 @@ describe('RSS reader: summary and body', () => {
       ),
     );
     expect(hn).to.deep.include({ summary: undefined, content_html: undefined, content_text: undefined });
+    // A link with words around it is a summary.
+    const [before, after] = items(
+      rss(`<item><title>A</title><description><![CDATA[<a href="https://a.example/">Read</a> the story]]></description></item>
+        <item><title>B</title><description><![CDATA[The story, <a href="https://b.example/">read</a>]]></description></item>`),
+    );
+    expect(before!.content_html).to.equal('<a href="https://a.example/">Read</a> the story');
+    expect(after!.content_html).to.equal('The story, <a href="https://b.example/">read</a>');
     // A post that is nothing but a link is its own text; a video's description is its text.
     expect(post).to.deep.include({ content_html: '<a href="https://example.com/a">example.com/a</a>' });
     expect(video).to.deep.include({ content_text: 'What the video shows.' });
@@ -610,8 +627,20 @@ describe('RSS reader: pictures', () => {
       'https://media.bleacherreport.com/image/upload/v1685197298/ieh5.jpg',
     );
     expect(media('<image><url> https://cdn.example/u.jpg </url><title>U</title></image>')).to.equal('https://cdn.example/u.jpg');
-    // Text that is no web address is no picture.
+    expect(media('<image><title>L</title><link>http://cdn.example/l.jpg</link></image>')).to.equal('http://cdn.example/l.jpg');
+    // Text that is no web address, or more than one, is no picture.
     expect(media('<media:thumbnail>none</media:thumbnail><image>javascript:alert(1)</image>')).to.be.undefined;
+    expect(media('<media:thumbnail>see https://cdn.example/a.jpg</media:thumbnail>')).to.be.undefined;
+    expect(media('<media:thumbnail>https://cdn.example/a.jpg https://cdn.example/b.jpg</media:thumbnail>')).to.be.undefined;
+    // A thumbnail with no address at all leaves the way to the next kind of picture.
+    expect(media('<media:thumbnail/><enclosure url="https://cdn.example/e.jpg" type="image/jpeg"/>')).to.equal(
+      'https://cdn.example/e.jpg',
+    );
+    // Nor is an icon-sized video's own thumbnail the item's picture.
+    expect(
+      media(`<media:content url="https://cdn.example/v.mp4" type="video/mp4" width="32" height="32">
+          <media:thumbnail url="https://cdn.example/v.jpg"/></media:content>`),
+    ).to.be.undefined;
   });
 
   it("captions a picture with what the feed says of it: NYT's description and credit beside it, the Guardian's credit in it", () => {
