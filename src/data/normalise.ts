@@ -65,6 +65,12 @@ const ITEM_FIELDS = rows<NewsItem>({
   attachments: LIST + ATTACHMENT,
 });
 
+/**
+ * Where an RSS or Atom reader puts the URL an item's body resolves against, when an `xml:base`
+ * sets one: a symbol, so no JSON a feed sends can set it.
+ */
+export const BODY_BASE = Symbol('body base');
+
 /** The `_news` extension of an item. */
 const NEWS_FIELDS = rows<NewsItem>({
   category: TEXT,
@@ -145,9 +151,11 @@ function normaliseItem(raw: unknown, where: string, feed: NewsFeed, reading: Rea
 
   item.id = readId(raw, item, where, reading);
   item.url ??= item.externalUrl;
+  const base = (raw as { [BODY_BASE]?: unknown })[BODY_BASE];
+  if (typeof base === 'string' && item.contentHtml) item.baseUrl = safeUrl(base, reading.baseUrl);
   if (!item.image && !item.bannerImage && item.contentHtml) {
     const found = firstImage(item.contentHtml);
-    item.image = found ? safeUrl(found, reading.baseUrl) : undefined;
+    item.image = found ? safeUrl(found, item.baseUrl ?? reading.baseUrl) : undefined;
   }
   if (!item.authors.length) item.authors = feed.authors;
   item.language ??= feed.language;

@@ -42,6 +42,11 @@ export interface NewsItem {
   excerpt?: string;
   /** Untrusted HTML: sanitise before it reaches the DOM. */
   contentHtml?: string;
+  /**
+   * The URL the body's relative URLs resolve against, where it is not the feed's (an Atom
+   * `xml:base`, such as jekyll-feed writes on each entry's content).
+   */
+  baseUrl?: string;
   contentText?: string;
   /** `image`, else the first picture in the body. */
   image?: string;

@@ -3,6 +3,7 @@ import {
   NS,
   amount,
   attr,
+  bodyBase,
   child,
   children,
   isImage,
@@ -14,6 +15,7 @@ import {
   xmlLang,
   type Json,
 } from './xml-elements.js';
+import { BODY_BASE } from './normalise.js';
 
 // Atom 1.0, read into the JSON Feed shape (see ./xml.ts).
 
@@ -66,7 +68,7 @@ function atomPeople(el: Element) {
     .filter((author) => author.name);
 }
 
-export function readAtom(root: Element): Json {
+export function readAtom(root: Element, url?: string): Json {
   const entries = children(root, 'entry').slice(0, MAX_ENTRIES);
   return {
     version: 'atom',
@@ -99,6 +101,8 @@ export function readAtom(root: Element): Json {
         title: atomText(child(entry, 'title')),
         summary: summaryIsBody ? undefined : (summary.html ?? summary.text),
         content_html: body.html,
+        // jekyll-feed's xml:base on each entry's content: the base of its relative URLs.
+        [BODY_BASE]: bodyBase(hasContent ? child(entry, 'content') : child(entry, 'summary'), url),
         content_text: body.text,
         image: ownPicture.image ?? resolve(attr(picture, 'href'), entry),
         _news: { image_caption: ownPicture.image_caption },

@@ -57,24 +57,44 @@ export function xmlLang(el: Element): string | undefined {
   return undefined;
 }
 
-/** Resolves a URL against the `xml:base` of the element and its ancestors, where they set one. */
-export function resolve(value: string | undefined, el: Element): string | undefined {
-  if (!value) return undefined;
+/**
+ * The `xml:base` in force at an element, its own and its ancestors' combined, resolved against
+ * `start`: by default a `resolve:` URL, for bases that are all relative, to which the feed's own
+ * URL applies later. Undefined where no base is set, or one is no URL.
+ */
+function baseChain(el: Element, start = 'resolve:/'): string | undefined {
   const bases: string[] = [];
   for (let node: Element | null = el; node; node = node.parentElement) {
     const base = node.getAttributeNS(NS.xml, 'base');
     if (base) bases.unshift(base);
   }
-  if (!bases.length) return value;
   try {
-    // Relative bases resolve against the outer ones; the feed's own URL applies later.
-    let href = 'resolve:/';
-    for (const base of bases) href = new URL(base, href).href;
-    const resolved = new URL(value, href).href;
-    return resolved.startsWith('resolve:') ? value : resolved;
+    return bases.length ? bases.reduce((href, base) => new URL(base, href).href, start) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves a URL against the `xml:base` of the element and its ancestors, where they set one. */
+export function resolve(value: string | undefined, el: Element): string | undefined {
+  if (!value) return undefined;
+  const base = baseChain(el);
+  try {
+    const resolved = base && new URL(value, base).href;
+    return resolved && !resolved.startsWith('resolve:') ? resolved : value;
   } catch {
     return value;
   }
+}
+
+/**
+ * The URL an HTML body's relative URLs resolve against, where an `xml:base` sets it: that base,
+ * resolved against the feed's own URL. Undefined without one (the feed's URL is the body's base
+ * then), or for a relative one without a feed URL to resolve it against.
+ */
+export function bodyBase(el: Element | undefined, feedUrl = 'resolve:/'): string | undefined {
+  const base = el && baseChain(el, feedUrl);
+  return base?.startsWith('resolve:') ? undefined : base;
 }
 
 export const isImage = (type?: string, medium?: string, url?: string) =>

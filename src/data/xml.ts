@@ -42,7 +42,7 @@ export function readXmlFeed(text: string, parse: XmlParser, url?: string): Json 
   const root = parseXml(text, parse, url);
   const kind = root.localName;
   if (kind === 'rss' || kind === 'RDF') return readRss(root, kind === 'RDF' ? 'rdf' : 'rss', url);
-  if (kind === 'feed') return readAtom(root);
+  if (kind === 'feed') return readAtom(root, url);
   if (kind === 'html') throw new FeedError('html', 'The feed URL returned a web page (HTML), not a feed.', { url });
   throw new FeedError(
     'xml',

@@ -63,7 +63,7 @@ function item(entry: NewsItem, feed: NewsFeed, sanitize?: HtmlSanitizer | 'text'
   const html = asText
     ? undefined
     : entry.contentHtml && typeof sanitize === 'function'
-      ? sanitize(entry.contentHtml, feed.baseUrl)
+      ? sanitize(entry.contentHtml, entry.baseUrl ?? feed.baseUrl)
       : entry.contentHtml;
   const contentText = asText ? (entry.contentText ?? bodyText(entry.contentHtml!)) : entry.contentText;
   const news = compact({

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type sinon from 'sinon';
 import '../../src/define.js';
 import type { NewsArticle } from '../../src/index.js';
+import { parseFeed } from '../../src/data/load.js';
 import { $, $$, FIXTURES, MONDE, WORLD, pinClock, settled, text } from '../support/helpers.js';
 
 describe('<news-article>', () => {
@@ -77,6 +78,22 @@ describe('<news-article>', () => {
     expect(body.querySelector('a')!.rel).to.equal('noopener noreferrer');
     expect(body.querySelector('img')!.getAttribute('src')).to.equal(`${FIXTURES}images/kenya-tax-protests.svg`);
     expect(($(el, 'img[part~="image"]') as HTMLImageElement).src).to.equal(`${FIXTURES}nested/lead.svg`);
+  });
+
+  it("resolves an Atom body's links and pictures against its xml:base, not the feed's address", async () => {
+    const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
+    el.feed = await parseFeed(
+      `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Blog</title>
+        <entry><title>Port</title><link href="https://blog.example/2025/08/26/port.html"/>
+          <content type="html" xml:base="https://blog.example/2025/08/26/port.html">&lt;p&gt;Text and
+            &lt;a href="notes.html"&gt;notes&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;img src="map.png" alt="A map"&gt;&lt;/p&gt;</content></entry></feed>`,
+      'https://blog.example/feed.xml',
+    );
+    await settled(el);
+    expect($(el, '[part~="body"] a')!.getAttribute('href')).to.equal('https://blog.example/2025/08/26/notes.html');
+    const pictures = $$(el, 'img').map((img) => img.getAttribute('src'));
+    expect(pictures).to.include('https://blog.example/2025/08/26/map.png');
+    expect(pictures.filter((src) => src === 'https://blog.example/map.png')).to.deep.equal([]);
   });
 
   it('shows the updated date when the item has one', async () => {

@@ -224,6 +224,54 @@ describe('Atom 1.0', () => {
   });
 });
 
+describe('Atom bodies under an xml:base', () => {
+  // jekyll-feed writes each post's own address as its content's xml:base; the body's relative
+  // addresses are relative to the post, not to the feed.
+  const feedOf = (entries: string) => `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Blog</title>${entries}</feed>`;
+  const FEED = 'https://blog.example/feed.xml';
+
+  it("resolve a body's addresses, and its first picture, against that base", async () => {
+    const [absolute, relative, summary, none, textOnly, unsafe] = (
+      await parseFeed(
+        feedOf(`
+        <entry><title>A</title><content type="html" xml:base="https://blog.example/2025/08/26/post.html">&lt;p&gt;&lt;img src="shot.png" alt=""&gt;&lt;/p&gt;</content></entry>
+        <entry xml:base="/2025/08/26/"><title>B</title><content type="html">&lt;img src="shot.png" alt=""&gt;</content></entry>
+        <entry><title>C</title><summary type="html" xml:base="notes/">&lt;img src="c.png" alt=""&gt;</summary></entry>
+        <entry><title>D</title><content type="html">&lt;img src="d.png" alt=""&gt;</content></entry>
+        <entry xml:base="https://elsewhere.example/"><title>E</title><content type="text">No markup</content></entry>
+        <entry><title>F</title><content type="html" xml:base="javascript:alert(1)//">&lt;img src="f.png" alt=""&gt;</content></entry>`),
+        FEED,
+      )
+    ).items;
+    expect([absolute, relative, summary, none, textOnly, unsafe].map((item) => item!.baseUrl)).to.deep.equal([
+      'https://blog.example/2025/08/26/post.html',
+      'https://blog.example/2025/08/26/',
+      'https://blog.example/notes/',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect([absolute, relative, summary, none, unsafe].map((item) => item!.image)).to.deep.equal([
+      'https://blog.example/2025/08/26/shot.png',
+      'https://blog.example/2025/08/26/shot.png',
+      'https://blog.example/notes/c.png',
+      'https://blog.example/d.png',
+      'https://blog.example/f.png',
+    ]);
+  });
+
+  it('are read against no base that a JSON Feed could set', async () => {
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ id: '1', title: 'T', content_html: '<img src="a.png" alt="">', 'body base': 'https://evil.example/' }],
+    });
+    const [item] = (await parseFeed(json, 'https://blog.example/feed.json')).items;
+    expect(item!.baseUrl).to.be.undefined;
+    expect(item!.image).to.equal('https://blog.example/a.png');
+  });
+});
+
 describe('paged XML feeds (RFC 5005)', () => {
   it('take the next page from Atom\'s link rel="next", and from RSS\'s atom:link, resolved against the feed', async () => {
     const atom = await parseFeed(

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { parseXml, readFeed } from '../../dist/gateway/index.js';
+import { convertFeed, parseXml, readFeed } from '../../dist/gateway/index.js';
 import { parseFeed } from '../../dist/data/load.js';
 import { decodeFeed } from '../../dist/data/encoding.js';
 import { root } from './support.mjs';
@@ -79,4 +79,14 @@ test('entities declared in a DOCTYPE are not expanded (no billion laughs)', asyn
   const feed = await readFeed(bomb, 'https://feeds.example/f.xml').catch((error) => error);
   assert.ok(Date.now() - started < 1000);
   assert.ok(!(feed.title ?? '').includes('aaaaaaaaaa'), 'the entity was expanded');
+});
+
+test("an Atom body's relative addresses are made absolute against its xml:base (jekyll-feed's)", async () => {
+  const text = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Blog</title>
+    <entry><title>Port</title><id>port</id>
+      <content type="html" xml:base="https://blog.example/2025/08/26/port.html">&lt;p&gt;&lt;a href="notes.html"&gt;notes&lt;/a&gt;&lt;img src="map.png" alt="A map"&gt;&lt;/p&gt;</content></entry></feed>`;
+  const json = await convertFeed(text, 'https://blog.example/feed.xml');
+  assert.match(json.items[0].content_html, /href="https:\/\/blog\.example\/2025\/08\/26\/notes\.html"/);
+  assert.match(json.items[0].content_html, /src="https:\/\/blog\.example\/2025\/08\/26\/map\.png"/);
+  assert.equal(json.items[0].image, 'https://blog.example/2025/08/26/map.png');
 });

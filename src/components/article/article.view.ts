@@ -57,7 +57,7 @@ export function articleView(
   if (!item.contentHtml) return { view: { item, lead, ...plainText(item.contentText) }, language };
   if (!isServer) return sanitized(item.contentHtml, item, feed, images, lead, language);
   // A server renders at once: the body its sanitiser made, else the body's text.
-  const safe = serverBody(item.contentHtml, feed.baseUrl, images);
+  const safe = serverBody(item.contentHtml, item.baseUrl ?? feed.baseUrl, images);
   if (!safe) return { view: { item, lead, ...plainText(htmlToText(item.contentHtml)) }, language };
   const shown = lead !== undefined && safe.images.includes(lead);
   return { view: { item, bodyHtml: safe.html, truncated: safe.truncated, lead: shown ? undefined : lead }, language };
@@ -72,7 +72,7 @@ async function sanitized(
   language?: string,
 ) {
   const { sanitizeBody } = await import('../../sanitize/html.js');
-  const { body, truncated } = sanitizeBody(html, feed.baseUrl, { images });
+  const { body, truncated } = sanitizeBody(html, item.baseUrl ?? feed.baseUrl, { images });
   // The body renders in a task of its own, not in the one that sanitised it.
   await new Promise((resolve) => setTimeout(resolve));
   // Feeds often repeat the lead image as the body's first picture: show it once.
