@@ -58,7 +58,8 @@ const atomText = (el: Element | undefined) => {
 };
 
 function atomLink(el: Element, rel = 'alternate'): string | undefined {
-  const link = children(el, 'link').find((l) => (attr(l, 'rel') ?? 'alternate') === rel);
+  // A link with no address is passed over for the next (yinan.me writes `<link ref="self" href=""/>`).
+  const link = children(el, 'link').find((l) => (attr(l, 'rel') ?? 'alternate') === rel && attr(l, 'href'));
   return resolve(attr(link, 'href'), link ?? el);
 }
 

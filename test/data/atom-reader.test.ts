@@ -110,6 +110,15 @@ describe('Atom reader: links and people', () => {
   });
 });
 
+describe('Atom reader: links without an address', () => {
+  it('passes over a link with an empty href for the next of its kind, as yinan.me needs', () => {
+    // The publisher wrote `ref` for `rel`: both links are alternates, and the first has no address.
+    const feed = read(atom('<link ref="self" href=""/><link ref="alternate" href="https://yinan.me/"/><entry><link href=" "/><link href="https://yinan.me/on-the-net"/></entry>'));
+    expect(feed.home_page_url).to.equal('https://yinan.me/');
+    expect((feed.items as Json[])[0]!.url).to.equal('https://yinan.me/on-the-net');
+  });
+});
+
 describe('Atom reader: Atom 0.3', () => {
   it('reads issued and modified dates, and text/html content', () => {
     const feed = read(`<?xml version="1.0" encoding="utf-8"?>
