@@ -155,6 +155,29 @@ describe('the language and direction of a feed’s text', () => {
     expect(getComputedStyle(english!).direction).to.equal('ltr');
   });
 
+  it('lets most of a headline’s letters overrule a language whose direction they contradict', async () => {
+    const el = await fixture<NewsTrending>(html`<news-trending lang="en" limit="4"></news-trending>`);
+    // A feed that says `en` of its Arabic stories (WordPress's default; a scraper's copy of
+    // Hespress), and one in Arabic whose headlines start with a brand, or are in English.
+    el.feed = {
+      language: 'en',
+      items: [
+        { id: '1', title: 'تراجع التضخم في الربيع.', date_published: '2024-06-26T12:47:26Z' },
+        { id: '2', language: 'ar', title: 'iPhone 16 يصل إلى الأسواق العربية اليوم', date_published: '2024-06-26T11:47:26Z' },
+        { id: '3', language: 'ar', title: 'Inflation eased in the spring.', date_published: '2024-06-26T10:47:26Z' },
+        { id: '4', title: '物価上昇が春に和らいだ', date_published: '2024-06-26T09:47:26Z' },
+      ],
+    };
+    await el.loadComplete;
+    const titles = $$(el, '[part~="title"]');
+    expect(titles.map((title) => [title.getAttribute('lang'), title.getAttribute('dir'), getComputedStyle(title).direction])).to.deep.equal([
+      [null, 'rtl', 'rtl'],
+      ['ar', 'rtl', 'rtl'],
+      [null, 'ltr', 'ltr'],
+      ['en', 'ltr', 'ltr'],
+    ]);
+  });
+
   it('ignores a malformed language tag rather than writing it into the page', async () => {
     const el = await fixture<NewsCard>(html`<news-card lang="en"></news-card>`);
     el.feed = { language: 'not a language!', items: [{ id: '1', title: 'Hello.' }] };
