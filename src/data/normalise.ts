@@ -67,9 +67,10 @@ const ITEM_FIELDS = rows<NewsItem>({
 
 /**
  * Where an RSS or Atom reader puts the URL an item's body resolves against, when an `xml:base`
- * sets one: a symbol, so no JSON a feed sends can set it.
+ * sets one: a symbol, so no JSON a feed sends can set it; a registered one, so the reader's
+ * chunk need not import this module to name it.
  */
-export const BODY_BASE = Symbol('body base');
+export const BODY_BASE = Symbol.for('news-widgets.body-base');
 
 /** The `_news` extension of an item. */
 const NEWS_FIELDS = rows<NewsItem>({
@@ -151,8 +152,8 @@ function normaliseItem(raw: unknown, where: string, feed: NewsFeed, reading: Rea
 
   item.id = readId(raw, item, where, reading);
   item.url ??= item.externalUrl;
-  const base = (raw as { [BODY_BASE]?: unknown })[BODY_BASE];
-  if (typeof base === 'string' && item.contentHtml) item.baseUrl = safeUrl(base, reading.baseUrl);
+  const base = safeUrl((raw as { [BODY_BASE]?: unknown })[BODY_BASE], reading.baseUrl);
+  if (base) item.baseUrl = base;
   if (!item.image && !item.bannerImage && item.contentHtml) {
     const found = firstImage(item.contentHtml);
     item.image = found ? safeUrl(found, item.baseUrl ?? reading.baseUrl) : undefined;

@@ -37,15 +37,8 @@ const ZONES: Record<string, number> = {
   kst: 9,
   aest: 10,
   aedt: 11,
-  // British Summer Time (Sky, the BBC), India's (IST, as Indian sites mean it), Moscow's, Hong
-  // Kong's, Singapore's and New Zealand's.
+  // British Summer Time, as Sky Sports writes it.
   bst: 1,
-  ist: 5.5,
-  msk: 3,
-  hkt: 8,
-  sgt: 8,
-  nzst: 12,
-  nzdt: 13,
 };
 
 /**

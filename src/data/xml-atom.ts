@@ -15,9 +15,11 @@ import {
   xmlLang,
   type Json,
 } from './xml-elements.js';
-import { BODY_BASE } from './normalise.js';
 
 // Atom 1.0, read into the JSON Feed shape (see ./xml.ts).
+
+/** normalise.ts's BODY_BASE: the URL an entry's body resolves against. */
+const BODY_BASE = Symbol.for('news-widgets.body-base');
 
 /** The attributes of an XHTML body that hold an address the sanitiser keeps. */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'];
@@ -103,7 +105,7 @@ export function readAtom(root: Element, url?: string): Json {
         summary: summaryIsBody ? undefined : (summary.html ?? summary.text),
         content_html: body.html,
         // jekyll-feed's xml:base on each entry's content: the base of its relative URLs.
-        [BODY_BASE]: bodyBase(hasContent ? child(entry, 'content') : child(entry, 'summary'), url),
+        [BODY_BASE]: body.html && bodyBase(hasContent ? child(entry, 'content') : child(entry, 'summary'), url),
         content_text: body.text,
         image: ownPicture.image ?? resolve(attr(picture, 'href'), entry),
         _news: { image_caption: ownPicture.image_caption },

