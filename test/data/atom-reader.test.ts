@@ -110,6 +110,22 @@ describe('Atom reader: links and people', () => {
   });
 });
 
+describe('Atom reader: the base of an HTML body', () => {
+  const BODY_BASE = Symbol.for('news-widgets.body-base');
+  it('is the xml:base in force at the content, resolved against the feed when the reader knows its URL', () => {
+    const body = (attributes: string, url?: string) =>
+      (readXmlFeed(atom(`<entry><content type="html" ${attributes}>&lt;p&gt;Hi&lt;/p&gt;</content></entry>`), parseXml, url).items as Json[])[0]![
+        BODY_BASE as unknown as string
+      ];
+    expect(body('xml:base="https://blog.example/p/"')).to.equal('https://blog.example/p/');
+    expect(body('xml:base="notes/"', 'https://blog.example/feed.xml')).to.equal('https://blog.example/notes/');
+    // A relative base with no feed URL to resolve it against, or no base at all: the feed's URL decides.
+    expect(body('xml:base="notes/"')).to.be.undefined;
+    expect(body('')).to.be.undefined;
+    expect(body('xml:base="https://[broken/"', 'https://blog.example/feed.xml')).to.be.undefined;
+  });
+});
+
 describe('Atom reader: links without an address', () => {
   it('passes over a link with an empty href for the next of its kind, as yinan.me needs', () => {
     // The publisher wrote `ref` for `rel`: both links are alternates, and the first has no address.
@@ -244,6 +260,8 @@ describe('Atom reader: xml:base', () => {
     );
     expect(none!.url).to.be.undefined;
     expect(broken!.url).to.equal('posts/port');
+    // A link that is no URL against a good base is kept as written too.
+    expect(entry('<link href="https://[bad/port"/>', 'xml:base="https://blog.example/"').url).to.equal('https://[bad/port');
   });
 });
 

@@ -244,6 +244,8 @@ describe('Atom bodies under an xml:base', () => {
         FEED,
       )
     ).items;
+    // No base of its own is no property at all (a normalised item says only what it has).
+    expect(none).not.to.have.property('baseUrl');
     expect([absolute, relative, summary, none, textOnly, unsafe].map((item) => item!.baseUrl)).to.deep.equal([
       'https://blog.example/2025/08/26/post.html',
       'https://blog.example/2025/08/26/',
