@@ -22,7 +22,8 @@ export interface TextLanguage {
 }
 
 /** Letters of the scripts written right to left. */
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/gu;
+const RTL_LETTER =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/gu;
 
 /**
  * The language of an item's text, which may differ from the widget's own words: the item's
