@@ -137,7 +137,8 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         tags: children(item, 'category')
           .map((c) => c.textContent.trim())
           .concat(children(item, 'subject', NS.dc).map((c) => c.textContent.trim()))
-          .filter(Boolean),
+          // The Telegraph's categories are its taxonomy's paths (`structure:news/uk-news`), no label to show.
+          .filter((tag) => tag && !/^[a-z][\w-]*:[\w/-]+$/i.test(tag)),
         language: text(item, 'language', NS.dc) ?? (item.getAttributeNS(NS.xml, 'lang') || undefined),
         attachments: children(item, 'enclosure')
           .filter((e) => isMedia(mediaOf(e)))

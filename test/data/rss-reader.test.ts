@@ -119,6 +119,23 @@ describe('RSS reader: links and ids', () => {
   });
 });
 
+describe('RSS reader: categories', () => {
+  it("leaves out categories that are a taxonomy's paths, as the Telegraph writes them, and keeps labels with colons", () => {
+    const [telegraph] = items(
+      item(`<title>Why letting your dog lick your face might render antibiotics useless</title>
+        <category domain="">structure:news/uk-news</category>
+        <category domain="">storytype:standard</category>
+        <category domain="">topics:things/dogs</category>
+        <category>Star Wars: Andor</category>
+        <category>Science</category>
+        <category>COVID-19</category>
+        <category>Cheat sheet:vim</category>
+        <category>news:today is here</category>`),
+    );
+    expect(telegraph!.tags).to.deep.equal(['Star Wars: Andor', 'Science', 'COVID-19', 'Cheat sheet:vim', 'news:today is here']);
+  });
+});
+
 describe('RSS reader: dates', () => {
   it("reads month and day names in the publisher's language, as Brazilian and European sites write pubDate", () => {
     const dates = {
