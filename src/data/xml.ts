@@ -110,8 +110,11 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         /^https?:/i.test(guidText ?? '');
       // FeedBurner's `origLink` is the story's own address; `link` is then FeedBurner's redirect.
       const link = text(item, 'origLink', NS.feedburner) ?? text(item, 'link') ?? (permalink ? guidText : undefined);
-      const author =
-        text(item, 'creator', NS.dc) ?? authorName(child(item, 'author')) ?? text(item, 'author', NS.itunes);
+      // Every dc:creator (the Telegraph names three reporters of one story), else the author.
+      const creators = children(item, 'creator', NS.dc)
+        .map((c) => c.textContent.trim())
+        .filter(Boolean);
+      const author = authorName(child(item, 'author')) ?? text(item, 'author', NS.itunes);
       // Stryker disable next-line StringLiteral: equivalent, no tag either way
       const hasMarkup = /<[a-z!/]/i.test(description ?? '');
       const picture = rssPicture(item, encoded ?? description);
@@ -133,7 +136,7 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
             text(item, 'date', NS.dc),
         ),
         date_modified: text(item, 'updated', NS.atom),
-        authors: author ? [{ name: author }] : undefined,
+        authors: creators.length ? creators.map((name) => ({ name })) : author ? [{ name: author }] : undefined,
         tags: children(item, 'category')
           .map((c) => c.textContent.trim())
           .concat(children(item, 'subject', NS.dc).map((c) => c.textContent.trim()))

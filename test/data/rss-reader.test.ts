@@ -264,6 +264,20 @@ describe('RSS reader: authors', () => {
     ]);
   });
 
+  it('names every reporter the Telegraph credits, one dc:creator each', () => {
+    const [telegraph] = items(
+      item(`<title>Russia-Ukraine latest news</title>
+        <dc:creator>Maighna Nanu</dc:creator>
+        <dc:creator>Poppie Platt</dc:creator>
+        <dc:creator> </dc:creator>
+        <dc:creator>Josh White</dc:creator>
+        <author>desk@telegraph.example (The Desk)</author>`),
+    );
+    expect(telegraph!.authors).to.deep.equal([{ name: 'Maighna Nanu' }, { name: 'Poppie Platt' }, { name: 'Josh White' }]);
+    const [blank] = items(item('<title>A</title><dc:creator> </dc:creator><author>a@news.example (Author)</author>'));
+    expect(blank!.authors).to.deep.equal([{ name: 'Author' }]);
+  });
+
   it("names the channel's author from dc:creator", () => {
     const feed = read(rss('<title>A</title><dc:creator>The Editors</dc:creator><item><title>A</title></item>'));
     expect(feed.authors).to.deep.equal([{ name: 'The Editors' }]);
