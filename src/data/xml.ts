@@ -118,15 +118,16 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
       // Stryker disable next-line StringLiteral: equivalent, no tag either way
       const hasMarkup = /<[a-z!/]/i.test(description ?? '');
       const picture = rssPicture(item, encoded ?? description);
+      // An item with no description of its own: the Media RSS one (a video's), if it has that.
+      const video = encoded || description ? {} : mediaDescription(item);
       return {
         id: guidText ?? attr(item, 'rdf:about'),
         url: link,
         title,
         // With a separate body the description is its summary; without, it is the body.
         summary: encoded || (description && !hasMarkup) ? description : undefined,
-        content_html: encoded ?? (hasMarkup ? description : undefined),
-        // An item with no description of its own: the Media RSS one, if it has that.
-        content_text: encoded || description ? undefined : mediaDescription(item).text,
+        content_html: encoded ?? (hasMarkup ? description : video.html),
+        content_text: video.text,
         image: picture.image ?? (podcast ? channelArt : undefined),
         _news: { image_caption: picture.image_caption },
         // A <time> element inside pubDate (Drupal's views) has the date in its `datetime`.

@@ -300,14 +300,15 @@ describe('RSS reader: summary and body', () => {
   });
 
   it("has no summary where the description is only a link to the comments (Hacker News)", () => {
-    const [hn, post, video, own] = items(
+    const [hn, post, video, own, notes] = items(
       rss(
         `<item><title>GPTZero case study discovers it's only accurate on less than 50% of text</title>
           <link>https://gonzoknows.com/posts/GPTZero-Case-Study/</link>
           <description><![CDATA[<a href="https://news.ycombinator.com/item?id=34858307">Comments</a>]]></description></item>
         <item><description><![CDATA[<a href="https://example.com/a">example.com/a</a>]]></description></item>
         <item><title>Video</title><media:group><media:description>What the video shows.</media:description></media:group></item>
-        <item><title>Own</title><description>Its own words</description><media:group><media:description>Not this</media:description></media:group></item>`,
+        <item><title>Own</title><description>Its own words</description><media:group><media:description>Not this</media:description></media:group></item>
+        <item><title>Notes</title><media:group><media:description type="html">&lt;p&gt;Show notes&lt;/p&gt;</media:description></media:group></item>`,
         'xmlns:media="http://search.yahoo.com/mrss/"',
       ),
     );
@@ -323,6 +324,7 @@ describe('RSS reader: summary and body', () => {
     expect(post).to.deep.include({ content_html: '<a href="https://example.com/a">example.com/a</a>' });
     expect(video).to.deep.include({ content_text: 'What the video shows.' });
     expect(own).to.deep.include({ summary: 'Its own words', content_text: undefined });
+    expect(notes).to.deep.include({ content_html: '<p>Show notes</p>', content_text: undefined });
   });
 
   it('keeps the date an item was updated (atom:updated)', () => {
