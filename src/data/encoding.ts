@@ -88,8 +88,15 @@ function markedEncoding(bytes: Uint8Array): string | undefined {
 // Stryker disable next-line StringLiteral: equivalent, no charset in either default
 export function decodeFeed(bytes: Uint8Array, contentType = ''): string {
   // The usual case, UTF-8, is decoded once: the strict decoding is the test.
-  const utf8 = utf8Text(bytes);
-  if (utf8 !== undefined) return utf8;
+  return utf8Text(bytes) ?? decodeLegacy(bytes, contentType);
+}
+
+/**
+ * The text of a body already found not to be plainly UTF-8 ({@link utf8Text} gave undefined):
+ * {@link decodeFeed} after its first step, for a caller that took that step itself.
+ */
+// Stryker disable next-line StringLiteral: equivalent, no charset in either default
+export function decodeLegacy(bytes: Uint8Array, contentType = ''): string {
   let decoder: TextDecoder;
   // Stryker disable BlockStatement: the fallback is unreachable where every encoding is known (browsers, Node)
   try {

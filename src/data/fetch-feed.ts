@@ -126,6 +126,6 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
   // Nearly every feed is UTF-8; the few that are not fetch what reads the others.
   return (
     utf8Text(bytes) ??
-    (await import('./encoding.js')).decodeFeed(bytes, response.headers.get('content-type') ?? undefined)
+    (await import('./encoding.js')).decodeLegacy(bytes, response.headers.get('content-type') ?? undefined)
   );
 }

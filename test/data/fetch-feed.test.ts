@@ -78,6 +78,10 @@ describe('fetching a feed', () => {
     const body = '{"items":[]}';
     sinon.stub(window, 'fetch').resolves(new Response(body, { headers: { 'content-length': '20000000' } }));
     expect((await feedFailure(loadFeed(at('/feeds/huge.json')))).kind).to.equal('too-large');
+    // An answer that announces a length and has no body at all is refused the same way.
+    sinon.restore();
+    sinon.stub(window, 'fetch').resolves(new Response(null, { headers: { 'content-length': '20000000' } }));
+    expect((await feedFailure(loadFeed(at('/feeds/huge.json')))).kind).to.equal('too-large');
   });
 
   it('reads a character cut between two chunks of the body', async () => {
@@ -101,6 +105,18 @@ describe('fetching a feed', () => {
     sinon.restore();
     sinon.stub(window, 'fetch').callsFake(async () => new Response(latin1));
     expect((await loadFeed(at('/feeds/latin1.json'))).title).to.equal('Notícias');
+    sinon.restore();
+    // windows-1251, named only by the Content-Type: "Новости" in its bytes, which read as
+    // windows-1252 would be Latin letters.
+    const cyrillic = Uint8Array.from([
+      ...[...'{"title":"'].map((char) => char.charCodeAt(0)),
+      0xcd, 0xee, 0xe2, 0xee, 0xf1, 0xf2, 0xe8,
+      ...[...'","items":[]}'].map((char) => char.charCodeAt(0)),
+    ]);
+    sinon
+      .stub(window, 'fetch')
+      .callsFake(async () => new Response(cyrillic, { headers: { 'content-type': 'application/json; charset=windows-1251' } }));
+    expect((await loadFeed(at('/feeds/cyrillic.json'))).title).to.equal('Новости');
   });
 
   it('reads an answer without a body as empty text', async () => {
