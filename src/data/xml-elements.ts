@@ -257,21 +257,18 @@ export function rssPicture(el: Element, body = ''): { image?: string; image_capt
   const group = child(el, 'group', NS.media);
   const media = (name: string) => [...children(el, name, NS.media), ...(group ? children(group, name, NS.media) : [])];
   const contents = media('content').filter(notIcon);
-  const pictures = [
+  const [best] = [
     ...media('thumbnail').filter(notIcon),
     ...contents.filter((c) => isImage(attr(c, 'type'), attr(c, 'medium'), attr(c, 'url'))),
   ]
-    .filter((m) => {
-      const url = mediaUrl(m);
-      return url && isPictureAddress(url);
-    })
+    .map((picture) => ({ picture, url: mediaUrl(picture), size: stated(picture) }))
+    .filter(({ url }) => url && isPictureAddress(url))
     // Stable: of pictures that state no size, thumbnails stay first.
-    .sort((a, b) => stated(b) - stated(a));
-  const best = pictures[0];
+    .sort((a, b) => b.size - a.size);
   if (best) {
-    return stated(best) && stated(best) < THUMBNAIL_PX && firstImage(body)
+    return best.size && best.size < THUMBNAIL_PX && firstImage(body)
       ? {}
-      : { image: mediaUrl(best), image_caption: caption(best, el) };
+      : { image: best.url, image_caption: caption(best.picture, el) };
   }
   const enclosure = children(el, 'enclosure').find((e) => isImage(attr(e, 'type'), undefined, attr(e, 'url')));
   const rdfEnclosure = children(el, 'enclosure', NS.enc).find((e) =>
