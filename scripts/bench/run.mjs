@@ -21,6 +21,10 @@ const smoke = process.argv.includes('--smoke');
 const heavyOnly = process.argv.includes('--heavy');
 /** `--round-trips`: only the sizes and round trips to first content (`npm run bench -- --round-trips`). */
 const roundTripsOnly = process.argv.includes('--round-trips');
+/** `--long-tasks`: only the ten-widget page's long tasks (`npm run bench -- --long-tasks`). */
+const longTasksOnly = process.argv.includes('--long-tasks');
+/** `--layout`: only the layout shift while loading (`npm run bench -- --layout`). */
+const layoutOnly = process.argv.includes('--layout');
 
 /** Budgets from issue 7, and the heavy feeds' from issue 18. */
 export const BUDGETS = {
@@ -292,7 +296,10 @@ async function main() {
     if (load > availableParallelism()) {
       console.log(`warning: load average ${load.toFixed(1)} on ${availableParallelism()} CPUs: other work inflates every timing below`);
     }
-    if (roundTripsOnly) {
+    if (longTasksOnly || layoutOnly) {
+      if (layoutOnly) await benchLayout(browser, server.origin);
+      if (longTasksOnly) await benchLongTasks(browser, server.origin);
+    } else if (roundTripsOnly) {
       await reportSizes(join(work, 'cdn'));
       await benchRoundTrips(browser, server.origin, work);
     } else {
