@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import type sinon from 'sinon';
 import '../../src/define.js';
@@ -55,4 +56,39 @@ describe('visual baselines', () => {
       }
     }
   }
+
+  // The loading state: each widget's skeleton while its feed has not answered, still (the
+  // pulse is left out for readers who ask for less motion, as here).
+  describe('skeletons', () => {
+    before(() => emulateMedia({ reducedMotion: 'reduce' }));
+    after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    for (const tag of ['news-card', 'news-article', 'news-trending', 'news-list'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        for (const [size, width] of Object.entries(WIDTHS)) {
+          for (const dir of ['ltr', 'rtl'] as const) {
+            if (dir === 'rtl' && theme === 'dark') continue;
+            const name = `${tag}-skeleton-${theme}-${size}-${dir}`;
+            it(name, async () => {
+              const wrapper = await fixture<HTMLDivElement>(html`<div
+                class="stage"
+                lang=${dir === 'rtl' ? 'ar' : 'en'}
+                dir=${dir}
+                style=${`width:${width}px;padding:16px;font-family:'Noto Sans','Noto Kufi Arabic',sans-serif;background:${theme === 'dark' ? '#161616' : '#ffffff'}`}
+              ></div>`);
+              const el = document.createElement(tag) as NewsCard;
+              el.setAttribute('theme', theme);
+              if (tag !== 'news-card' && tag !== 'news-article') el.setAttribute('limit', '3');
+              // A feed that answers only after the picture is taken.
+              el.setAttribute('src', `/feeds-test/slow/3000?for=${name}`);
+              wrapper.append(el);
+              await el.updateComplete;
+              await visualDiff(wrapper, name);
+              el.remove();
+            });
+          }
+        }
+      }
+    }
+  });
 });
