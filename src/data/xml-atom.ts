@@ -9,12 +9,14 @@ import {
   isImage,
   isMedia,
   mediaDescription,
+  person,
   resolve,
   rssPicture,
   text,
   xmlLang,
   type Json,
 } from './xml-elements.js';
+import { storyLink, tagList, trimTrailers } from './xml-repairs.js';
 
 // Atom 1.0, read into the JSON Feed shape (see ./xml.ts).
 
@@ -41,16 +43,10 @@ function atomContent(el: Element | undefined): { html?: string; text?: string } 
       }
     });
     const serializer = new XMLSerializer();
-    return {
-      html:
-        [...copy.childNodes]
-          .map((node) => serializer.serializeToString(node))
-          .join('')
-          .trim() || undefined,
-    };
+    return { html: trimTrailers([...copy.childNodes].map((node) => serializer.serializeToString(node)).join('')) };
   }
   const value = el.textContent.trim() || undefined;
-  return type === 'html' || type === 'text/html' ? { html: value } : { text: value };
+  return type === 'html' || type === 'text/html' ? { html: trimTrailers(value) } : { text: value };
 }
 
 /** An Atom text construct as plain text (titles, summaries): HTML is stripped by the normaliser. */
@@ -67,7 +63,7 @@ function atomLink(el: Element, rel = 'alternate'): string | undefined {
 
 function atomPeople(el: Element) {
   return children(el, 'author')
-    .map((author) => ({ name: text(author, 'name'), url: resolve(text(author, 'uri'), author) }))
+    .map((author) => ({ name: person(text(author, 'name')), url: resolve(text(author, 'uri'), author) }))
     .filter((author) => author.name);
 }
 
@@ -100,7 +96,7 @@ export function readAtom(root: Element, url?: string): Json {
       return {
         id: text(entry, 'id'),
         // FeedBurner's `origLink` is the story's own address; the alternate link is its redirect.
-        url: resolve(text(entry, 'origLink', NS.feedburner), entry) ?? atomLink(entry),
+        url: resolve(text(entry, 'origLink', NS.feedburner), entry) ?? storyLink(atomLink(entry)),
         title: atomText(child(entry, 'title')),
         summary: summaryIsBody ? undefined : (summary.html ?? summary.text),
         content_html: body.html,
@@ -112,9 +108,7 @@ export function readAtom(root: Element, url?: string): Json {
         date_published: text(entry, 'published') ?? text(entry, 'issued'),
         date_modified: text(entry, 'updated') ?? text(entry, 'modified'),
         authors: atomPeople(entry),
-        tags: children(entry, 'category')
-          .map((c) => attr(c, 'label') ?? attr(c, 'term'))
-          .filter(Boolean),
+        tags: tagList(children(entry, 'category').map((c) => attr(c, 'label') ?? attr(c, 'term'))),
         language:
           child(entry, 'content')?.getAttributeNS(NS.xml, 'lang') || entry.getAttributeNS(NS.xml, 'lang') || undefined,
         attachments: media.map((l) => ({

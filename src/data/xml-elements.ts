@@ -99,15 +99,20 @@ export function bodyBase(el: Element | undefined, feedUrl = 'resolve:/'): string
   return base?.startsWith('resolve:') ? undefined : base;
 }
 
+// Stryker disable next-line Regex,StringLiteral: not worth a test, no media type has "audio/" or "video/" after its start; '' or not, no type
+export const isMedia = (type?: string) => /^(audio|video)\//i.test(type ?? '');
+
+/**
+ * Whether media are a picture: by their medium, their type, or else their file name, unless
+ * their type says audio or video. A picture's type can be wrong: Le Monde's photo enclosures
+ * say `text/html; charset=UTF-8`.
+ */
 export const isImage = (type?: string, medium?: string, url?: string) =>
   medium === 'image' ||
   // Stryker disable next-line Regex,StringLiteral: not worth a test, no media type has "image/" after its start; '' or not, no type
   /^image\//i.test(type ?? '') ||
   // Stryker disable next-line StringLiteral: equivalent, '' or not, no address and no file name
-  (!type && !medium && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(url ?? ''));
-
-// Stryker disable next-line Regex,StringLiteral: not worth a test, no media type has "audio/" or "video/" after its start; '' or not, no type
-export const isMedia = (type?: string) => /^(audio|video)\//i.test(type ?? '');
+  (!medium && !isMedia(type) && /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(url ?? ''));
 
 /** Media types by file extension, for enclosures that state none (podcast hosts leave it out). */
 const MEDIA_TYPES = new Map(
@@ -133,6 +138,14 @@ export function mediaType(type: string | undefined, url: string | undefined): st
 }
 
 /**
+ * An author's name, but not a bare e-mail address: craigslist's channel is by
+ * `robot@craigslist.org`, FC Utrecht's items by `webmaster@fcutrecht.net`, which name no one.
+ * An address has a domain with a dot: OpenStreetMap's user `Brian@Stone` is a name.
+ */
+export const person = (name: string | undefined) =>
+  name && !/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(name) ? name : undefined;
+
+/**
  * The name in an RSS `author`: "address (Name)" as RSS 2.0 has it, or the `name` element some
  * publishers nest in it, Atom-style (Google's blogs), rather than all its elements' text run together.
  */
@@ -140,7 +153,7 @@ export function authorName(el: Element | undefined): string | undefined {
   if (!el) return undefined;
   const name = [...el.children].find((c) => c.localName === 'name')?.textContent.trim();
   const whole = name || el.textContent.trim();
-  return whole.replace(/^\S+@\S+\s+\((.+)\)$/, '$1') || undefined;
+  return person(whole.replace(/^\S+@\S+\s+\((.+)\)$/, '$1'));
 }
 
 /**
@@ -164,10 +177,32 @@ const MONTHS = [
 ].map((names) => names.split(' '));
 
 /**
+ * A date written with its month before the day, as NBC's owned stations write pubDate (`Sat, Dec
+ * 16 2023 02:02:33 PM`, on a 12-hour clock), or with its year first (kc0011's `2020/1/10
+ * 14:33:00`), in RFC 822's order: `16 Dec 2023 14:02:33`, `10 Jan 2020 14:33:00`. Undefined for
+ * text of neither form. Both state no zone: the normaliser reads them as UTC, as every date
+ * without one, the same for every reader, rather than guess the station's or the site's.
+ */
+function dayFirst(given: string): string | undefined {
+  const us =
+    /^(?:\p{L}{2,9}\.?,?\s+)?(\p{L}{3,9})\.?\s+(\d{1,2}),?\s+(\d{4}),?\s+(\d{1,2})(:\d\d(?::\d\d)?)\s*(?:([ap])\.?m\.?)?(\s+\p{L}{1,5}|\s*[+-]\d\d:?\d\d)?$/iu.exec(
+      given,
+    );
+  if (us) {
+    const [, month, day, year, hour, rest, half, zone = ''] = us;
+    const hours = half ? (Number(hour) % 12) + (/p/i.test(half) ? 12 : 0) : hour;
+    return `${day} ${month} ${year} ${hours}${rest}${zone}`;
+  }
+  const [, year, month, day, time] = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\s+(\d{1,2}:\d\d(?::\d\d)?)$/.exec(given) ?? [];
+  const name = MONTHS[Number(month) - 1]?.[0];
+  return name && `${day} ${name} ${year} ${time}`;
+}
+
+/**
  * An RSS date with its month named in English, for the normaliser's RFC 822 reader: Brazilian and
  * European sites write RSS's day and month names in their own language (UOL's `Seg, 24 Set 2018
- * 19:42:40 -0300` becomes `24 Sep 2018 19:42:40 -0300`). A date it reads already, and any text
- * that is no such date, is given back as it is.
+ * 19:42:40 -0300` becomes `24 Sep 2018 19:42:40 -0300`), and the day first ({@link dayFirst}).
+ * A date it reads already, and any text that is no such date, is given back as it is.
  */
 export function rssDate(value: string | undefined): string | undefined {
   // Stryker disable next-line StringLiteral: equivalent, no date either way
@@ -181,13 +216,14 @@ export function rssDate(value: string | undefined): string | undefined {
   );
   // Stryker disable next-line StringLiteral: equivalent, a date without a zone is read as UTC too
   if (js) return `${js[2]} ${js[1]} ${js[3]} ${js[4]} ${js[5] ?? 'GMT'}`;
+  const date = dayFirst(given) ?? value;
   const match =
-    value && !parseDate(value) && /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2})\s+(\p{L}{3,9})\.?,?\s+(\d.*)/u.exec(value);
-  if (!match) return value;
+    date && !parseDate(date) && /^(?:\p{L}{2,9}\.?,?\s+)?(\d{1,2})\s+(\p{L}{3,9})\.?,?\s+(\d.*)/u.exec(date);
+  if (!match) return date;
   const [, day, month, rest] = match;
   const plain = month.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const index = MONTHS.findIndex((names) => names.includes(plain.slice(0, plain.startsWith('jui') ? 4 : 3)));
-  return index < 0 ? value : `${day} ${MONTHS[index][0]} ${rest}`;
+  return index < 0 ? date : `${day} ${MONTHS[index][0]} ${rest}`;
 }
 
 /**

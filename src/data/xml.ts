@@ -11,6 +11,7 @@ import {
   isMedia,
   mediaDescription,
   mediaType,
+  person,
   rssDate,
   resolve,
   rssPicture,
@@ -19,6 +20,7 @@ import {
   type Json,
 } from './xml-elements.js';
 import { readAtom } from './xml-atom.js';
+import { storyLink, tagList, trimTrailers } from './xml-repairs.js';
 
 // RSS 2.0, RSS 1.0 (RDF) and Atom 1.0, read with the platform's DOMParser into the JSON Feed
 // shape that normaliseFeed reads, so every repair and check applies to them too. A chunk of its
@@ -79,7 +81,7 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
   // <image rdf:resource> only points to the logo).
   const container = version === 'rss' ? channel : root;
   const items = children(container, 'item').slice(0, MAX_ENTRIES);
-  const channelAuthor = text(channel, 'creator', NS.dc) ?? text(channel, 'author', NS.itunes);
+  const channelAuthor = person(text(channel, 'creator', NS.dc) ?? text(channel, 'author', NS.itunes));
   const channelArt = attr(child(channel, 'image', NS.itunes), 'href');
   const mediaOf = (e: Element) => mediaType(attr(e, 'type'), attr(e, 'url'));
   const podcast = items.some((item) => children(item, 'enclosure').some((e) => isMedia(mediaOf(e))));
@@ -96,11 +98,11 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
     authors: channelAuthor ? [{ name: channelAuthor }] : [],
     items: items.map((item) => {
       const title = text(item, 'title');
-      const described = text(item, 'description');
+      const described = trimTrailers(text(item, 'description'));
       // Hacker News's description is only a link to the comments: navigation, not a summary.
       // Stryker disable next-line StringLiteral: equivalent, no link either way
       const description = title && /^<a\s[^<>]*>[^<>]*<\/a>$/i.test(described ?? '') ? undefined : described;
-      const encoded = text(item, 'encoded', NS.content);
+      const encoded = trimTrailers(text(item, 'encoded', NS.content));
       const guid = child(item, 'guid');
       const guidText = guid?.textContent.trim() || undefined;
       // A guid is the link unless it says it is not a permalink; and only a web address can be one.
@@ -109,17 +111,21 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         // Stryker disable next-line StringLiteral: equivalent, no web address either way
         /^https?:/i.test(guidText ?? '');
       // FeedBurner's `origLink` is the story's own address; `link` is then FeedBurner's redirect.
-      const link = text(item, 'origLink', NS.feedburner) ?? text(item, 'link') ?? (permalink ? guidText : undefined);
+      const link = storyLink(
+        text(item, 'origLink', NS.feedburner) ?? text(item, 'link') ?? (permalink ? guidText : undefined),
+      );
       // Every dc:creator (the Telegraph names three reporters of one story), else the author.
       const creators = children(item, 'creator', NS.dc)
-        .map((c) => c.textContent.trim())
+        .map((c) => person(c.textContent.trim()))
         .filter(Boolean);
-      const author = authorName(child(item, 'author')) ?? text(item, 'author', NS.itunes);
+      const author = authorName(child(item, 'author')) ?? person(text(item, 'author', NS.itunes));
       // Stryker disable next-line StringLiteral: equivalent, no tag either way
       const hasMarkup = /<[a-z!/]/i.test(description ?? '');
       const picture = rssPicture(item, encoded ?? description);
       // An item with no description of its own: the Media RSS one (a video's), if it has that.
       const video = encoded || description ? {} : mediaDescription(item);
+      // RuTube writes `pubdate`, in lower case.
+      const pubDate = child(item, 'pubDate') ?? child(item, 'pubdate');
       return {
         id: guidText ?? attr(item, 'rdf:about'),
         url: link,
@@ -132,17 +138,15 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         _news: { image_caption: picture.image_caption },
         // A <time> element inside pubDate (Drupal's views) has the date in its `datetime`.
         date_published: rssDate(
-          attr(child(item, 'pubDate')?.getElementsByTagName('time')[0], 'datetime') ??
-            text(item, 'pubDate') ??
+          attr(pubDate?.getElementsByTagName('time')[0], 'datetime') ??
+            (pubDate?.textContent.trim() || undefined) ??
             text(item, 'date', NS.dc),
         ),
         date_modified: text(item, 'updated', NS.atom),
         authors: creators.length ? creators.map((name) => ({ name })) : author ? [{ name: author }] : undefined,
-        tags: children(item, 'category')
-          .map((c) => c.textContent.trim())
-          .concat(children(item, 'subject', NS.dc).map((c) => c.textContent.trim()))
-          // The Telegraph's categories are its taxonomy's paths (`structure:news/uk-news`), no label to show.
-          .filter((tag) => tag && !/^[a-z][\w-]*:[\w/-]+$/i.test(tag)),
+        tags: tagList(
+          [...children(item, 'category'), ...children(item, 'subject', NS.dc)].map((c) => c.textContent.trim()),
+        ),
         language: text(item, 'language', NS.dc) ?? (item.getAttributeNS(NS.xml, 'lang') || undefined),
         attachments: children(item, 'enclosure')
           .filter((e) => isMedia(mediaOf(e)))

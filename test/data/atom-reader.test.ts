@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readXmlFeed } from '../../src/data/xml.js';
+import { normaliseFeed } from '../../src/data/normalise.js';
 
 // What the Atom reader hands the normaliser (the JSON Feed fields): text constructs by type,
 // links by rel, xml:base at every level, enclosures, Atom 0.3's older names. Snippets follow real
@@ -330,5 +331,108 @@ Bells Hells travel the aurora-filled skies…
     expect(
       entry('<media:group><media:description type="html">&lt;p&gt;Notes&lt;/p&gt;</media:description></media:group>'),
     ).to.deep.include({ content_html: '<p>Notes</p>', content_text: undefined });
+  });
+});
+
+describe("Atom reader: Reddit's trailer", () => {
+  // reddit-search.rss.xml (an Atom feed, whatever its name): a link post, whose body is only the trailer.
+  const linkPost = `<entry>
+        <author>
+            <name>/u/kevincox_ca</name>
+            <uri>https://www.reddit.com/user/kevincox_ca</uri>
+        </author>
+        <category term="kevincox" label="r/kevincox"/>
+        <content type="html">&amp;#32; submitted by &amp;#32; &lt;a href=&quot;https://www.reddit.com/user/kevincox_ca&quot;&gt;
+            /u/kevincox_ca &lt;/a&gt; &amp;#32; to &amp;#32; &lt;a href=&quot;https://www.reddit.com/r/kevincox/&quot;&gt;
+            r/kevincox &lt;/a&gt; &lt;br/&gt; &lt;span&gt;&lt;a href=&quot;https://kevincox.ca/2021/11/01/announcing-feedmail/&quot;&gt;[link]&lt;/a&gt;&lt;/span&gt;
+            &amp;#32; &lt;span&gt;&lt;a href=&quot;https://www.reddit.com/r/kevincox/comments/qksbf1/announcing_feedmail/&quot;&gt;[comments]&lt;/a&gt;&lt;/span&gt;
+        </content>
+        <id>t3_qksbf1</id>
+        <link href="https://www.reddit.com/r/kevincox/comments/qksbf1/announcing_feedmail/"/>
+        <title>Announcing FeedMail</title>
+    </entry>`;
+
+  it('leaves a link post no body, so no excerpt, and keeps its author and subreddit', () => {
+    const post = entry(linkPost.replace(/^<entry>|<\/entry>$/g, ''));
+    expect(post).to.deep.include({
+      url: 'https://www.reddit.com/r/kevincox/comments/qksbf1/announcing_feedmail/',
+      content_html: undefined,
+      content_text: undefined,
+      authors: [{ name: '/u/kevincox_ca', url: 'https://www.reddit.com/user/kevincox_ca' }],
+      tags: ['r/kevincox'],
+    });
+    const [shown] = normaliseFeed(read(atom(linkPost)), { baseUrl: 'https://www.reddit.com/search.rss' }).items;
+    expect([shown!.title, shown!.summary, shown!.excerpt]).to.deep.equal(['Announcing FeedMail', undefined, undefined]);
+  });
+
+  it("keeps a text post's own words (r/homelab), and what a thumbnail's table closes after the trailer", () => {
+    // reddit-homelab.atom.xml: a subreddit's feed, without "to r/SUB"; its [link] relative for a cross-post.
+    const text = entry(`<author><name>/u/Remarkable_Housing61</name><uri>https://ud.reddit.com/user/Remarkable_Housing61</uri></author>
+      <content type="html">&lt;!-- SC_OFF --&gt;&lt;div class=&quot;md&quot;&gt;&lt;p&gt;Hello all, I recently acquired a 40G switch.&lt;/p&gt; &lt;/div&gt;&lt;!-- SC_ON --&gt; &amp;#32; submitted by &amp;#32; &lt;a href=&quot;https://ud.reddit.com/user/Remarkable_Housing61&quot;&gt; /u/Remarkable_Housing61 &lt;/a&gt; &lt;br/&gt; &lt;span&gt;&lt;a href=&quot;/r/Proxmox/comments/157az74/newbie_nas_on_proxmox/&quot;&gt;[link]&lt;/a&gt;&lt;/span&gt; &amp;#32; &lt;span&gt;&lt;a href=&quot;https://ud.reddit.com/r/homelab/comments/157kyrd/any_reason/&quot;&gt;[comments]&lt;/a&gt;&lt;/span&gt;</content>`);
+    expect(text).to.deep.include({
+      content_html:
+        '<!-- SC_OFF --><div class="md"><p>Hello all, I recently acquired a 40G switch.</p> </div><!-- SC_ON -->',
+      authors: [{ name: '/u/Remarkable_Housing61', url: 'https://ud.reddit.com/user/Remarkable_Housing61' }],
+    });
+    // A link post with a thumbnail, as Reddit writes one: the trailer in the table's second cell.
+    const thumbnail = entry(`<content type="html">&lt;table&gt; &lt;tr&gt;&lt;td&gt; &lt;a href=&quot;https://www.reddit.com/r/pics/comments/abc/x/&quot;&gt; &lt;img src=&quot;https://b.thumbs.redditmedia.com/x.jpg&quot; alt=&quot;X&quot; title=&quot;X&quot; /&gt; &lt;/a&gt; &lt;/td&gt;&lt;td&gt; &amp;#32; submitted by &amp;#32; &lt;a href=&quot;https://www.reddit.com/user/someone&quot;&gt; /u/someone &lt;/a&gt; &lt;br/&gt; &lt;span&gt;&lt;a href=&quot;https://i.redd.it/x.jpg&quot;&gt;[link]&lt;/a&gt;&lt;/span&gt; &amp;#32; &lt;span&gt;&lt;a href=&quot;https://www.reddit.com/r/pics/comments/abc/x/&quot;&gt;[comments]&lt;/a&gt;&lt;/span&gt; &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</content>`);
+    expect(thumbnail.content_html).to.equal(
+      '<table> <tr><td> <a href="https://www.reddit.com/r/pics/comments/abc/x/"> <img src="https://b.thumbs.redditmedia.com/x.jpg" alt="X" title="X" /> </a> </td><td> </td></tr></table>',
+    );
+  });
+
+  it("keeps words like Reddit's that are not its trailer: other links, or text after them", () => {
+    const lookalike =
+      'submitted by <a href="https://forum.example/user/a">/u/a</a> <br/> <span><a href="https://a.example/">[link]</a></span> <span><a href="https://forum.example/r/b/">[comments]</a></span>';
+    const escaped = lookalike.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    expect(entry(`<content type="html">${escaped}</content>`).content_html).to.equal(lookalike);
+    const reddit = lookalike.replace(/forum\.example/g, 'www.reddit.com');
+    const followed = `${reddit} <p>More words</p>`;
+    expect(entry(`<content type="html">${followed.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</content>`).content_html).to.equal(
+      followed,
+    );
+    expect(entry(`<content type="html">&lt;p&gt;Words&lt;/p&gt;${reddit.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</content>`).content_html).to.equal(
+      '<p>Words</p>',
+    );
+  });
+});
+
+describe('Atom reader: boilerplate, redirects, authors and tags', () => {
+  it('takes a read-more link from the end of an HTML or XHTML body and summary', () => {
+    const [html, xhtml] = entries(`
+      <entry><summary type="html">&lt;p&gt;Teaser&lt;/p&gt; &lt;a href="https://blog.example/a"&gt;Continue reading &amp;rarr;&lt;/a&gt;</summary>
+        <content type="html">&lt;p&gt;Body&lt;/p&gt;&lt;p&gt;&lt;a href="https://blog.example/a"&gt;Read more&lt;/a&gt;&lt;/p&gt;</content></entry>
+      <entry><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Body</p><p><a href="https://blog.example/b">Read more…</a></p></div></content></entry>`);
+    expect(html).to.deep.include({ summary: '<p>Teaser</p>', content_html: '<p>Body</p>' });
+    expect(xhtml!.content_html).to.equal('<p xmlns="http://www.w3.org/1999/xhtml">Body</p>');
+  });
+
+  it("links Google Alerts' and The Register's stories to their own addresses, not the redirect", () => {
+    // google-alerts.atom.xml and theregister-science.atom.xml.
+    const [google, register] = entries(`
+      <entry> <id>tag:google.com,2013:googlealerts/feed:13685523368333461374</id> <title type="html">&lt;b&gt;Slack&lt;/b&gt; Stock Has a Compelling Story and the Numbers to Back It Up</title> <link href="https://www.google.com/url?rct=j&amp;sa=t&amp;url=https://investorplace.com/2019/07/slack-stock-truly-compelling/&amp;ct=ga&amp;cd=CAIyHGU4ZTJkZjQ3OTVkYmIzMTc6Y28uanA6ZW46SlA&amp;usg=AFQjCNEZXRySX8eW_IyksUe5d7lidLUXxg"></link> <author> <name></name> </author> </entry>
+      <entry>
+        <id>tag:theregister.co.uk,2005:story204131</id>
+        <link rel="alternate" type="text/html" href="http://go.theregister.com/feed/www.theregister.co.uk/2019/07/30/french_arming_satellites/"/>
+      </entry>`);
+    expect(google).to.deep.include({ url: 'https://investorplace.com/2019/07/slack-stock-truly-compelling/', authors: [] });
+    expect(register!.url).to.equal('https://www.theregister.co.uk/2019/07/30/french_arming_satellites/');
+    // A redirect to no web address, and Google's other pages, stay as they are.
+    const kept = [
+      'https://www.google.com/url?rct=j&sa=t&url=mailto:desk@news.example',
+      'https://www.google.com/search?q=x&url=https://a.example/',
+      'http://go.theregister.com/feed/',
+      'https://news.example/url?url=https://a.example/',
+    ];
+    const urls = entries(kept.map((href) => `<entry><link href="${href.replace(/&/g, '&amp;')}"/></entry>`).join('')).map(
+      (e) => e.url,
+    );
+    expect(urls).to.deep.equal(kept);
+  });
+
+  it('names no author for a bare address, and keeps the first spelling of a tag', () => {
+    const one = entry(`<author><name>noreply@blogger.example</name></author><author><name>Jane Roe</name></author>
+      <category term="homelab" label="r/homelab"/><category term="R/Homelab"/><category term="news"/><category term="site|blog"/>`);
+    expect(one).to.deep.include({ authors: [{ name: 'Jane Roe', url: undefined }], tags: ['r/homelab', 'news'] });
   });
 });

@@ -180,7 +180,8 @@ describe('RSS reader: dates', () => {
     const dates = [
       'Fri, 31 May 2019 12:17:58 -0700',
       'Mon, 14 Foo 2024 08:00 GMT',
-      '2020/1/10 14:33:00',
+      '2020/13/10 14:33:00',
+      'Dec 16 2023',
       'Hoje, Seg, 24 Set 2018 19:42:40 -0300',
       'Hoje Sat Oct 06 2018 00:00:00 GMT',
       'Sat Oct 06 2018 00:00:00 GMT, or later',
@@ -236,7 +237,6 @@ describe('RSS reader: authors', () => {
         <item><author>lawyer@boyer.net (Lawyer Boyer)</author></item>
         <item><author>noreply@blogger.com  (Jane Doe)</author></item>
         <item><author>Jane Doe</author></item>
-        <item><author>desk@news.example</author></item>
         <item><author>Night desk: desk@news.example (News)</author></item>
         <item><author>desk@news.example (News) and agencies</author></item>`),
     ).map((entry) => (entry.authors as Json[])[0]!.name);
@@ -244,7 +244,6 @@ describe('RSS reader: authors', () => {
       'Lawyer Boyer',
       'Jane Doe',
       'Jane Doe',
-      'desk@news.example',
       'Night desk: desk@news.example (News)',
       'desk@news.example (News) and agencies',
     ]);
@@ -759,5 +758,200 @@ describe('RSS reader: pictures', () => {
       ),
     );
     expect(first!.image).to.equal('https://cdn.example/t.jpg');
+  });
+});
+
+describe('RSS reader: boilerplate at the end of a body', () => {
+  it('takes out the last link that only says "View Entire Post ›" (BuzzFeed), with its paragraph and the rule before it', () => {
+    // buzzfeed.rss.xml (BuzzFeed UK, sample-feeds).
+    const [buzzfeed] = items(
+      item(`<title>13 Brilliant Dot Cotton Moments From "EastEnders"</title>
+        <link>https://www.buzzfeed.com/mtownsin/june-brown-dead-iconic-eastenders-moments</link>
+        <description><![CDATA[<h1>Rest in peace a legend.</h1><p><img src="https://img.buzzfeed.com/buzzfeed-static/static/2022-04/5/9/campaign_images/074e5b793123/13-brilliant-dot-cotton-moments-from-eastenders-t-2-1927-1649150560-8_dblbig.jpg" /></p><hr /><p><a href="https://www.buzzfeed.com/mtownsin/june-brown-dead-iconic-eastenders-moments">View Entire Post &rsaquo;</a></p>]]></description>`),
+    );
+    expect(buzzfeed).to.deep.include({
+      summary: undefined,
+      content_html:
+        '<h1>Rest in peace a legend.</h1><p><img src="https://img.buzzfeed.com/buzzfeed-static/static/2022-04/5/9/campaign_images/074e5b793123/13-brilliant-dot-cotton-moments-from-eastenders-t-2-1927-1649150560-8_dblbig.jpg" /></p>',
+    });
+  });
+
+  it('takes out other read-more links, in a description or content:encoded, and only a last link that says nothing else', () => {
+    const bodies = items(
+      rss(`
+        <item><description><![CDATA[<p>Words.</p> <a href="https://news.example/a">Continue reading →</a>]]></description></item>
+        <item><description><![CDATA[<p>Words. <a class="more" href="https://news.example/b">Read more&nbsp;&raquo;</a></p>]]></description></item>
+        <item><description>Teaser</description><content:encoded><![CDATA[<p>Body</p><p><a href="https://news.example/c">Read the full story</a></p>
+          ]]></content:encoded></item>
+        <item><title>Only a link</title><description><![CDATA[<a href="https://news.example/d">Read full article…</a>]]></description></item>
+        <item><description><![CDATA[<p>Words.</p><p><a href="https://news.example/e">Read more about the port</a></p>]]></description></item>
+        <item><description><![CDATA[<a class="wp-block-read-more" href="https://news.example/f">Read more</a><p>Transcript</p>]]></description></item>`),
+    ).map((entry) => entry.content_html);
+    expect(bodies).to.deep.equal([
+      '<p>Words.</p>',
+      '<p>Words.</p>',
+      '<p>Body</p>',
+      undefined,
+      '<p>Words.</p><p><a href="https://news.example/e">Read more about the port</a></p>',
+      '<a class="wp-block-read-more" href="https://news.example/f">Read more</a><p>Transcript</p>',
+    ]);
+  });
+});
+
+describe('RSS reader: Yoast SEO\'s credit at the end of a WordPress body', () => {
+  it('takes out "The post … appeared first on …", and the more-link it left last (9to5Mac)', () => {
+    const [mac, hippo] = items(
+      rss(`
+        <item><title>Apple releases macOS Ventura 13.2.1 with important bug fixes for Mac users</title>
+          <description><![CDATA[<p>Apple on Monday released macOS Ventura 13.2.1 for Mac users.</p> <p> <a href="https://9to5mac.com/2023/02/13/macos-ventura-13-2-1-update/#more-864283" class="more-link">more…</a></p> <p>The post <a rel="nofollow" href="https://9to5mac.com/2023/02/13/macos-ventura-13-2-1-update/">Apple releases macOS Ventura 13.2.1 with important bug fixes for Mac users</a> appeared first on <a rel="nofollow" href="https://9to5mac.com">9to5Mac</a>.</p>
+]]></description></item>
+        <item><title>Loom’s Acquisition</title>
+          <description><![CDATA[<p>With startups [&#8230;]</p>
+<p>The post <a rel="nofollow" href="https://www.hippovideo.io/blog/looms-acquisition-what-lies-ahead-for-customer-facing-functions/">Loom’s Acquisition: What Lies Ahead for Customer-Facing Functions?</a> appeared first on <a rel="nofollow" href="https://www.hippovideo.io/blog">Hippovideo.io</a>.</p>]]></description>
+          <content:encoded><![CDATA[<h2>Growth of SaaS</h2><p>The Software as a Service (SaaS) industry has undergone a transformative journey.</p>]]></content:encoded></item>`),
+    );
+    expect(mac.content_html).to.equal('<p>Apple on Monday released macOS Ventura 13.2.1 for Mac users.</p>');
+    expect(hippo.summary).to.equal('<p>With startups [&#8230;]</p>');
+  });
+
+  it('takes it out in the site\'s language, and before FeedBurner\'s tracking pixel', () => {
+    const bodies = items(
+      rss(`
+        <item><description><![CDATA[<p>Au musée.</p>
+<p>L’article <a rel="nofollow" href="https://wpmarmite.com/coschedule/">CoSchedule : le plugin</a> est apparu en premier sur <a rel="nofollow" href="https://wpmarmite.com">WP Marmite</a>.</p><img src="http://feeds.feedburner.com/~r/wpfr/~4/TsolTQn4Zq8" height="1" width="1" alt=""/>]]></description></item>
+        <item><description><![CDATA[<p>Feedback.</p>
+<p>Der Beitrag <a rel="nofollow" href="https://backwpup.com/backwpup-restore-survey-interesting-results/">A lot of feedback</a> erschien zuerst auf <a rel="nofollow" href="https://backwpup.com">BackWPup</a>.</p>]]></description></item>
+        <item><description><![CDATA[<p>The post <a href="https://news.example/a">office</a> appeared first on <a href="https://news.example/">our blog</a>, and then here.</p>]]></description></item>`),
+    ).map((entry) => entry.content_html);
+    expect(bodies).to.deep.equal([
+      '<p>Au musée.</p><img src="http://feeds.feedburner.com/~r/wpfr/~4/TsolTQn4Zq8" height="1" width="1" alt=""/>',
+      '<p>Feedback.</p>',
+      '<p>The post <a href="https://news.example/a">office</a> appeared first on <a href="https://news.example/">our blog</a>, and then here.</p>',
+    ]);
+  });
+});
+
+describe('RSS reader: authors that are only an address', () => {
+  it('names no author for a bare e-mail address (FC Utrecht, craigslist), and the name of "address (Name)"', () => {
+    // fcutrecht-nl.rss.xml.
+    const [fcutrecht, named, osm] = items(
+      rss(`<item><title>Quinten Timber traint mee met het Nederlands Elftal</title>
+          <author>webmaster@fcutrecht.net</author><pubDate>Sun, 05 Sep 2021 12:53:00 +0200</pubDate></item>
+        <item><author>webmaster@fcutrecht.net (Redactie)</author></item>
+        <item><dc:creator>Brian@Stone</dc:creator></item>`),
+    );
+    expect(fcutrecht!.authors).to.be.undefined;
+    expect(named!.authors).to.deep.equal([{ name: 'Redactie' }]);
+    // OpenStreetMap's user names may hold an @: no domain, no address.
+    expect(osm!.authors).to.deep.equal([{ name: 'Brian@Stone' }]);
+    const [creator, itunes] = items(
+      rss(`<item><dc:creator>desk@news.example</dc:creator><author>a@news.example (Author)</author></item>
+        <item><itunes:author>host@podcast.example</itunes:author></item>`),
+    );
+    expect(creator!.authors).to.deep.equal([{ name: 'Author' }]);
+    expect(itunes!.authors).to.be.undefined;
+    // craigslist.rdf.xml: the channel's dc:creator.
+    const craigslist = read(`<?xml version="1.0" encoding="UTF-8"?>
+      <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel rdf:about="https://sfbay.craigslist.org/search/apa?format=rss">
+          <title>craigslist SF bay area | apts/housing for rent search </title>
+          <dc:publisher>robot@craigslist.org</dc:publisher>
+          <dc:creator>robot@craigslist.org</dc:creator>
+        </channel>
+        <item rdf:about="https://sfbay.craigslist.org/pen/apa/d/1.html"><title>Room</title></item>
+      </rdf:RDF>`);
+    expect(craigslist.authors).to.deep.equal([]);
+    expect((craigslist.items as Json[])[0]!.authors).to.be.undefined;
+  });
+});
+
+describe('RSS reader: links through a redirect', () => {
+  it("links a Bing News story to its own address, not Bing's click-through", () => {
+    // The shape of Bing News's RSS links: the story's address percent-encoded in `url`.
+    const [bing, other, notWeb, malformed] = items(
+      rss(`<item><title>A</title>
+          <link>http://www.bing.com/news/apiclick.aspx?ref=FexRss&amp;aid=&amp;tid=65A1C0E7&amp;url=https%3a%2f%2fwww.reuters.com%2fworld%2feurope%2fstory-2024-01-12%2f%3fref%3drss&amp;c=1234567890&amp;mkt=en-us</link></item>
+        <item><title>B</title><link>https://www.bing.com/news/search?q=url%3dhttps%3a%2f%2fa.example</link></item>
+        <item><title>C</title><link>https://www.bing.com/news/apiclick.aspx?url=javascript%3aalert(1)</link></item>
+        <item><title>D</title><link>https://www.bing.com/news/apiclick.aspx?url=https%3a%2f%2fa.example%2f%E0%A4%A</link></item>`),
+    );
+    expect(bing!.url).to.equal('https://www.reuters.com/world/europe/story-2024-01-12/?ref=rss');
+    expect(other!.url).to.equal('https://www.bing.com/news/search?q=url%3dhttps%3a%2f%2fa.example');
+    expect(notWeb!.url).to.equal('https://www.bing.com/news/apiclick.aspx?url=javascript%3aalert(1)');
+    expect(malformed!.url).to.equal('https://www.bing.com/news/apiclick.aspx?url=https%3a%2f%2fa.example%2f%E0%A4%A');
+  });
+});
+
+describe('RSS reader: pictures whose type is wrong', () => {
+  it("takes Le Monde's photo enclosure typed text/html by its file name, but not a file typed audio or video", () => {
+    // lemonde-fr.rss.xml.
+    const [lemonde, video] = items(
+      rss(`<item><title>Suivez en direct l’émission « Questions politiques » avec Gérard Collomb</title>
+          <guid isPermaLink="true">http://www.lemonde.fr/tiny/5255104/</guid>
+          <enclosure url="http://s2.lemde.fr/image/2018/02/11/644x322/5255102_3_2bd7_gerard-collomb-ministre-de-l-interieur-dan_f3f8c8940a1362d4807e69c734053d00.jpg" type="text/html; charset=UTF-8" length="34251"/></item>
+        <item><title>V</title><enclosure url="https://cdn.example/clip.gif" type="video/mp4" length="1"/></item>`),
+    );
+    expect(lemonde).to.deep.include({
+      image:
+        'http://s2.lemde.fr/image/2018/02/11/644x322/5255102_3_2bd7_gerard-collomb-ministre-de-l-interieur-dan_f3f8c8940a1362d4807e69c734053d00.jpg',
+      attachments: [],
+    });
+    expect(video!.image).to.be.undefined;
+  });
+});
+
+describe('RSS reader: machine tags and repeated tags', () => {
+  it("leaves out Engadget's key|value tags and keeps HuffPost's first spelling of each tag", () => {
+    // engadget.rss.xml.
+    const [engadget] = items(
+      item(`<title>Rivian</title>
+        <category><![CDATA[Commercial Vehicles]]></category><category><![CDATA[Transportation]]></category>
+        <category><![CDATA[site|engadget]]></category><category><![CDATA[provider_name|Engadget]]></category>
+        <category><![CDATA[region|US]]></category><category><![CDATA[language|en-US]]></category>
+        <category><![CDATA[author_name|Mariella Moon]]></category>`),
+    );
+    expect(engadget!.tags).to.deep.equal(['Commercial Vehicles', 'Transportation']);
+    // huffpost-canada.rss.xml, item 0.
+    const [huffpost] = items(
+      item(`<title>Winnipeg school</title>
+        <category><![CDATA[Dakota Collegiate]]></category><category><![CDATA[hijab]]></category>
+        <category><![CDATA[Living]]></category><category><![CDATA[Muslim women]]></category>
+        <category><![CDATA[News]]></category><category><![CDATA[dakota-collegiate]]></category>
+        <category><![CDATA[living]]></category><category><![CDATA[muslim-women]]></category>
+        <category><![CDATA[news]]></category><category><![CDATA[LIVING]]></category>
+        <dc:subject>muslim_women</dc:subject><dc:subject>Hijab ban</dc:subject>`),
+    );
+    expect(huffpost!.tags).to.deep.equal(['Dakota Collegiate', 'hijab', 'Living', 'Muslim women', 'News', 'Hijab ban']);
+  });
+});
+
+describe('RSS reader: dates in other orders', () => {
+  const published = (xml: string) => items(xml).map((entry) => parseDate(entry.date_published as string)?.toISOString());
+
+  it("reads NBC's month-first dates on a 12-hour clock and kc0011's year-first ones, without a zone as UTC", () => {
+    const dates = {
+      // nbcnewyork.rss.xml (NBC's owned stations).
+      'Sat, Dec 16 2023 02:02:33 PM': '2023-12-16T14:02:33.000Z',
+      'Sat, Dec 16 2023 12:02:33 AM': '2023-12-16T00:02:33.000Z',
+      'Sat, Dec 16 2023 12:02 PM': '2023-12-16T12:02:00.000Z',
+      'Dec 16, 2023 02:02:33 p.m. EST': '2023-12-16T19:02:33.000Z',
+      'Sat, Dec 16 2023 14:02:33 -0500': '2023-12-16T19:02:33.000Z',
+      // kc0011-zh-gb2312.rss.xml.
+      '2020/1/10 14:33:00': '2020-01-10T14:33:00.000Z',
+      '2020/12/31 9:05': '2020-12-31T09:05:00.000Z',
+    };
+    expect(published(rss(Object.keys(dates).map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')))).to.deep.equal(
+      Object.values(dates),
+    );
+  });
+
+  it("reads RuTube's pubdate, in lower case, where there is no pubDate", () => {
+    // rutube-tnt-ru-mediarss.rss.xml.
+    expect(
+      published(
+        rss(`<item><title>Однажды в России</title><pubdate>2022-09-03 09:37:11+03:00</pubdate></item>
+          <item><pubDate>Sat, 03 Sep 2022 10:00:00 +0300</pubDate><pubdate>2022-09-03 09:37:11+03:00</pubdate></item>`),
+      ),
+    ).to.deep.equal(['2022-09-03T06:37:11.000Z', '2022-09-03T07:00:00.000Z']);
   });
 });
