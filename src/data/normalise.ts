@@ -146,8 +146,12 @@ function normaliseItem(raw: unknown, where: string, feed: NewsFeed, reading: Rea
     item.title = source ? cutText(source, FALLBACK_TITLE_LENGTH) : '';
     // A summary the headline already holds whole would only say it twice.
     if (item.summary === item.title) item.summary = undefined;
-  } else if (!item.summary && text()) {
-    item.excerpt = cutText(text(), EXCERPT_LENGTH);
+  } else {
+    // A summary or body that repeats the headline (an RSS 0.91 site's, GitHub's commits) would
+    // show it twice: what follows it, if anything, is the summary or excerpt.
+    item.summary &&= afterTitle(item.summary, item.title) || undefined;
+    const rest = item.summary ? '' : afterTitle(text(), item.title);
+    if (rest) item.excerpt = cutText(rest, EXCERPT_LENGTH);
   }
 
   item.id = readId(raw, item, where, reading);
@@ -162,6 +166,19 @@ function normaliseItem(raw: unknown, where: string, feed: NewsFeed, reading: Rea
   item.language ??= feed.language;
   item.category ??= item.tags[0];
   return item;
+}
+
+/**
+ * `text` without the headline it opens with, where the headline stands apart: the whole text, or
+ * followed by a stop, a colon or a dash, or ending in a stop of its own. After a mere space the
+ * text may be the headline's own sentence going on ("Fed raises rates by a quarter point", or in
+ * Korean, which has no capitals to tell), so it stays whole.
+ */
+function afterTitle(text: string, title: string): string {
+  const rest = text.slice(title.length);
+  return text.startsWith(title) && (/[.!?。！？]$/.test(title) || /^(?:$|\s*[.:!?|。！？：]|\s+\p{Pd})/u.test(rest))
+    ? rest.replace(/^[\s.:!?|。！？：\p{Pd}]+/u, '')
+    : text;
 }
 
 /**

@@ -133,10 +133,16 @@ export function undoubleEscape(text: string): string {
 /** How much of an HTML body is read to find its opening text: enough for a headline and an excerpt. */
 const TEXT_SCAN_CHARS = 8_000;
 
-/** Elements whose content is not text a reader sees. */
-const HIDDEN = /<(script|style|template|noscript|iframe|object|svg|math|head|title)\b[\s\S]*?<\/\1\s*>/gi;
-/** Elements after which text starts afresh: a space keeps their words apart. */
-const ANY_TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/g;
+/**
+ * Elements whose content is not the story's text: not seen at all, or (a figure's caption, The
+ * Verge's "Illustration by Alex Castro / The Verge") not the opening an excerpt should start with.
+ */
+const HIDDEN = /<(script|style|template|noscript|iframe|object|svg|math|head|title|figcaption)\b[\s\S]*?<\/\1\s*>/gi;
+/**
+ * Tags and comments, also one cut off unclosed, by the publisher (an Israeli blog's
+ * `<A href="http://he.wikipedia.o...` before its next tag) or by {@link TEXT_SCAN_CHARS}.
+ */
+const ANY_TAG = /<\/?[a-zA-Z][^<>]*(?:>|$|(?=<))|<!--[\s\S]*?(?:-->|$)/g;
 
 /** The opening text of an HTML body (its first {@link TEXT_SCAN_CHARS} characters), as plain text. */
 export function htmlToText(html: string): string {

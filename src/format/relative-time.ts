@@ -47,9 +47,17 @@ function relativeFormat(locale: string): Intl.RelativeTimeFormat {
   return cached;
 }
 
-function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
-  const timeZone = pinned?.timeZone;
-  const key = JSON.stringify([locale, withTime, timeZone]);
+/**
+ * A date in the locale's words, with its time or not. A date at midnight UTC to the millisecond
+ * is a day, not a moment: a date without a time (`<dc:date>2005-12-27</dc:date>`, bioRxiv's),
+ * which the readers take as midnight UTC. It is worded as that day in every time zone (west of
+ * UTC, the reader's own would make it the day before), and without a time no one wrote.
+ */
+function formatDate(date: Date | undefined, locale: string, withTime: boolean): string {
+  if (!isValidDate(date)) return '';
+  const day = date.getTime() % 86_400_000 === 0;
+  const timeZone = day ? 'UTC' : pinned?.timeZone;
+  const key = JSON.stringify([locale, (withTime &&= !day), timeZone]);
   let cached = dateFormats.get(key);
   if (!cached) {
     cached = new Intl.DateTimeFormat(
@@ -58,7 +66,7 @@ function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
     );
     dateFormats.set(key, cached);
   }
-  return cached;
+  return cached.format(date);
 }
 
 /**
@@ -85,12 +93,12 @@ export function relativeTime(date: Date | undefined, options: RelativeTimeOption
 
 /** "Jun 17, 2024" in the locale's own order and words. */
 export function absoluteDate(date: Date | undefined, locale = 'en'): string {
-  return isValidDate(date) ? dateFormat(locale, false).format(date) : '';
+  return formatDate(date, locale, false);
 }
 
-/** "Jun 17, 2024, 9:30 AM", for tooltips and the article's dates. */
+/** "Jun 17, 2024, 9:30 AM", for tooltips and the article's dates ("Jun 17, 2024" for a day). */
 export function absoluteDateTime(date: Date | undefined, locale = 'en'): string {
-  return isValidDate(date) ? dateFormat(locale, true).format(date) : '';
+  return formatDate(date, locale, true);
 }
 
 export function isValidDate(date: Date | undefined): date is Date {

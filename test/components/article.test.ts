@@ -80,6 +80,23 @@ describe('<news-article>', () => {
     expect(($(el, 'img[part~="image"]') as HTMLImageElement).src).to.equal(`${FIXTURES}nested/lead.svg`);
   });
 
+  it('shows a date without a time as that day, with no time', async () => {
+    // RSS 1.0 as misuzilla.org writes it: <dc:date> with the day alone.
+    const feed = await parseFeed(
+      `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+        xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel rdf:about="https://example.jp/"><title>Diary</title><link>https://example.jp/</link></channel>
+        <item rdf:about="https://example.jp/1"><title>Day</title><link>https://example.jp/1</link>
+          <dc:date>2024-06-11</dc:date></item></rdf:RDF>`,
+      'https://example.jp/index.rdf',
+    );
+    const el = await fixture<NewsArticle>(html`<news-article .feed=${feed}></news-article>`);
+    await settled(el);
+    const published = $(el, 'time[part~="time"]')!;
+    expect(published.getAttribute('datetime')).to.equal('2024-06-11T00:00:00.000Z');
+    expect(text(published)).to.equal('Jun 11, 2024');
+  });
+
   it("resolves an Atom body's links and pictures against its xml:base, not the feed's address", async () => {
     const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
     el.feed = await parseFeed(

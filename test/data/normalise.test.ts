@@ -341,6 +341,39 @@ describe('normaliseFeed', () => {
     expect(one({ summary: 'Given', content_text: 'Body' }).excerpt).to.be.undefined;
   });
 
+  it('does not repeat the headline as the summary or at the start of the excerpt', () => {
+    // RSS 0.91 (dicas-l.com.br): title and description both "bash - Expansão de Parâmetros".
+    const same = one({ title: 'bash - Expansão de Parâmetros', summary: 'bash - Expansão de Parâmetros' });
+    expect([same.summary, same.excerpt]).to.deep.equal([undefined, undefined]);
+    // GitHub's commits feed: a one-line commit message is the title and the whole body.
+    const docs = one({ title: 'docs: Regen CLI docs', content_html: '<pre>docs: Regen CLI docs</pre>' });
+    expect(docs.excerpt).to.be.undefined;
+    // overcube.com's Atom feed: the body opens with the headline and a full stop.
+    expect(one({ title: 'あけましておめでとうございます', summary: 'あけましておめでとうございます。 今年もよろしく' }).summary).to.equal(
+      '今年もよろしく',
+    );
+    expect(one({ title: 'いろいろ待ってネ。', content_text: 'いろいろ待ってネ。次の話' }).excerpt).to.equal('次の話');
+    expect(one({ title: 'Update', summary: 'Update: the server is back.' }).summary).to.equal('the server is back.');
+    expect(one({ title: 'Markets', content_html: '<h1>Markets</h1> — <p>Stocks fell.</p>' }).excerpt).to.equal('Stocks fell.');
+  });
+
+  it('keeps a summary or body that may only begin with the headline\'s words', () => {
+    // After a space the same sentence may go on, in a script with capitals or without.
+    expect(one({ title: 'Fed raises rates', summary: 'Fed raises rates by a quarter point.' }).summary).to.equal(
+      'Fed raises rates by a quarter point.',
+    );
+    expect(one({ title: 'Biden meets Xi', content_text: 'Biden meets Xi Jinping in Woodside.' }).excerpt).to.equal(
+      'Biden meets Xi Jinping in Woodside.',
+    );
+    // naver.com's blog: "Silva Method" + "basic lecture series schedule".
+    const naver = '실바 메서드(The Silva Method) 기본강의시리즈(BLS)일정';
+    expect(one({ title: '실바 메서드(The Silva Method)', summary: naver }).summary).to.equal(naver);
+    // The headline is part of a longer word, or the sentence goes on after a comma.
+    expect(one({ title: 'AI', content_text: 'AIDS drug approved.' }).excerpt).to.equal('AIDS drug approved.');
+    expect(one({ title: 'Title', content_text: 'Title-based search.' }).excerpt).to.equal('Title-based search.');
+    expect(one({ title: 'Rates', content_text: 'Rates, as expected, rose.' }).excerpt).to.equal('Rates, as expected, rose.');
+  });
+
   it('reads audio and video attachments, keeping only safe URLs', () => {
     const item = one({
       attachments: [

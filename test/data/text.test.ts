@@ -73,6 +73,31 @@ describe('htmlToText', () => {
     expect(htmlToText('Before<script>x()</script>after')).to.equal('Before after');
   });
 
+  it('starts at the story, not at the caption of the figure above it', () => {
+    // The Verge's Atom feed: each body opens with a picture and its credit.
+    const html = `<figure>
+      <img alt="" src="https://cdn.vox-cdn.com/thumbor/i.jpg" />
+        <figcaption>Illustration by Alex Castro / The Verge</figcaption>
+    </figure>
+  <p id="tKUnb3">On Tuesday morning, YouTube channels…</p>`;
+    expect(htmlToText(html)).to.equal('On Tuesday morning, YouTube channels…');
+    expect(htmlToText('<figure><blockquote>Words.</blockquote><FIGCAPTION>Who</FIGCAPTION></figure> After')).to.equal(
+      'Words. After',
+    );
+  });
+
+  it('drops a tag cut off before it closes, by the publisher or by the opening read', () => {
+    // An Israeli blog's RSS (notes.co.il): the description stops inside a link's start tag.
+    expect(htmlToText('<div>והרהוט <A href="http://he.wikipedia.o...</div>')).to.equal('והרהוט');
+    expect(htmlToText('<p>Words</p><td style="WIDTH: 10')).to.equal('Words');
+    expect(htmlToText('Words <!-- a comment cut')).to.equal('Words');
+    // A "<" that opens no tag is text.
+    expect(htmlToText('a < b and 3<4')).to.equal('a < b and 3<4');
+    // Cut by the 8,000 characters read: a Korean blog (egloos) whose table cell tag fell across it.
+    const cut = `<p>${'가'.repeat(7_990)}</p><td style="WIDTH: 59px; HEIGHT: 12px">x</td>`;
+    expect(htmlToText(cut)).to.equal('가'.repeat(7_990));
+  });
+
   it('reads only the opening of a huge body', () => {
     expect(htmlToText(`<p>${'word '.repeat(100_000)}</p>`).length).to.be.below(8_001);
   });

@@ -80,6 +80,22 @@ describe('dates', () => {
     expect(atClock({ now, timeZone: 'UTC' }, () => absoluteDateTime(now))).to.equal('Jun 26, 2024, 5:47 PM');
   });
 
+  it('words a date without a time (midnight UTC) as that day in every time zone, with no time', () => {
+    // <dc:date>2005-12-27</dc:date> (an RDF feed of misuzilla.org), bioRxiv's dates.
+    const day = new Date('2005-12-27T00:00:00Z');
+    for (const timeZone of ['America/Los_Angeles', 'UTC', 'Asia/Tokyo', 'Pacific/Kiritimati']) {
+      expect(atClock({ now, timeZone }, () => absoluteDate(day)), timeZone).to.equal('Dec 27, 2005');
+      expect(atClock({ now, timeZone }, () => absoluteDateTime(day)), timeZone).to.equal('Dec 27, 2005');
+      expect(atClock({ now, timeZone }, () => absoluteDate(day, 'fr')), timeZone).to.equal('27 déc. 2005');
+    }
+    // A moment a millisecond away is a moment, in the reader's time zone.
+    const moment = new Date('2005-12-27T00:00:00.001Z');
+    expect(atClock({ now, timeZone: 'America/New_York' }, () => absoluteDate(moment))).to.equal('Dec 26, 2005');
+    expect(atClock({ now, timeZone: 'America/New_York' }, () => absoluteDateTime(moment))).to.equal(
+      'Dec 26, 2005, 7:00 PM',
+    );
+  });
+
   it('shows nothing for an invalid or missing date and time', () => {
     expect(absoluteDateTime(new Date('nope'))).to.equal('');
     expect(absoluteDateTime(undefined, 'fr')).to.equal('');
