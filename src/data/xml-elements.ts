@@ -138,12 +138,16 @@ export function mediaType(type: string | undefined, url: string | undefined): st
 }
 
 /**
- * An author's name, but not a bare e-mail address: craigslist's channel is by
- * `robot@craigslist.org`, FC Utrecht's items by `webmaster@fcutrecht.net`, which name no one.
- * An address has a domain with a dot: OpenStreetMap's user `Brian@Stone` is a name.
+ * An author's name, without the "By" of a byline (ProPublica's `by Mica Rosenberg`, the Jerusalem
+ * Post's `By SETH J. FRANTZMAN`: the widgets say "By" themselves), and not a bare e-mail
+ * address: craigslist's channel is by `robot@craigslist.org`, FC Utrecht's items by
+ * `webmaster@fcutrecht.net`, which name no one. An address has a domain with a dot:
+ * OpenStreetMap's user `Brian@Stone` is a name.
  */
-export const person = (name: string | undefined) =>
-  name && !/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(name) ? name : undefined;
+export const person = (given: string | undefined) => {
+  const name = given?.replace(/^by\s+(?=\S)/i, '');
+  return name && !/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(name) ? name : undefined;
+};
 
 /**
  * The name in an RSS `author`: "address (Name)" as RSS 2.0 has it, or the `name` element some

@@ -118,7 +118,9 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
       const creators = children(item, 'creator', NS.dc)
         .map((c) => person(c.textContent.trim()))
         .filter(Boolean);
-      const author = authorName(child(item, 'author')) ?? person(text(item, 'author', NS.itunes));
+      // The Jerusalem Post writes its bylines in an <Author> of its own.
+      const author =
+        authorName(child(item, 'author') ?? child(item, 'Author')) ?? person(text(item, 'author', NS.itunes));
       // Stryker disable next-line StringLiteral: equivalent, no tag either way
       const hasMarkup = /<[a-z!/]/i.test(description ?? '');
       const picture = rssPicture(item, encoded ?? description);

@@ -831,6 +831,22 @@ describe('RSS reader: Yoast SEO\'s credit at the end of a WordPress body', () =>
   });
 });
 
+describe('RSS reader: bylines', () => {
+  it('names the author without the "By" the widgets add themselves (ProPublica, the Jerusalem Post\'s <Author>)', () => {
+    const [propublica, jpost, named] = items(
+      rss(`
+        <item><title>ICE Detention Deaths Rose Sharply in 2026</title>
+          <dc:creator><![CDATA[by Mica Rosenberg]]></dc:creator><dc:creator><![CDATA[Perla Trevizo]]></dc:creator></item>
+        <item><title>Russia's fighter jet deal with Iran is a sign of weakness - analysis</title>
+          <Photographer>REUTERS</Photographer><Author>By SETH J. FRANTZMAN</Author></item>
+        <item><title>Bylines</title><dc:creator>Byron Allen</dc:creator></item>`),
+    );
+    expect(propublica.authors).to.deep.equal([{ name: 'Mica Rosenberg' }, { name: 'Perla Trevizo' }]);
+    expect(jpost.authors).to.deep.equal([{ name: 'SETH J. FRANTZMAN' }]);
+    expect(named.authors).to.deep.equal([{ name: 'Byron Allen' }]);
+  });
+});
+
 describe('RSS reader: authors that are only an address', () => {
   it('names no author for a bare e-mail address (FC Utrecht, craigslist), and the name of "address (Name)"', () => {
     // fcutrecht-nl.rss.xml.
