@@ -83,6 +83,12 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
   const items = children(container, 'item').slice(0, MAX_ENTRIES);
   const channelAuthor = person(text(channel, 'creator', NS.dc) ?? text(channel, 'author', NS.itunes));
   const channelArt = attr(child(channel, 'image', NS.itunes), 'href');
+  // A date with a time and no zone is in the publisher's own time: the zone the channel's dates
+  // state, if they do (NBC's stations date items `Sat, Dec 16 2023 02:02:33 PM` and the channel
+  // `-0500`), else UTC, as the normaliser reads it.
+  const zone = /[+-]\d\d:?\d\d$/.exec(text(channel, 'lastBuildDate') ?? text(channel, 'pubDate') ?? '')?.[0];
+  const inZone = (date?: string) =>
+    zone && date && /\d:\d\d(?::\d\d)?(?:\.\d+)?$/.test(date) && !/[+-]\d\d:?\d\d$/.test(date) ? date + zone : date;
   const mediaOf = (e: Element) => mediaType(attr(e, 'type'), attr(e, 'url'));
   const podcast = items.some((item) => children(item, 'enclosure').some((e) => isMedia(mediaOf(e))));
   const logo = child(container, 'image') ?? child(channel, 'image');
@@ -139,10 +145,12 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         image: picture.image ?? (podcast ? channelArt : undefined),
         _news: { image_caption: picture.image_caption },
         // A <time> element inside pubDate (Drupal's views) has the date in its `datetime`.
-        date_published: rssDate(
-          attr(pubDate?.getElementsByTagName('time')[0], 'datetime') ??
-            (pubDate?.textContent.trim() || undefined) ??
-            text(item, 'date', NS.dc),
+        date_published: inZone(
+          rssDate(
+            attr(pubDate?.getElementsByTagName('time')[0], 'datetime') ??
+              (pubDate?.textContent.trim() || undefined) ??
+              text(item, 'date', NS.dc),
+          ),
         ),
         date_modified: text(item, 'updated', NS.atom),
         authors: creators.length ? creators.map((name) => ({ name })) : author ? [{ name: author }] : undefined,

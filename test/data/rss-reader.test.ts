@@ -961,6 +961,36 @@ describe('RSS reader: dates in other orders', () => {
     );
   });
 
+  it("reads a date without a zone in the zone of the channel's dates, where they state one (NBC)", () => {
+    // nbcnewyork.rss.xml: the channel is dated `Sun, 17 Dec 2023 00:58:40 -0500`, its item not.
+    const channel = (zone: string, dates: string[]) =>
+      rss(`<title>NBC New York</title><lastBuildDate>Sun, 17 Dec 2023 00:58:40 ${zone}</lastBuildDate>
+        ${dates.map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')}`);
+    expect(
+      published(
+        channel('-0500', [
+          'Sat, Dec 16 2023 02:02:33 PM',
+          'Sat, 16 Dec 2023 14:02:33',
+          '2023-12-16 14:02:33.5',
+          'Sat, 16 Dec 2023 14:02:33 +0100',
+          'Sat, 16 Dec 2023 14:02:33 GMT',
+          '2023-12-16T14:02:33+03:00',
+          '2023-12-16',
+        ]),
+      ),
+    ).to.deep.equal([
+      '2023-12-16T19:02:33.000Z',
+      '2023-12-16T19:02:33.000Z',
+      '2023-12-16T19:02:33.500Z',
+      '2023-12-16T13:02:33.000Z',
+      '2023-12-16T14:02:33.000Z',
+      '2023-12-16T11:02:33.000Z',
+      '2023-12-16T00:00:00.000Z',
+    ]);
+    // A channel dated with a named zone, or not at all: UTC.
+    expect(published(channel('GMT', ['Sat, Dec 16 2023 02:02:33 PM']))).to.deep.equal(['2023-12-16T14:02:33.000Z']);
+  });
+
   it("reads RuTube's pubdate, in lower case, where there is no pubDate", () => {
     // rutube-tnt-ru-mediarss.rss.xml.
     expect(
