@@ -80,6 +80,31 @@ describe('<news-article>', () => {
     expect(($(el, 'img[part~="image"]') as HTMLImageElement).src).to.equal(`${FIXTURES}nested/lead.svg`);
   });
 
+  it('gives no lede that only repeats the opening of the body, and keeps one that says something else', async () => {
+    // TechCrunch's WordPress RSS: the description is the post's first words, with straight
+    // quotes where the body has curly ones; WordPress News's ends with "[…]".
+    const feed = await parseFeed(
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>TC</title>
+        <item><title>Womply</title><link>https://techcrunch.example/womply</link>
+          <description>Womply's "Efortless Offers" is a new offers platform [&#8230;]</description>
+          <content:encoded><![CDATA[<p>Womply’s “Efortless Offers” is a new offers platform for small businesses.</p><p>More.</p>]]></content:encoded></item>
+        <item><title>Unsplash</title><link>https://unsplash.example/tips</link>
+          <description>Helpful travel photography tips from the pros</description>
+          <content:encoded><![CDATA[<p>For most of us, the urge to take photos has never been stronger.</p>]]></content:encoded></item>
+      </channel></rss>`,
+      'https://techcrunch.example/feed',
+    );
+    const el = await fixture<NewsArticle>(html`<news-article .feed=${feed}></news-article>`);
+    await settled(el);
+    expect($(el, '[part~="summary"]')).to.be.null;
+    expect(text($(el, '[part~="body"] p'))).to.equal('Womply’s “Efortless Offers” is a new offers platform for small businesses.');
+    el.articleId = 'https://unsplash.example/tips';
+    await el.updateComplete;
+    await el.loadComplete;
+    await el.updateComplete;
+    expect(text($(el, '[part~="summary"]'))).to.equal('Helpful travel photography tips from the pros');
+  });
+
   it('shows a date without a time as that day, with no time', async () => {
     // RSS 1.0 as misuzilla.org writes it: <dc:date> with the day alone.
     const feed = await parseFeed(

@@ -86,7 +86,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
     dir,
     messages,
   }: CompleteState<ArticleView | undefined>): TemplateResult {
-    const { item, bodyHtml, paragraphs, truncated, lead: image } = view!;
+    const { item, lede, bodyHtml, paragraphs, truncated, lead: image } = view!;
     // The server's sanitised HTML, or the browser's sanitised fragment.
     const body = isServer && bodyHtml !== undefined ? serverHtml(bodyHtml) : view!.body;
     const level = headingLevel(this.headingLevel, 2);
@@ -97,7 +97,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
       <header part="header">
         ${item.category ? html`<p part="category" class="category" lang=${lang} dir=${text.dir}>${item.category}</p>` : nothing}
         ${heading(level, 'title', unspacedIfHuge(headlineText(item, messages, locale)), headlineLanguage(item, text))}
-        ${item.summary ? html`<p part="summary" class="summary lede" lang=${lang} dir=${text.dir}>${item.summary}</p>` : nothing}
+        ${lede ? html`<p part="summary" class="summary lede" lang=${lang} dir=${text.dir}>${lede}</p>` : nothing}
         ${byline(item, messages, locale, lang)}
         ${externalLink(item, messages)}
       </header>

@@ -7,6 +7,8 @@ import { serverBody } from '../../sanitize/server-body.js';
 /** The story an article shows, with its body already sanitised and within its budget. */
 export interface ArticleView {
   item: NewsItem;
+  /** The summary, shown as the lede, unless it only repeats the body's opening ({@link lede}). */
+  lede?: string;
   /** `content_html` after sanitising; absent when the item has none. */
   body?: DocumentFragment;
   /** On a server: `content_html` after its sanitiser (../../sanitize/server-body.ts), as HTML. */
@@ -43,6 +45,19 @@ function plainText(text: string | undefined): Pick<ArticleView, 'paragraphs' | '
 }
 
 /**
+ * The summary, unless the body opens with it: WordPress's description is the post's first words
+ * and "[…]", heise's and HuffPost's summary the first paragraph, and the article would say it
+ * twice. Compared by letters and digits alone, as quotes and spaces differ (TechCrunch's ' for ’).
+ */
+function lede({ summary, contentText, contentHtml = '' }: NewsItem): string | undefined {
+  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const opening = summary && letters(summary);
+  return opening && letters(contentText?.slice(0, 8_000) ?? htmlToText(contentHtml)).startsWith(opening)
+    ? undefined
+    : summary;
+}
+
+/**
  * What an article shows of `item`: its body as plain-text paragraphs, or its HTML sanitised (in
  * the browser by DOMPurify, loaded only now; on a server by its own sanitiser, else as text),
  * and its lead image unless the body already shows it.
@@ -54,28 +69,32 @@ export function articleView(
   language?: string,
 ): Picked<ArticleView> | Promise<Picked<ArticleView>> {
   const lead = item.image ?? item.bannerImage;
-  if (!item.contentHtml) return { view: { item, lead, ...plainText(item.contentText) }, language };
-  if (!isServer) return sanitized(item.contentHtml, item, feed, images, lead, language);
+  const story = { item, lede: lede(item) };
+  if (!item.contentHtml) return { view: { ...story, lead, ...plainText(item.contentText) }, language };
+  if (!isServer) return sanitized(item.contentHtml, story, feed, images, lead, language);
   // A server renders at once: the body its sanitiser made, else the body's text.
   const safe = serverBody(item.contentHtml, item.baseUrl ?? feed.baseUrl, images);
-  if (!safe) return { view: { item, lead, ...plainText(htmlToText(item.contentHtml)) }, language };
+  if (!safe) return { view: { ...story, lead, ...plainText(htmlToText(item.contentHtml)) }, language };
   const shown = lead !== undefined && safe.images.includes(lead);
-  return { view: { item, bodyHtml: safe.html, truncated: safe.truncated, lead: shown ? undefined : lead }, language };
+  return {
+    view: { ...story, bodyHtml: safe.html, truncated: safe.truncated, lead: shown ? undefined : lead },
+    language,
+  };
 }
 
 async function sanitized(
   html: string,
-  item: NewsItem,
+  story: Pick<ArticleView, 'item' | 'lede'>,
   feed: NewsFeed,
   images: boolean,
   lead?: string,
   language?: string,
 ) {
   const { sanitizeBody } = await import('../../sanitize/html.js');
-  const { body, truncated } = sanitizeBody(html, item.baseUrl ?? feed.baseUrl, { images });
+  const { body, truncated } = sanitizeBody(html, story.item.baseUrl ?? feed.baseUrl, { images });
   // The body renders in a task of its own, not in the one that sanitised it.
   await new Promise((resolve) => setTimeout(resolve));
   // Feeds often repeat the lead image as the body's first picture: show it once.
   const shown = [...body.querySelectorAll('img')].some((img) => img.getAttribute('src') === lead);
-  return { view: { item, body, truncated, lead: shown ? undefined : lead }, language };
+  return { view: { ...story, body, truncated, lead: shown ? undefined : lead }, language };
 }
