@@ -39,6 +39,7 @@ function atomContent(el: Element | undefined): { html?: string; text?: string } 
     [...div.getElementsByTagName('*')].forEach((node, i) => {
       for (const name of URL_ATTRIBUTES) {
         const resolved = resolve(node.getAttribute(name) ?? undefined, node);
+        // Stryker disable next-line OptionalChaining: equivalent, a copy of the same tree always has that element
         if (resolved) copies[i]?.setAttribute(name, resolved);
       }
     });

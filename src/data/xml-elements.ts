@@ -197,6 +197,7 @@ function dayFirst(given: string): string | undefined {
     const hours = half ? (Number(hour) % 12) + (/p/i.test(half) ? 12 : 0) : hour;
     return `${day} ${month} ${year} ${hours}${rest}${zone}`;
   }
+  // Stryker disable next-line ArrayDeclaration: equivalent, the first element is skipped (no year either way)
   const [, year, month, day, time] = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\s+(\d{1,2}:\d\d(?::\d\d)?)$/.exec(given) ?? [];
   const name = MONTHS[Number(month) - 1]?.[0];
   return name && `${day} ${name} ${year} ${time}`;

@@ -417,12 +417,20 @@ describe('Atom reader: boilerplate, redirects, authors and tags', () => {
       </entry>`);
     expect(google).to.deep.include({ url: 'https://investorplace.com/2019/07/slack-stock-truly-compelling/', authors: [] });
     expect(register!.url).to.equal('https://www.theregister.co.uk/2019/07/30/french_arming_satellites/');
+    // Google Alerts links http:// stories too; and url may come first.
+    const [http, first] = entries(`
+      <entry><link href="https://www.google.com/url?rct=j&amp;sa=t&amp;url=http://www.valleybreeze.com/2019-07-09/pawtucket/pineview-advances-district-ii-playoffs&amp;ct=ga&amp;cd=CAIyHGU4ZTJkZjQ3OTVkYmIzMTc6Y28uanA6ZW46SlA&amp;usg=AFQjCNFhAakIA4wXQDhO_D00ECKTu5_imw"/></entry>
+      <entry><link href="https://www.google.com/url?url=https://investorplace.com/2019/07/slack-stock-truly-compelling/&amp;ct=ga"/></entry>`);
+    expect(http!.url).to.equal('http://www.valleybreeze.com/2019-07-09/pawtucket/pineview-advances-district-ii-playoffs');
+    expect(first!.url).to.equal('https://investorplace.com/2019/07/slack-stock-truly-compelling/');
     // A redirect to no web address, and Google's other pages, stay as they are.
     const kept = [
       'https://www.google.com/url?rct=j&sa=t&url=mailto:desk@news.example',
       'https://www.google.com/search?q=x&url=https://a.example/',
       'http://go.theregister.com/feed/',
       'https://news.example/url?url=https://a.example/',
+      // An archived copy of a redirect is the archive's page.
+      'https://web.archive.org/web/2019/https://www.google.com/url?rct=j&url=https://a.example/',
     ];
     const urls = entries(kept.map((href) => `<entry><link href="${href.replace(/&/g, '&amp;')}"/></entry>`).join('')).map(
       (e) => e.url,

@@ -355,6 +355,14 @@ describe('normaliseFeed', () => {
     expect(one({ title: 'いろいろ待ってネ。', content_text: 'いろいろ待ってネ。次の話' }).excerpt).to.equal('次の話');
     expect(one({ title: 'Update', summary: 'Update: the server is back.' }).summary).to.equal('the server is back.');
     expect(one({ title: 'Markets', content_html: '<h1>Markets</h1> — <p>Stocks fell.</p>' }).excerpt).to.equal('Stocks fell.');
+    // French sets a space before a colon (a Le Monde headline, lemonde-html-typed-enclosure.rss.xml).
+    expect(
+      one({ title: 'Affaire Maëlys', summary: 'Affaire Maëlys : un faisceau d’indices et un point d’interrogation' }).summary,
+    ).to.equal('un faisceau d’indices et un point d’interrogation');
+    // A dash after a no-break space and a space, as WordPress's editor writes them (`&nbsp; `);
+    // a stop inside what follows a headline's own stop.
+    expect(one({ title: 'Markets', summary: 'Markets&nbsp; — Stocks fell.' }).summary).to.equal('Stocks fell.');
+    expect(one({ title: 'いろいろ待ってネ。', content_text: 'いろいろ待ってネ。次の話。また来週' }).excerpt).to.equal('次の話。また来週');
   });
 
   it('keeps a summary or body that may only begin with the headline\'s words', () => {
@@ -372,6 +380,10 @@ describe('normaliseFeed', () => {
     expect(one({ title: 'AI', content_text: 'AIDS drug approved.' }).excerpt).to.equal('AIDS drug approved.');
     expect(one({ title: 'Title', content_text: 'Title-based search.' }).excerpt).to.equal('Title-based search.');
     expect(one({ title: 'Rates', content_text: 'Rates, as expected, rose.' }).excerpt).to.equal('Rates, as expected, rose.');
+    // A stop inside the headline is not its end.
+    expect(one({ title: 'U.S. stocks rise', summary: 'U.S. stocks rise on jobs data.' }).summary).to.equal(
+      'U.S. stocks rise on jobs data.',
+    );
   });
 
   it('reads audio and video attachments, keeping only safe URLs', () => {

@@ -65,6 +65,16 @@ describe('RSS reader: white space and empty values', () => {
     ]);
   });
 
+  it("trims a pubDate before reading it, so that its month is read in the publisher's language", () => {
+    // UOL's date (uol-latin1-undeclared.rss.xml), on lines of its own as Il Messaggero writes its values.
+    const [uol] = items(
+      item(`<title>UOL</title><pubDate>
+          Seg, 24 Set 2018 19:42:40 -0300
+        </pubDate>`),
+    );
+    expect(parseDate(uol!.date_published as string)?.toISOString()).to.equal('2018-09-24T22:42:40.000Z');
+  });
+
   it('leaves out what a channel does not say, rather than giving empty values', () => {
     const feed = read(rss('<title>Bare</title><item><title>Only a title</title></item>'));
     expect(feed).to.deep.include({ authors: [], language: undefined, icon: undefined, next_url: undefined });
@@ -171,6 +181,9 @@ describe('RSS reader: dates', () => {
       "&lt;time class='datetime' datetime = '2019-05-03T19:21:28+02:00'&gt;Fri, 05/03/2019&lt;/time&gt;":
         '2019-05-03T17:21:28.000Z',
       'Sat  Oct  06  2018  10:00:00  GMT-0500  (Eastern Standard Time)': '2018-10-06T15:00:00.000Z',
+      // Without the zone's name, or without its offset.
+      'Sat Oct 06 2018 00:00:00 GMT+0200': '2018-10-05T22:00:00.000Z',
+      'Sat Oct 06 2018 00:00:00 GMT (Greenwich Mean Time)': '2018-10-06T00:00:00.000Z',
     };
     const read = items(rss(Object.keys(dates).map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')));
     expect(read.map((entry) => parseDate(entry.date_published as string)?.toISOString())).to.deep.equal(Object.values(dates));
@@ -185,6 +198,9 @@ describe('RSS reader: dates', () => {
       'Hoje, Seg, 24 Set 2018 19:42:40 -0300',
       'Hoje Sat Oct 06 2018 00:00:00 GMT',
       'Sat Oct 06 2018 00:00:00 GMT, or later',
+      'Hoje 2020/1/10 14:33:00',
+      // A year-first date with a zone: not read at all rather than read in UTC, hours off.
+      '2020/1/10 14:33:00 +0800',
     ];
     const read = items(rss(dates.map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')));
     expect(read.map((entry) => entry.date_published)).to.deep.equal(dates);
@@ -814,6 +830,15 @@ describe('RSS reader: Yoast SEO\'s credit at the end of a WordPress body', () =>
     expect(hippo.summary).to.equal('<p>With startups [&#8230;]</p>');
   });
 
+  it('takes it out of a long post, whose end alone it looks at', () => {
+    const words = '<p>Apple on Monday released macOS Ventura 13.2.1 for Mac users.</p>'.repeat(80);
+    const [long] = items(
+      rss(`<item><content:encoded><![CDATA[${words}<p>The post <a rel="nofollow" href="https://9to5mac.com/2023/02/13/macos-ventura-13-2-1-update/">Apple releases macOS Ventura 13.2.1</a> appeared first on <a rel="nofollow" href="https://9to5mac.com">9to5Mac</a>.</p>]]></content:encoded></item>`),
+    );
+    expect(words.length).to.be.above(4_000);
+    expect(long!.content_html).to.equal(words);
+  });
+
   it('takes it out in the site\'s language, and before FeedBurner\'s tracking pixel', () => {
     const bodies = items(
       rss(`
@@ -844,6 +869,13 @@ describe('RSS reader: bylines', () => {
     expect(propublica.authors).to.deep.equal([{ name: 'Mica Rosenberg' }, { name: 'Perla Trevizo' }]);
     expect(jpost.authors).to.deep.equal([{ name: 'SETH J. FRANTZMAN' }]);
     expect(named.authors).to.deep.equal([{ name: 'Byron Allen' }]);
+    // A byline over two lines; a name with "by " inside it.
+    const [wrapped, inside] = items(
+      rss(`<item><dc:creator><![CDATA[By
+            Jane Roe]]></dc:creator></item>
+        <item><dc:creator>Abby Roe</dc:creator></item>`),
+    );
+    expect([wrapped.authors, inside.authors]).to.deep.equal([[{ name: 'Jane Roe' }], [{ name: 'Abby Roe' }]]);
   });
 });
 
@@ -866,6 +898,13 @@ describe('RSS reader: authors that are only an address', () => {
     );
     expect(creator!.authors).to.deep.equal([{ name: 'Author' }]);
     expect(itunes!.authors).to.be.undefined;
+    // An address at a domain with two dots is an address; one after a name leaves the name.
+    const [uk, desk] = items(
+      rss(`<item><author>webmaster@news.example.co.uk</author></item>
+        <item><dc:creator>Night desk, desk@news.example</dc:creator></item>`),
+    );
+    expect(uk!.authors).to.be.undefined;
+    expect(desk!.authors).to.deep.equal([{ name: 'Night desk, desk@news.example' }]);
     // craigslist.rdf.xml: the channel's dc:creator.
     const craigslist = read(`<?xml version="1.0" encoding="UTF-8"?>
       <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -884,16 +923,22 @@ describe('RSS reader: authors that are only an address', () => {
 describe('RSS reader: links through a redirect', () => {
   it("links a Bing News story to its own address, not Bing's click-through", () => {
     // The shape of Bing News's RSS links: the story's address percent-encoded in `url`.
-    const [bing, other, notWeb, malformed] = items(
+    const [bing, bare, other, notWeb, script, malformed] = items(
       rss(`<item><title>A</title>
           <link>http://www.bing.com/news/apiclick.aspx?ref=FexRss&amp;aid=&amp;tid=65A1C0E7&amp;url=https%3a%2f%2fwww.reuters.com%2fworld%2feurope%2fstory-2024-01-12%2f%3fref%3drss&amp;c=1234567890&amp;mkt=en-us</link></item>
+        <item><title>A</title><link>http://bing.com/news/apiclick.aspx?url=https%3a%2f%2fwww.reuters.com%2fworld%2f&amp;c=1</link></item>
         <item><title>B</title><link>https://www.bing.com/news/search?q=url%3dhttps%3a%2f%2fa.example</link></item>
         <item><title>C</title><link>https://www.bing.com/news/apiclick.aspx?url=javascript%3aalert(1)</link></item>
+        <item><title>C</title><link>https://www.bing.com/news/apiclick.aspx?url=javascript%3aopen(%27https%3a%2f%2fa.example%27)</link></item>
         <item><title>D</title><link>https://www.bing.com/news/apiclick.aspx?url=https%3a%2f%2fa.example%2f%E0%A4%A</link></item>`),
     );
     expect(bing!.url).to.equal('https://www.reuters.com/world/europe/story-2024-01-12/?ref=rss');
     expect(other!.url).to.equal('https://www.bing.com/news/search?q=url%3dhttps%3a%2f%2fa.example');
+    // Without www, and with url the first parameter.
+    expect(bare!.url).to.equal('https://www.reuters.com/world/');
     expect(notWeb!.url).to.equal('https://www.bing.com/news/apiclick.aspx?url=javascript%3aalert(1)');
+    // A script that names a web address is no web address.
+    expect(script!.url).to.equal('https://www.bing.com/news/apiclick.aspx?url=javascript%3aopen(%27https%3a%2f%2fa.example%27)');
     expect(malformed!.url).to.equal('https://www.bing.com/news/apiclick.aspx?url=https%3a%2f%2fa.example%2f%E0%A4%A');
   });
 });
@@ -939,6 +984,17 @@ describe('RSS reader: machine tags and repeated tags', () => {
     );
     expect(huffpost!.tags).to.deep.equal(['Dakota Collegiate', 'hijab', 'Living', 'Muslim women', 'News', 'Hijab ban']);
   });
+
+  it('tells tags apart by their letters alone: a tag over two lines, or in capitals with ẞ, is the same, Co-op is not Coop', () => {
+    const [tagged] = items(
+      item(`<title>Tags</title>
+        <category>Muslim women</category><category><![CDATA[Muslim
+          women]]></category>
+        <category>Fußball</category><category>FUẞBALL</category>
+        <category>Co-op</category><category>Coop</category>`),
+    );
+    expect(tagged!.tags).to.deep.equal(['Muslim women', 'Fußball', 'Co-op', 'Coop']);
+  });
 });
 
 describe('RSS reader: dates in other orders', () => {
@@ -955,6 +1011,25 @@ describe('RSS reader: dates in other orders', () => {
       // kc0011-zh-gb2312.rss.xml.
       '2020/1/10 14:33:00': '2020-01-10T14:33:00.000Z',
       '2020/12/31 9:05': '2020-12-31T09:05:00.000Z',
+      '2020/1/10  14:33:00': '2020-01-10T14:33:00.000Z',
+    };
+    expect(published(rss(Object.keys(dates).map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')))).to.deep.equal(
+      Object.values(dates),
+    );
+  });
+
+  it('reads a month-first date however it is spaced: a day padded as ctime pads it, no comma, no space before PM', () => {
+    const dates = {
+      'Sat Dec 16 2023 02:02:33 PM': '2023-12-16T14:02:33.000Z',
+      'Sat,  Dec 16 2023 02:02:33 PM': '2023-12-16T14:02:33.000Z',
+      'Sat, Dec  6 2023 02:02:33 PM': '2023-12-06T14:02:33.000Z',
+      'Dec 16,  2023 02:02:33 PM': '2023-12-16T14:02:33.000Z',
+      'Dec 16 2023  02:02:33 PM': '2023-12-16T14:02:33.000Z',
+      'Dec 16 2023 02:02:33PM': '2023-12-16T14:02:33.000Z',
+      'Dec 16 2023 14:02:33': '2023-12-16T14:02:33.000Z',
+      'Dec 16 2023 02:02:33 PM  EST': '2023-12-16T19:02:33.000Z',
+      'Dec 16 2023 02:02:33 PM -0500': '2023-12-16T19:02:33.000Z',
+      'Dec 16 2023 14:02:33-0500': '2023-12-16T19:02:33.000Z',
     };
     expect(published(rss(Object.keys(dates).map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')))).to.deep.equal(
       Object.values(dates),
@@ -971,7 +1046,9 @@ describe('RSS reader: dates in other orders', () => {
         channel('-0500', [
           'Sat, Dec 16 2023 02:02:33 PM',
           'Sat, 16 Dec 2023 14:02:33',
+          'Sat, 16 Dec 2023 14:02',
           '2023-12-16 14:02:33.5',
+          '2023-12-16 14:02:33.25',
           'Sat, 16 Dec 2023 14:02:33 +0100',
           'Sat, 16 Dec 2023 14:02:33 GMT',
           '2023-12-16T14:02:33+03:00',
@@ -981,7 +1058,9 @@ describe('RSS reader: dates in other orders', () => {
     ).to.deep.equal([
       '2023-12-16T19:02:33.000Z',
       '2023-12-16T19:02:33.000Z',
+      '2023-12-16T19:02:00.000Z',
       '2023-12-16T19:02:33.500Z',
+      '2023-12-16T19:02:33.250Z',
       '2023-12-16T13:02:33.000Z',
       '2023-12-16T14:02:33.000Z',
       '2023-12-16T11:02:33.000Z',
@@ -989,6 +1068,25 @@ describe('RSS reader: dates in other orders', () => {
     ]);
     // A channel dated with a named zone, or not at all: UTC.
     expect(published(channel('GMT', ['Sat, Dec 16 2023 02:02:33 PM']))).to.deep.equal(['2023-12-16T14:02:33.000Z']);
+    // The channel's pubDate, where it has no lastBuildDate (NBC writes both, the same).
+    const dated = rss(`<title>NBC New York</title><pubDate>Sun, 17 Dec 2023 00:58:40 -0500</pubDate>
+      <item><pubDate>Sat, Dec 16 2023 02:02:33 PM</pubDate></item>`);
+    expect(published(dated)).to.deep.equal(['2023-12-16T19:02:33.000Z']);
+    // A channel date with its day first and dashes: its year is no zone.
+    const dashed = rss(`<title>News</title><lastBuildDate>17-12-2023 00:58:40</lastBuildDate>
+      <item><pubDate>Sat, Dec 16 2023 02:02:33 PM</pubDate></item>`);
+    expect(published(dashed)).to.deep.equal(['2023-12-16T14:02:33.000Z']);
+  });
+
+  it("gives the channel's zone only to a date that ends in a time, and takes no year for a zone", () => {
+    const dates = items(
+      rss(`<title>News</title><lastBuildDate>Sun, 17 Dec 2023 00:58:40 -0500</lastBuildDate>
+        <item><pubDate>2023-12-16 14:02:3O</pubDate></item>
+        <item><pubDate>2023-12-16 14:02:O3</pubDate></item>
+        <item><pubDate>16-12-2023 14:02</pubDate></item>`),
+    ).map((entry) => entry.date_published);
+    // A letter O for a zero: no time, and no date either way. A date with dashes ends in a time.
+    expect(dates).to.deep.equal(['2023-12-16 14:02:3O', '2023-12-16 14:02:O3', '16-12-2023 14:02-0500']);
   });
 
   it("reads RuTube's pubdate, in lower case, where there is no pubDate", () => {
