@@ -13,9 +13,9 @@ export const KB = 1000;
 
 /** The budgets the README lists, in bytes of gzip. */
 export const BUDGETS = {
-  card: 22.5 * KB,
-  all: 42.6 * KB,
-  list: 27.1 * KB,
+  card: 22.7 * KB,
+  all: 42.7 * KB,
+  list: 27.2 * KB,
   locale: 1 * KB,
 };
 

@@ -1,5 +1,5 @@
 import { safeUrl } from '../sanitize/url.js';
-import { cutText, firstImage, hashText, htmlToText } from './text.js';
+import { cutText, firstImage, hashText, htmlToText, letters } from './text.js';
 import { FeedError } from './feed-error.js';
 import type { NewsFeed, NewsItem } from './types.js';
 import {
@@ -97,7 +97,7 @@ export function normaliseFeed(json: unknown, options: NormaliseOptions = {}): Ne
   const reading: Reading = { baseUrl: options.baseUrl, problems: new Problems() };
   const feed = readFields(json, FEED_FIELDS, 'feed', reading) as unknown as NewsFeed;
   feed.version ??= '';
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   feed.items = [];
   if (json.items.length > MAX_ITEMS) {
     reading.problems.add('items', `${json.items.length} items, only the first ${MAX_ITEMS} read`);
@@ -107,11 +107,16 @@ export function normaliseFeed(json: unknown, options: NormaliseOptions = {}): Ne
     const item = normaliseItem(raw, where, feed, reading);
     if (!item) return;
     if (seen.has(item.id)) {
-      // A derived id is ours to make unique; a duplicate id the feed gave is a duplicate item.
-      if (isObject(raw) && raw.id != null && raw.id !== '') return reading.problems.add(where, `duplicate id, ignored`);
+      // A duplicate id the feed gave is a duplicate item, and so is an item without one that
+      // repeats an earlier one's address and headline (India Today lists some stories twice).
+      // Other items that share an address (a podcast's every episode at its home page) are
+      // kept, under an id of ours made unique.
+      if ((isObject(raw) && raw.id != null && raw.id !== '') || seen.get(item.id) === item.title) {
+        return reading.problems.add(where, `duplicate id, ignored`);
+      }
       item.id = `${item.id}#${index}`;
     }
-    seen.add(item.id);
+    seen.set(item.id, item.title);
     feed.items.push(item);
   });
   feed.baseUrl = options.baseUrl;
@@ -172,10 +177,12 @@ function normaliseItem(raw: unknown, where: string, feed: NewsFeed, reading: Rea
  * `text` without the headline it opens with, where the headline stands apart: the whole text, or
  * followed by a stop, a colon or a dash, or ending in a stop of its own. After a mere space the
  * text may be the headline's own sentence going on ("Fed raises rates by a quarter point", or in
- * Korean, which has no capitals to tell), so it stays whole.
+ * Korean, which has no capitals to tell), so it stays whole. Nothing of a text that is the
+ * headline in other punctuation (India Today's descriptions: its title without commas or quotes).
  */
 function afterTitle(text: string, title: string): string {
   const rest = text.slice(title.length);
+  if (text.length < title.length * 2 && letters(text) === letters(title)) return '';
   return text.startsWith(title) && (/[.!?。！？]$/.test(title) || /^(?:$|\s*[.:!?|。！？：]|\s+\p{Pd})/u.test(rest))
     ? rest.replace(/^[\s.:!?|。！？：\p{Pd}]+/u, '')
     : text;

@@ -101,12 +101,15 @@ export function decodeEntities(text: string): string {
  * `Vector<T>` or `a < b` are left alone.
  */
 const TAG =
-  /<\/?(?:a|abbr|b|big|blockquote|br|center|cite|code|dd|del|dfn|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|tt|u|ul|wbr)(?=[\s/>])[^<>]*>/gi;
+  /<\/?(?:a|abbr|audio|b|big|blockquote|br|center|cite|code|dd|del|dfn|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|iframe|img|ins|kbd|li|mark|noscript|ol|p|pre|q|s|script|small|source|span|strike|strong|style|sub|sup|table|tbody|td|th|thead|tr|tt|u|ul|video|wbr)(?=[\s/>])[^<>]*>/gi;
 
 /** Elements that end a line or a block: their tags become a space, other tags nothing. */
 const BREAK =
   /^<\/?(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|img|li|ol|p|pre|section|table|td|th|tr|ul)\b/i;
 const replaceTag = (tag: string) => (BREAK.test(tag) ? ' ' : '');
+
+/** A script or style sheet in a text field: gone whole, as its code is no text (in one pass: its content has no `<`). */
+const CODE = /<(script|style)\b[^<>]*>[^<]*<\/\1\s*>/gi;
 
 /** Runs of white space as HTML collapses them (a no-break space is not one of them). */
 const SPACES = /[ \t\n\r\f]+/g;
@@ -116,7 +119,7 @@ const SPACES = /[ \t\n\r\f]+/g;
  * white space made one space. The result is text, to be rendered as text.
  */
 export function cleanText(text: string): string {
-  return decodeEntities(undoubleEscape(text.replace(TAG, replaceTag)))
+  return decodeEntities(undoubleEscape(text.replace(CODE, '').replace(TAG, replaceTag)))
     .replace(SPACES, ' ')
     .trim();
 }
@@ -183,11 +186,12 @@ export const ICON_PX = 64;
 const TINY_PX = 2;
 /**
  * Addresses of images that are never a story's picture: FeedBurner's share buttons and
- * counters, avatars, emoji, spacers, and icons named as such (`twitter_icon_large.png`, a
- * forum's `filetype/jpg.gif`), which bodies give without a size.
+ * counters, avatars, emoji, spacers, tracking pixels (NPR's `…/images/tracking/npr-rss-pixel.png`,
+ * WordPress.com's `pixel.wp.com`), and icons named as such (`twitter_icon_large.png`, a forum's
+ * `filetype/jpg.gif`), which bodies give without a size.
  */
 const NOT_A_PICTURE =
-  /\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|filetype)\/|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon\.ico)\b|(?:^|\/)spacer\.gif\b/i;
+  /\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|filetype|tracking)\/|\/\/pixel\.|[/_-]pixel\.(?:png|gif)\b|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon\.ico)\b|(?:^|\/)spacer\.gif\b/i;
 
 /** Whether an image address can be a story's picture (not a button, avatar or icon by its address). */
 export const isPictureAddress = (url: string) => !NOT_A_PICTURE.test(url);
@@ -213,7 +217,7 @@ function attribute(tag: string, name: string): string | undefined {
 
 /**
  * The `src` of the first picture in an HTML body, as written (unresolved): `data:` images,
- * images without a source, tracking pixels ({@link TINY_PX}), icons and smileys (at most
+ * images without a source (or with `undefined` for one), tracking pixels ({@link TINY_PX}), icons and smileys (at most
  * {@link ICON_PX} in every size stated), and buttons and icons known by their address
  * ({@link NOT_A_PICTURE}) are skipped. The caller resolves and checks the URL.
  */
@@ -222,13 +226,21 @@ export function firstImage(html: string): string | undefined {
   for (const [tag] of html.matchAll(IMG)) {
     if (++seen > IMAGE_SCAN_LIMIT) break;
     const src = attribute(tag, 'src')?.trim();
-    if (!src || /^data:/i.test(src) || !isPictureAddress(src)) continue;
+    // NPR writes `src='undefined'` where its CMS had no picture.
+    if (!src || /^(?:data:|undefined$|null$)/i.test(src) || !isPictureAddress(src)) continue;
     const sizes = ['width', 'height'].map((name) => pixels(attribute(tag, name))).filter((size) => size !== undefined);
     const small = sizes.some((size) => size <= TINY_PX) || (sizes.length > 0 && sizes.every((size) => size <= ICON_PX));
     if (!small) return src;
   }
   return undefined;
 }
+
+/**
+ * A text's letters and digits alone, in lower case: what two texts have in common when one is the
+ * other with other quotes, spaces or punctuation (`Kharge rally, Nadda reacts` and `Kharge rally
+ * Nadda reacts`; `Womply's` and `Womply’s`).
+ */
+export const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A stable, short hash of a text (FNV-1a, 32 bits, base 36): the same input, the same id. */
 export function hashText(text: string): string {

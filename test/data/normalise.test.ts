@@ -178,6 +178,19 @@ describe('normaliseFeed', () => {
     expect(new Set(feed.items.map((i) => i.id)).size).to.equal(2);
   });
 
+  it('shows once an item without an id that repeats an earlier one\'s address and headline (India Today)', () => {
+    const story = {
+      url: 'https://www.indiatoday.in/india/story/parliament-erupts-2829001-2025-12-17',
+      title: "Parliament erupts over 'shuddhikaran' event after Kharge rally, Nadda reacts",
+    };
+    const warnings: string[] = [];
+    const feed = normaliseFeed(feedWith([story, { url: 'https://www.indiatoday.in/other', title: 'Other' }, story]), {
+      warn: (m) => warnings.push(m),
+    });
+    expect(feed.items.map((i) => i.title)).to.deep.equal([story.title, 'Other']);
+    expect(warnings[0]).to.contain('items[2]: duplicate id, ignored');
+  });
+
   it('keeps the first of two items with the same id', () => {
     const feed = normaliseFeed(feedWith([{ id: 'x', title: 'First' }, { id: 'x', title: 'Second' }]));
     expect(feed.items.map((i) => i.title)).to.deep.equal(['First']);
@@ -363,6 +376,17 @@ describe('normaliseFeed', () => {
     // a stop inside what follows a headline's own stop.
     expect(one({ title: 'Markets', summary: 'Markets&nbsp; — Stocks fell.' }).summary).to.equal('Stocks fell.');
     expect(one({ title: 'いろいろ待ってネ。', content_text: 'いろいろ待ってネ。次の話。また来週' }).excerpt).to.equal('次の話。また来週');
+  });
+
+  it('shows no summary or excerpt that is the headline in other punctuation (India Today)', () => {
+    const title = "Parliament erupts over 'shuddhikaran' event after Kharge rally, Nadda reacts";
+    const given = one({ title, summary: 'Parliament erupts over shuddhikaran event after Kharge rally Nadda reacts' });
+    expect([given.summary, given.excerpt]).to.deep.equal([undefined, undefined]);
+    expect(one({ title, content_html: '<p>Parliament erupts over “shuddhikaran” event, after Kharge rally — Nadda reacts.</p>' }).excerpt).to.be
+      .undefined;
+    // Twice the headline's length or more is more than the headline, even in the same letters.
+    const twice = 'Kharge rally Kharge rally';
+    expect(one({ title: 'Kharge rally', summary: twice }).summary).to.equal(twice);
   });
 
   it('keeps a summary or body that may only begin with the headline\'s words', () => {

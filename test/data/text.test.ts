@@ -61,6 +61,19 @@ describe('cleanText', () => {
     expect(cleanText('It&amp;#8217;s &amp;nbsp;here &amp; now')).to.equal('It’s \u00a0here & now');
   });
 
+  it('strips embeds from a text field (Mashable\'s summaries open with a YouTube iframe)', () => {
+    expect(
+      cleanText(
+        '<iframe allowfullscreen="" frameborder="0" src="https://www.youtube.com/embed/z8UKXy5Jw6I"></iframe> <script></script><script></script>Conan is back.',
+      ),
+    ).to.equal('Conan is back.');
+    expect(cleanText('<video src="a.mp4"><source src="a.webm"></video><noscript></noscript>Clip')).to.equal('Clip');
+    // A script's or style sheet's code is no text: gone with its tags.
+    expect(cleanText('<script>window.__pwned(1)</script> Breaking <style type="text/css">p { color: red }</style>')).to.equal(
+      'Breaking',
+    );
+  });
+
   it('shows escaped markup as text: it is decoded, never parsed', () => {
     expect(cleanText('&lt;img src=x onerror=alert(1)&gt;')).to.equal('<img src=x onerror=alert(1)>');
   });
@@ -143,6 +156,18 @@ describe('firstImage', () => {
     const html =
       '<p><img src="data:image/gif;base64,R0lGOD"><img src="https://t.example/p.gif" width="1" height="1"><img alt="x" src=\'/photos/a.jpg?w=1&amp;h=2\'></p>';
     expect(firstImage(html)).to.equal('/photos/a.jpg?w=1&h=2');
+  });
+
+  it('skips NPR\'s tracking pixel and its `undefined` sources, and other pixels by their address', () => {
+    // NPR's RSS: a story without a picture of its own has one of these, without a size.
+    expect(
+      firstImage(
+        "<p>Text.</p><img src='undefined' alt='President Trump during an event'/><img src='https://media.npr.org/include/images/tracking/npr-rss-pixel.png?story=nx-s1-5932426' />",
+      ),
+    ).to.be.undefined;
+    expect(firstImage('<img src="null"><img src="https://pixel.wp.com/b.gif?host=x"><img src="/a/tracking-pixel.gif">')).to.be.undefined;
+    // A picture of a Pixel phone is a picture.
+    expect(firstImage('<img src="https://cdn.example/pixel-7-review.jpg">')).to.equal('https://cdn.example/pixel-7-review.jpg');
   });
 
   it('reads unquoted sources and gives undefined when there is no picture', () => {

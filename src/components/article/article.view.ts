@@ -1,7 +1,7 @@
 import { isServer } from 'lit';
 import type { Picked } from '../../data/feed-state.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
-import { htmlToText } from '../../data/text.js';
+import { htmlToText, letters } from '../../data/text.js';
 import { serverBody } from '../../sanitize/server-body.js';
 
 /** The story an article shows, with its body already sanitised and within its budget. */
@@ -50,7 +50,6 @@ function plainText(text: string | undefined): Pick<ArticleView, 'paragraphs' | '
  * twice. Compared by letters and digits alone, as quotes and spaces differ (TechCrunch's ' for ’).
  */
 function lede({ summary, contentText, contentHtml = '' }: NewsItem): string | undefined {
-  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const opening = summary && letters(summary);
   return opening && letters(contentText?.slice(0, 8_000) ?? htmlToText(contentHtml)).startsWith(opening)
     ? undefined
