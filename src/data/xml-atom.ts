@@ -56,6 +56,9 @@ const atomText = (el: Element | undefined) => {
   return html ?? plain;
 };
 
+/** An element's own `xml:lang`. */
+const lang = (el: Element | undefined) => el?.getAttributeNS(NS.xml, 'lang') || undefined;
+
 function atomLink(el: Element, rel = 'alternate'): string | undefined {
   // A link with no address is passed over for the next (yinan.me writes `<link ref="self" href=""/>`).
   const link = children(el, 'link').find((l) => (attr(l, 'rel') ?? 'alternate') === rel && attr(l, 'href'));
@@ -78,7 +81,8 @@ export function readAtom(root: Element, url?: string): Json {
     feed_url: atomLink(root, 'self'),
     // A paged feed (RFC 5005): the older entries' page.
     next_url: atomLink(root, 'next'),
-    language: xmlLang(root),
+    // BBC World Service's template states it on the feed's title, if anywhere, not on <feed>.
+    language: xmlLang(root) ?? lang(child(root, 'title')),
     icon: resolve(text(root, 'logo') ?? text(root, 'icon'), root),
     favicon: resolve(text(root, 'icon'), root),
     authors: atomPeople(root),
@@ -92,7 +96,13 @@ export function readAtom(root: Element, url?: string): Json {
       const body = hasContent || summary.text ? content : summaryIsBody ? summary : mediaDescription(entry);
       const enclosures = children(entry, 'link').filter((l) => attr(l, 'rel') === 'enclosure');
       const media = enclosures.filter((l) => isMedia(attr(l, 'type')));
-      const ownPicture = rssPicture(entry, body.html);
+      // BBC World Service nests an entry's pictures in its link, as thumbnails of a media:content:
+      // `<link rel="alternate" …><media:content><media:thumbnail url="…" width="144" …>`.
+      const linked = children(entry, 'link')
+        .map((l) => child(l, 'content', NS.media))
+        .find(Boolean);
+      const own = rssPicture(entry, body.html);
+      const ownPicture = own.image || !linked ? own : rssPicture(linked, body.html);
       const picture = enclosures.find((l) => isImage(attr(l, 'type'), undefined, attr(l, 'href')));
       return {
         id: text(entry, 'id'),
@@ -110,8 +120,10 @@ export function readAtom(root: Element, url?: string): Json {
         date_modified: text(entry, 'updated') ?? text(entry, 'modified'),
         authors: atomPeople(entry),
         tags: tagList(children(entry, 'category').map((c) => attr(c, 'label') ?? attr(c, 'term'))),
-        language:
-          child(entry, 'content')?.getAttributeNS(NS.xml, 'lang') || entry.getAttributeNS(NS.xml, 'lang') || undefined,
+        // BBC World Service's only on the entry's title and summary (BBC Chinese's `zh-Hans`).
+        language: [child(entry, 'content'), entry, child(entry, 'title'), child(entry, 'summary')]
+          .map(lang)
+          .find(Boolean),
         attachments: media.map((l) => ({
           url: resolve(attr(l, 'href'), l),
           mime_type: attr(l, 'type'),

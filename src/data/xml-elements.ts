@@ -2,6 +2,7 @@
 // attribute helpers, and the picture and media of an item.
 import { parseDate } from './parse-date.js';
 import { ICON_PX, firstImage, isPictureAddress } from './text.js';
+import { credited } from './xml-repairs.js';
 
 export type Json = Record<string, unknown>;
 
@@ -142,11 +143,13 @@ export function mediaType(type: string | undefined, url: string | undefined): st
  * Post's `By SETH J. FRANTZMAN`: the widgets say "By" themselves), and not a bare e-mail
  * address: craigslist's channel is by `robot@craigslist.org`, FC Utrecht's items by
  * `webmaster@fcutrecht.net`, which name no one. An address has a domain with a dot:
- * OpenStreetMap's user `Brian@Stone` is a name.
+ * OpenStreetMap's user `Brian@Stone` is a name. Nor a web address, or what starts with one (BBC
+ * Hungarian's items are by `http://www.bbc.co.uk/hungarian/`), nor a label with no name after it
+ * (Prothom Alo's `লেখা: `, "written by:").
  */
 export const person = (given: string | undefined) => {
   const name = given?.replace(/^by\s+(?=\S)/i, '');
-  return name && !/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(name) ? name : undefined;
+  return name && !/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$|^(?:https?:\/\/|www\.)|[:：]$/i.test(name) ? name : undefined;
 };
 
 /**
@@ -277,13 +280,13 @@ const mediaUrl = (el: Element) => attr(el, 'url') ?? textAddress(el);
 /**
  * What a publisher wrote of a Media RSS picture, as its caption: its `media:description` (NYT's
  * caption, Mastodon's alt text) and `media:credit` (the Guardian's "Photograph: …"), its own or,
- * for a picture of the item itself, the item's (NYT writes them beside the picture).
+ * for a picture of the item itself, the item's (NYT writes them beside the picture); the credit
+ * only once ({@link credited}).
  */
 function caption(picture: Element, item: Element): string | undefined {
   const of = (el: Element) => [text(el, 'description', NS.media), text(el, 'credit', NS.media)];
-  const own = of(picture);
   const beside = picture.parentElement === item ? of(item) : [];
-  return [own[0] ?? beside[0], own[1] ?? beside[1]].filter(Boolean).join(' — ') || undefined;
+  return credited(of(picture).map((value, i) => value ?? beside[i]));
 }
 
 /**

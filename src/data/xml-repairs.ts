@@ -1,6 +1,7 @@
 // What the RSS and Atom readers (./xml.ts, ./xml-atom.ts) take out of or undo in what a
-// publisher's platform adds to every item: trailers on the body, redirects for links, machine
-// tags. Each is recognised by its exact shape, and only looks at a bounded part of its input.
+// publisher's platform adds to every item: trailers on the body, a credit repeated in a caption,
+// redirects for links and links without a scheme, machine tags. Each is recognised by its exact
+// shape, and only looks at a bounded part of its input.
 
 /**
  * How much of a body's end is searched for a trailer: Reddit's is some 400 characters with the
@@ -24,23 +25,45 @@ const REDDIT = new RegExp(
   String.raw`submitted by[^<>]*<a href="[^"]*reddit\.com/user/[^"]*">[^<>]*</a>[^<>]*(?:<a href="[^"]*reddit\.com/r/[^"]*">[^<>]*</a>\s*)?<br\s*/?>\s*<span><a href="[^"]*">\[link\]</a></span>[^<>]*<span><a href="[^"]*reddit\.com/r/[^"]*">\[comments\]</a></span>${END}`,
 );
 
+/** A link's text, and any markup in it but another link (Wired's titles have `<em>`). */
+const TEXT = String.raw`(?:[^<]|<(?!/?a\b))*`;
+
 /**
  * The credit Yoast SEO adds to WordPress feeds, as a last paragraph: `<p>The post <a …>Title</a>
  * appeared first on <a …>Site</a>.</p>` (9to5Mac, Purism, Utusan Malaysia), or in the site's
  * language: `Der Beitrag … erschien zuerst auf …`, `L’article … est apparu en premier sur …`.
+ * Without the paragraph (Wired's descriptions: `…like it or not. The post <a …>…</a> appeared
+ * first on <a …>WIRED</a>.`), only from its opening words, Yoast's own (French and Italian with
+ * their apostrophe as it is or as an entity), so that none of the text before it goes too.
  */
+const CREDIT = String.raw`<a\s[^<>]*>${TEXT}</a>\s+(?:appeared first on|erschien zuerst auf|est apparu en premier sur|se publicó primero en|apareció primero en|sembra essere il primo su|apareceu primeiro em|verscheen eerst op)\s+<a\s[^<>]*>${TEXT}</a>\.?`;
 const YOAST = new RegExp(
-  String.raw`<p>[^<>]{0,20}<a\s[^<>]*>[^<>]*</a>\s+(?:appeared first on|erschien zuerst auf|est apparu en premier sur|se publicó primero en|apareció primero en|sembra essere il primo su|apareceu primeiro em|verscheen eerst op)\s+<a\s[^<>]*>[^<>]*</a>\.?\s*</p>${END}`,
+  String.raw`(?:<p>[^<>]{0,20}${CREDIT}\s*</p>|\b(?:The post|Der Beitrag|La entrada|O post|Het bericht|L\S{1,7}articl[eo])\s+${CREDIT})${END}`,
 );
 
 /**
- * A last link that only says there is more (`Read more`, `Continue reading »`), at the end of the
- * body or of its last paragraph: the widget links the story itself. Its paragraph too, if that
- * holds nothing else, and a rule just before (BuzzFeed: `<hr /><p><a href="…">View Entire Post
- * &rsaquo;</a></p>`; WordPress's `<a class="more-link">more…</a>`, before Yoast's credit).
+ * A last link that only says there is more (`Read more`, `Continue reading »`, `Weiterlesen`,
+ * `Читать далее`), at the end of the body or of its last paragraph: the widget links the story
+ * itself. A link of a read-more class, whatever it says: Ittefaq's `<a class="more_link"
+ * …>বিস্তারিত</a>` ("details"). Its paragraph too, if that holds nothing else, and a rule just
+ * before (BuzzFeed: `<hr /><p><a href="…">View Entire Post &rsaquo;</a></p>`; WordPress's `<a
+ * class="more-link">more…</a>`, before Yoast's credit).
  */
-const MORE = String.raw`<a\s[^<>]*>\s*(?:view entire post|read more|more|continue reading|keep reading|read the rest|read (?:the )?(?:full|whole) (?:story|article|post))(?:\s|&#?\w+;|[.»›→…])*</a>`;
+const MORE = String.raw`<a\s(?:(?:[^<>]*\s)?class\s*=\s*["']?[^"'<>]*(?:more[-_]link|read-more)[^<>]*>${TEXT}|[^<>]*>\s*(?:view entire post|read more|more|continue reading|keep reading|read the rest|read (?:the )?(?:full|whole) (?:story|article|post)|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|ler mais|continuar lendo|lees meer|verder lezen|читать далее|подробнее|devamını oku|続きを読む|더보기|阅读全文|查看全文|اقرأ المزيد|ادامه مطلب|המשך קריאה|বিস্তারিত)(?:\s|&#?\w+;|[.»›→…])*)</a>`;
 const READ_MORE = new RegExp(String.raw`(?:<hr\s*/?>\s*)?(?:<p\b[^<>]*>\s*${MORE}\s*</p>|${MORE})${END}`, 'i');
+
+/**
+ * A picture's caption, its description and credit (`media:description`, `media:credit`), without
+ * the credit where the description ends with it already: RND's `…Trainer Bo Svensson. Carmen
+ * Jaspersen`, by `Carmen Jaspersen`. Compared by their words, whatever spaces and punctuation
+ * are around them.
+ */
+export function credited([description, credit]: (string | undefined)[]): string | undefined {
+  // Stryker disable next-line StringLiteral: not worth a test, no words either way (but for a credit of the mutant's own words)
+  const words = (value = '') => ` ${value} `.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ');
+  const repeated = words(description).endsWith(words(credit));
+  return [description, repeated ? undefined : credit].filter(Boolean).join(' — ') || undefined;
+}
 
 /** Cuts one trailer from the end of a body, with Reddit's spacers before it; the rest stays. */
 function cut(html: string, trailer: RegExp): string {
@@ -57,13 +80,23 @@ export const trimTrailers = (html: string | undefined) =>
   (html && [REDDIT, YOAST, READ_MORE].reduce(cut, html).trim()) || undefined;
 
 /**
+ * A link written without its scheme, `www.` and a host name (Brasil de Fato's channel
+ * `<link>www.brasildefato.com.br</link>`), as an https address: resolved against the feed's URL
+ * it would be a path on the feed's own site. Any other link is given as it is.
+ */
+export const webLink = (link: string | undefined) =>
+  link && /^www\.[^\s/?#.]+\.[^\s/?#]/i.test(link) ? `https://${link}` : link;
+
+/**
  * The story's own address where a feed links it through a redirect: Google Alerts'
  * `https://www.google.com/url?rct=j&sa=t&url=https://…&ct=ga…`, Bing News's
  * `…bing.com/news/apiclick.aspx?…&url=https%3a%2f%2f…`, The Register's
  * `http://go.theregister.com/feed/www.theregister.co.uk/2019/…`. A redirect to anything but an
- * http(s) address, and any other link, is given as it is.
+ * http(s) address, and any other link, is given as it is (a `www.` one with its scheme: {@link
+ * webLink}).
  */
-export function storyLink(link: string | undefined): string | undefined {
+export function storyLink(given: string | undefined): string | undefined {
+  const link = webLink(given);
   // Stryker disable StringLiteral,ArrayDeclaration: equivalent, no redirect either way (the first element is skipped)
   const [, query, path] =
     /^https?:\/\/(?:(?:www\.)?(?:google\.[a-z.]+\/url|bing\.com\/news\/apiclick\.aspx)\?(?:[^#]*?&)?url=([^&#]*)|go\.theregister\.com\/feed\/(.+))/i.exec(

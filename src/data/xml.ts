@@ -20,7 +20,7 @@ import {
   type Json,
 } from './xml-elements.js';
 import { readAtom } from './xml-atom.js';
-import { storyLink, tagList, trimTrailers } from './xml-repairs.js';
+import { storyLink, tagList, trimTrailers, webLink } from './xml-repairs.js';
 
 // RSS 2.0, RSS 1.0 (RDF) and Atom 1.0, read with the platform's DOMParser into the JSON Feed
 // shape that normaliseFeed reads, so every repair and check applies to them too. A chunk of its
@@ -107,7 +107,7 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
     version,
     title: text(channel, 'title'),
     description: text(channel, 'description'),
-    home_page_url: text(channel, 'link'),
+    home_page_url: webLink(text(channel, 'link')),
     // A paged feed (RFC 5005): `<atom:link rel="next">`, the older items' page.
     next_url: nextPage(channel),
     language: text(channel, 'language') ?? text(channel, 'language', NS.dc) ?? xmlLang(channel),
@@ -135,9 +135,13 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
       const creators = children(item, 'creator', NS.dc)
         .map((c) => person(c.textContent.trim()))
         .filter(Boolean);
-      // The Jerusalem Post writes its bylines in an <Author> of its own.
+      // The Jerusalem Post writes its bylines in an <Author> of its own, Prothom Alo in an Atom
+      // one: `<atom:author><atom:name>খেলা ডেস্ক</atom:name>…</atom:author>` ("sports desk").
+      const atomAuthor = child(item, 'author', NS.atom);
       const author =
-        authorName(child(item, 'author') ?? child(item, 'Author')) ?? person(text(item, 'author', NS.itunes));
+        authorName(child(item, 'author') ?? child(item, 'Author')) ??
+        (atomAuthor && person(text(atomAuthor, 'name', NS.atom))) ??
+        person(text(item, 'author', NS.itunes));
       // Stryker disable next-line StringLiteral: equivalent, no tag either way
       const hasMarkup = /<[a-z!/]/i.test(description ?? '');
       const picture = rssPicture(item, encoded ?? description);

@@ -444,3 +444,65 @@ describe('Atom reader: boilerplate, redirects, authors and tags', () => {
     expect(one).to.deep.include({ authors: [{ name: 'Jane Roe', url: undefined }], tags: ['r/homelab', 'news'] });
   });
 });
+
+describe("Atom reader: BBC World Service's template", () => {
+  // bbc-chinese.atom.xml (BBC Chinese, through GreatFire's mirror), one entry.
+  const bbcEntry = `<entry>
+      <id>tag:www.bbcchinese.com,2015-03-16:/zhongwen/simp/world/2015/03/150316_saddam_tomb_tikrit</id>
+      <category xml:lang="zh-Hans" term="world" label="国际"/>
+      <title xml:lang="zh-Hans">萨达姆之墓在反“伊斯兰国”战事中被毁</title>
+      <summary xml:lang="zh-Hans">在提克里特附近的一轮战事中，伊拉克前总统萨达姆·侯塞因之墓几乎被完全夷平。</summary>
+      <link rel="alternate" type="text/html" href="https://dm44143bsn99b.cloudfront.net/zhongwen/simp/world/2015/03/150316_saddam_tomb_tikrit" title="story">
+         <media:content>
+            <media:thumbnail url="http://ichef.bbci.co.uk/news/ws/106/amz/worldservice/live/assets/images/2015/03/16/150316080218_saddam_tomb_304x171_ap_nocredit.jpg" width="106" height="60">
+               <img alt="萨达姆之墓被毁" width="106" height="60" src="http://ichef.bbci.co.uk/news/ws/106/amz/worldservice/live/assets/images/2015/03/16/150316080218_saddam_tomb_304x171_ap_nocredit.jpg"/>
+            </media:thumbnail>
+            <media:thumbnail url="http://a.files.bbci.co.uk/worldservice/live/assets/images/2015/03/16/150316080218_saddam_tomb_144x81_ap_nocredit.jpg" width="144" height="81">
+               <img alt="萨达姆之墓被毁" width="144" height="81" src="http://a.files.bbci.co.uk/worldservice/live/assets/images/2015/03/16/150316080218_saddam_tomb_144x81_ap_nocredit.jpg"/>
+            </media:thumbnail>
+         </media:content>
+      </link>
+   </entry>`;
+
+  it("takes an entry's language from its title or summary, after its content's and its own", () => {
+    expect(entries(bbcEntry)[0]!.language).to.equal('zh-Hans');
+    const [content, own, title, summary] = entries(`
+      <entry xml:lang="en"><title xml:lang="fr">T</title><content xml:lang="de">Hallo</content></entry>
+      <entry xml:lang="en"><title xml:lang="fr">T</title></entry>
+      <entry><summary xml:lang="ar">S</summary><title xml:lang="fa">T</title></entry>
+      <entry><title>T</title><summary xml:lang="ar">S</summary></entry>`);
+    expect([content, own, title, summary].map((e) => e!.language)).to.deep.equal(['de', 'en', 'fa', 'ar']);
+  });
+
+  it("takes the feed's language from its title's when <feed> states none", () => {
+    // BBC Arabic in the same template: right to left.
+    const arabic = read(`<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title xml:lang="ar">BBC Arabic</title></feed>`);
+    expect(arabic.language).to.equal('ar');
+    expect(read(atom('', 'xml:lang="en"')).language).to.equal('en');
+    const both = read(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title xml:lang="ar">T</title></feed>`);
+    expect(both.language).to.equal('en');
+    expect(read(atom('')).language).to.be.undefined;
+  });
+
+  it("takes the largest picture nested in the entry's link, after the entry's own Media RSS", () => {
+    expect(entries(bbcEntry)[0]).to.deep.include({
+      image:
+        'http://a.files.bbci.co.uk/worldservice/live/assets/images/2015/03/16/150316080218_saddam_tomb_144x81_ap_nocredit.jpg',
+      _news: { image_caption: undefined },
+    });
+    const [own, captioned, small, none] = entries(`
+      <entry><media:thumbnail url="https://cdn.example/own.jpg"/>
+        <link href="https://news.example/a"><media:content><media:thumbnail url="https://cdn.example/linked.jpg"/></media:content></link></entry>
+      <entry><link rel="related" href="https://news.example/b"/><link href="https://news.example/b">
+        <media:content><media:thumbnail url="https://cdn.example/linked.jpg" width="640"/><media:credit>AFP</media:credit></media:content></link></entry>
+      <entry><content type="html">&lt;p&gt;&lt;img src="https://cdn.example/body.jpg"&gt;&lt;/p&gt;</content>
+        <link href="https://news.example/c"><media:content><media:thumbnail url="https://cdn.example/tiny.jpg" width="106"/></media:content></link></entry>
+      <entry><link href="https://news.example/d"><title>No picture</title></link></entry>`);
+    expect(own!.image).to.equal('https://cdn.example/own.jpg');
+    expect(captioned).to.deep.include({ image: 'https://cdn.example/linked.jpg', _news: { image_caption: 'AFP' } });
+    // A thumbnail smaller than the body's picture gives way to it, as the entry's own would.
+    expect(small!.image).to.be.undefined;
+    expect(none!.image).to.be.undefined;
+  });
+});

@@ -1099,3 +1099,238 @@ describe('RSS reader: dates in other orders', () => {
     ).to.deep.equal(['2022-09-03T06:37:11.000Z', '2022-09-03T07:00:00.000Z']);
   });
 });
+
+describe("RSS reader: Yoast SEO's credit without its paragraph (Wired)", () => {
+  it('takes out the credit after the text, from its own opening words, with markup in the title', () => {
+    // wired.rss.xml (WIRED, 2016).
+    const [oneplus, zelda] = items(
+      rss(`<title>WIRED</title><item><title>Review: OnePlus 3</title>
+          <description><![CDATA[<div class="rss_thumbnail"><img src="http://www.wired.com/wp-content/uploads/2016/06/OnePlus3_Graphite_10-fa-1-660x371.jpg" alt="Review: OnePlus 3" /></div>All the bells and whistles, like it or not. The post <a href="http://www.wired.com/2016/06/review-oneplus-3/">Review: OnePlus 3</a> appeared first on <a href="http://www.wired.com">WIRED</a>.]]></description></item>
+        <item><description><![CDATA[<div class="rss_thumbnail"></div><em>Legend of Zelda: Breath of the Wild</em> will arrive on Wii U and NX in 2017. The post <a href="http://www.wired.com/2016/06/legend-of-zelda-breath-of-the-wild/">Wii U <em>Legend of Zelda</em> Finally Has a Trailer and a Name</a> appeared first on <a href="http://www.wired.com">WIRED</a>.]]></description></item>`),
+    );
+    expect(oneplus!.content_html).to.equal(
+      '<div class="rss_thumbnail"><img src="http://www.wired.com/wp-content/uploads/2016/06/OnePlus3_Graphite_10-fa-1-660x371.jpg" alt="Review: OnePlus 3" /></div>All the bells and whistles, like it or not.',
+    );
+    expect(zelda!.content_html).to.equal(
+      '<div class="rss_thumbnail"></div><em>Legend of Zelda: Breath of the Wild</em> will arrive on Wii U and NX in 2017.',
+    );
+  });
+
+  it("takes it out in the site's language, inside a paragraph it leaves closed, and only at the end", () => {
+    const bodies = items(
+      rss(`
+        <item><description><![CDATA[<p>Au musée. L&#8217;article <a href="https://wpmarmite.com/a/">CoSchedule</a> est apparu en premier sur <a href="https://wpmarmite.com">WP Marmite</a>.</p>]]></description></item>
+        <item><description><![CDATA[Feedback. Der Beitrag <a href="https://backwpup.com/a/">A lot</a> erschien zuerst auf <a href="https://backwpup.com">BackWPup</a>]]></description></item>
+        <item><description><![CDATA[Words. The post <a href="https://news.example/a">office</a> appeared first on <a href="https://news.example/">our blog</a>. <b>More</b>]]></description></item>
+        <item><description><![CDATA[Words. TO post <a href="https://news.example/a">office</a> appeared first on <a href="https://news.example/">our blog</a>.]]></description></item>
+        <item><description><![CDATA[Words. The post <a href="https://news.example/a">office <a href="https://news.example/b">and</a></a> appeared first on <a href="https://news.example/">our blog</a>.]]></description></item>`),
+    ).map((entry) => entry.content_html ?? entry.summary);
+    expect(bodies).to.deep.equal([
+      '<p>Au musée.</p>',
+      'Feedback.',
+      'Words. The post <a href="https://news.example/a">office</a> appeared first on <a href="https://news.example/">our blog</a>. <b>More</b>',
+      'Words. TO post <a href="https://news.example/a">office</a> appeared first on <a href="https://news.example/">our blog</a>.',
+      'Words. The post <a href="https://news.example/a">office <a href="https://news.example/b">and</a></a> appeared first on <a href="https://news.example/">our blog</a>.',
+    ]);
+  });
+});
+
+describe('RSS reader: read-more links in other languages, and by their class (Ittefaq)', () => {
+  it('takes out a last link of a read-more class whatever it says: Ittefaq\'s "বিস্তারিত", WordPress\'s more-link', () => {
+    // ittefaq-bn-bom.rss.xml (The Daily Ittefaq).
+    const bodies = items(
+      rss(`<item><title><![CDATA[এক দশক পর ভারত থেকে আসতে যাওয়া নতুন রেল কোচে থাকছে...]]></title>
+          <description><![CDATA[
+          <p>
+            <img style="float:left; margin:0 10px 10px 0;" width="150" src="https://cdn.ittefaqbd.com/contents/cache/images/300x300x1/uploads/media/2026/08/13/ce4cc9763e6c76229c00fbff1f06f2d5-6a7d4de12269c.jpg?jadewits_media_id=304994" />
+            ভারতের রেল মন্ত্রণালয় জানিয়েছে,...						<a class="more_link"  href="https://www.ittefaq.com.bd/803837/">বিস্তারিত</a>
+          </p>
+          ]]></description></item>
+        <item><description><![CDATA[<p>Words.</p><a href="https://news.example/a#more-1" class="more-link">Continue reading<span class="screen-reader-text"> “Words”</span></a>]]></description></item>
+        <item><description><![CDATA[<p>Words. <a class='btn read-more' href="https://news.example/b">Full coverage</a></p>]]></description></item>
+        <item><description><![CDATA[<p>Words.</p><a href="https://news.example/c" class=more_link>…</a>]]></description></item>
+        <item><description><![CDATA[<p>Words. <a class="more_link" href="https://news.example/d">বিস্তারিত</a> More words.</p>]]></description></item>
+        <item><description><![CDATA[<p>Words. <a class="link" href="https://news.example/more-link">Our port</a></p>]]></description></item>
+        <item><description><![CDATA[<p>Words. <a class="more-link" href="https://news.example/e">One <a href="https://news.example/f">two</a></p>]]></description></item>`),
+    ).map((entry) => entry.content_html);
+    expect(bodies).to.deep.equal([
+      '<p>\n            <img style="float:left; margin:0 10px 10px 0;" width="150" src="https://cdn.ittefaqbd.com/contents/cache/images/300x300x1/uploads/media/2026/08/13/ce4cc9763e6c76229c00fbff1f06f2d5-6a7d4de12269c.jpg?jadewits_media_id=304994" />\n            ভারতের রেল মন্ত্রণালয় জানিয়েছে,...\n          </p>',
+      '<p>Words.</p>',
+      '<p>Words.</p>',
+      '<p>Words.</p>',
+      '<p>Words. <a class="more_link" href="https://news.example/d">বিস্তারিত</a> More words.</p>',
+      '<p>Words. <a class="link" href="https://news.example/more-link">Our port</a></p>',
+      '<p>Words. <a class="more-link" href="https://news.example/e">One <a href="https://news.example/f">two</a></p>',
+    ]);
+  });
+
+  it('takes out a last link that only says "read more" in another language, and keeps one that says more', () => {
+    const phrases = [
+      'Weiterlesen',
+      'Mehr lesen',
+      'Lire la suite',
+      'Leer más',
+      'Seguir leyendo',
+      'Leggi tutto',
+      'Continua a leggere',
+      'Ler mais',
+      'Continuar lendo',
+      'Lees meer',
+      'Verder lezen',
+      'Читать далее',
+      'Подробнее',
+      'Devamını oku',
+      '続きを読む',
+      '더보기',
+      '阅读全文',
+      '查看全文',
+      'اقرأ المزيد',
+      'ادامه مطلب',
+      'המשך קריאה',
+      'বিস্তারিত',
+    ];
+    const bodies = items(
+      rss(
+        phrases
+          .map(
+            (phrase) =>
+              `<item><description><![CDATA[<p>Text.</p><p><a href="https://news.example/">${phrase} »</a></p>]]></description></item>`,
+          )
+          .join(''),
+      ),
+    ).map((entry) => entry.content_html);
+    expect(bodies).to.deep.equal(phrases.map(() => '<p>Text.</p>'));
+    const [kept, upper] = items(
+      rss(`<item><description><![CDATA[<p>Text.</p><p><a href="https://news.example/">Weiterlesen im Blog</a></p>]]></description></item>
+        <item><description><![CDATA[<p>Text.</p><a href="https://news.example/">ЧИТАТЬ ДАЛЕЕ</a>]]></description></item>`),
+    );
+    expect(kept!.content_html).to.equal('<p>Text.</p><p><a href="https://news.example/">Weiterlesen im Blog</a></p>');
+    expect(upper!.content_html).to.equal('<p>Text.</p>');
+  });
+});
+
+describe('RSS reader: an Atom author in an RSS item (Prothom Alo)', () => {
+  it('names the atom:author of an item that has no other, and no author for a label with no name after it', () => {
+    // prothomalo-bn.rss.xml (Prothom Alo): "sports desk", and "written by: ".
+    const [desk, label, source] = items(
+      rss(`<title>প্রথম আলো</title><item><title>এবার ওয়েবস্টারকে বোল্ড করলেন তাসকিন, অস্ট্রেলিয়ায় বাংলাদেশের দাপট</title><link>https://www.prothomalo.com/sports/cricket/8fdqj2xuxp</link><guid isPermaLink="false">d2e779d7-8393-4e9b-bf4d-7d274ea9e284</guid><atom:updated>2026-08-13T04:37:24.529Z</atom:updated><atom:author><atom:name>খেলা ডেস্ক</atom:name><atom:uri>/api/author/1427550</atom:uri></atom:author></item>
+        <item><atom:author><atom:name>লেখা: </atom:name><atom:uri>/api/author/1</atom:uri></atom:author></item>
+        <item><atom:author><atom:name>তথ্যসূত্র:</atom:name></atom:author></item>`),
+    );
+    expect(desk!.authors).to.deep.equal([{ name: 'খেলা ডেস্ক' }]);
+    expect(label!.authors).to.be.undefined;
+    expect(source!.authors).to.be.undefined;
+  });
+
+  it('takes dc:creator and author first, and the Atom author before the iTunes one', () => {
+    const atomAuthor = '<atom:author><atom:name>Atom Desk</atom:name></atom:author>';
+    const named = items(
+      rss(`<item>${atomAuthor}<dc:creator>Dee Creator</dc:creator></item>
+        <item>${atomAuthor}<author>desk@news.example (Rss Author)</author></item>
+        <item><itunes:author>Host</itunes:author>${atomAuthor}</item>
+        <item><atom:author><atom:uri>https://news.example/desk</atom:uri></atom:author><itunes:author>Host</itunes:author></item>
+        <item><atom:author><atom:name>By: </atom:name></atom:author><itunes:author>Host</itunes:author></item>`),
+    ).map((entry) => entry.authors);
+    expect(named).to.deep.equal([
+      [{ name: 'Dee Creator' }],
+      [{ name: 'Rss Author' }],
+      [{ name: 'Atom Desk' }],
+      [{ name: 'Host' }],
+      [{ name: 'Host' }],
+    ]);
+  });
+});
+
+describe('RSS reader: authors that are a web address (BBC Hungarian)', () => {
+  it('names no author for a web address, and keeps a name that only looks like a domain', () => {
+    // bbc-hungarian-cp1250.rdf.xml (BBC Hungarian, 2005), an RSS 1.0 item.
+    const rdf = read(`<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="http://www.bbc.co.uk/hungarian/"><title>BBCHungarian.com</title></channel>
+  <item rdf:about="http://www.bbc.co.uk/go/wsy/pub/rss/1.0/-/hungarian/news/story/2005/06/050627_globalwarm.shtml">
+    <title xml:lang="hu">Repülőipar és globális felmelegedés</title>
+    <dc:language>hu</dc:language>
+    <dc:publisher>BBCHungarian.com</dc:publisher>
+    <dc:creator>http://www.bbc.co.uk/hungarian/</dc:creator>
+  </item>
+</rdf:RDF>`);
+    expect((rdf.items as Json[])[0]!.authors).to.be.undefined;
+    const named = items(
+      rss(`<item><author>HTTPS://news.example/desk</author></item>
+        <item><dc:creator>www.news.example</dc:creator></item>
+        <item><dc:creator>http://www.bbc.co.uk/hungarian/ BBC</dc:creator></item>
+        <item><dc:creator>Salon.com</dc:creator></item>
+        <item><dc:creator>Jane Roe, http://news.example/jane</dc:creator></item>
+        <item><dc:creator>Jane Roe: Reporter</dc:creator></item>`),
+    ).map((entry) => entry.authors);
+    expect(named).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      [{ name: 'Salon.com' }],
+      [{ name: 'Jane Roe, http://news.example/jane' }],
+      [{ name: 'Jane Roe: Reporter' }],
+    ]);
+  });
+});
+
+describe('RSS reader: a caption that ends with its credit already (RND)', () => {
+  const captioned = (media: string) =>
+    items(rss(`<item xmlns:media="http://search.yahoo.com/mrss/">${media}</item>`)).map(
+      (entry) => (entry._news as Json).image_caption,
+    );
+
+  it('gives the description alone when it ends with the credit, whatever spaces and punctuation are around it', () => {
+    // rnd.rss.xml (RedaktionsNetzwerk Deutschland).
+    expect(
+      captioned(
+        `<media:content type="image/jpeg" url="https://www.rnd.de/resizer/v2/G2ABDEQIZ5B7BPNGRTBZGXVDSI.jpeg?auth=83956d23252f81dca82fbd983fc819dce5d9bb520bf166f68a26d08cde0ff32e&amp;quality=70&amp;width=596"><media:description type="plain"><![CDATA[Vor dem Aus bei Union Berlin? Trainer Bo Svensson. Carmen Jaspersen]]></media:description><media:credit role="author" scheme="urn:ebu">Carmen Jaspersen</media:credit></media:content>`,
+      ),
+    ).to.deep.equal(['Vor dem Aus bei Union Berlin? Trainer Bo Svensson. Carmen Jaspersen']);
+    const picture = (description: string, credit: string) =>
+      `<media:content url="https://cdn.example/p.jpg" medium="image"><media:description>${description}</media:description><media:credit>${credit}</media:credit></media:content>`;
+    expect(
+      [
+        picture('Der Ort der Attacke (Foto: Jan Woitas).', 'Jan Woitas'),
+        picture('Der Ort der Attacke. Jan  Woitas', '© Jan Woitas/dpa'),
+        picture('Der Ort der Attacke. JanWoitas', 'Woitas'),
+        picture('Der Ort der Attacke. Jan Woitas', 'Woitas, dpa'),
+        picture('Der Ort der Attacke', '©'),
+      ].flatMap(captioned),
+    ).to.deep.equal([
+      'Der Ort der Attacke (Foto: Jan Woitas).',
+      'Der Ort der Attacke. Jan  Woitas — © Jan Woitas/dpa',
+      'Der Ort der Attacke. JanWoitas — Woitas',
+      'Der Ort der Attacke. Jan Woitas — Woitas, dpa',
+      'Der Ort der Attacke',
+    ]);
+    expect(
+      captioned(
+        '<media:content url="https://cdn.example/p.jpg" medium="image"><media:credit>Jan Woitas</media:credit></media:content>',
+      ),
+    ).to.deep.equal(['Jan Woitas']);
+  });
+});
+
+describe('RSS reader: links without a scheme (Brasil de Fato)', () => {
+  it('gives a link of www. and a host name https://, on the channel and on an item', () => {
+    // brasildefato.rss.xml (Brasil de Fato).
+    const feed = read(
+      rss(`<title>Brasil de Fato</title>
+        <link>www.brasildefato.com.br</link>
+        <item><link>WWW.brasildefato.com.br/2024/07/28/campea-olimpica</link></item>
+        <item><link>www.html</link></item>
+        <item><link>www./a.b</link></item>
+        <item><link>/www.brasildefato.com.br/a</link></item>
+        <item><link>www.brasildefato</link></item>`),
+    );
+    expect(feed.home_page_url).to.equal('https://www.brasildefato.com.br');
+    expect((feed.items as Json[]).map((entry) => entry.url)).to.deep.equal([
+      'https://WWW.brasildefato.com.br/2024/07/28/campea-olimpica',
+      'www.html',
+      'www./a.b',
+      '/www.brasildefato.com.br/a',
+      'www.brasildefato',
+    ]);
+  });
+});
