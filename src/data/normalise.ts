@@ -182,8 +182,9 @@ function normaliseItem(raw: unknown, where: string, feed: NewsFeed, reading: Rea
  */
 function afterTitle(text: string, title: string): string {
   const rest = text.slice(title.length);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: bounds the work only (no longer text is the headline's letters)
   if (text.length < title.length * 2 && letters(text) === letters(title)) return '';
-  return text.startsWith(title) && (/[.!?。！？]$/.test(title) || /^(?:$|\s*[.:!?|。！？：]|\s+\p{Pd})/u.test(rest))
+  return text.startsWith(title) && (/[.!?。！？]$/.test(title) || /^(?:\s*[.:!?|。！？：]|\s+\p{Pd})/u.test(rest))
     ? rest.replace(/^[\s.:!?|。！？：\p{Pd}]+/u, '')
     : text;
 }

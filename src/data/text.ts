@@ -240,6 +240,7 @@ export function firstImage(html: string): string | undefined {
  * other with other quotes, spaces or punctuation (`Kharge rally, Nadda reacts` and `Kharge rally
  * Nadda reacts`; `Womply's` and `Womply’s`).
  */
+// Stryker disable next-line MethodExpression,Regex: equivalent, both texts are compared in the same case, and each character or run goes
 export const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A stable, short hash of a text (FNV-1a, 32 bits, base 36): the same input, the same id. */

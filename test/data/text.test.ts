@@ -166,7 +166,9 @@ describe('firstImage', () => {
       ),
     ).to.be.undefined;
     expect(firstImage('<img src="null"><img src="https://pixel.wp.com/b.gif?host=x"><img src="/a/tracking-pixel.gif">')).to.be.undefined;
-    // A picture of a Pixel phone is a picture.
+    // A picture of a Pixel phone is a picture, and so is one whose name starts with "null".
+    expect(firstImage('<img src="null-island.jpg">')).to.equal('null-island.jpg');
+    expect(firstImage('<img src="undefined-behaviour.png" width="600">')).to.equal('undefined-behaviour.png');
     expect(firstImage('<img src="https://cdn.example/pixel-7-review.jpg">')).to.equal('https://cdn.example/pixel-7-review.jpg');
   });
 
