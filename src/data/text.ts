@@ -178,7 +178,7 @@ const IMG = /<img\b[^<>]*>/gi;
 const IMAGE_SCAN_LIMIT = 20;
 /**
  * Images no larger than this in every size they state (in pixels) are icons and smileys, not
- * pictures: the bound of an RSS item's media (./xml-elements.ts) too. A teaser 100 by 55 is a
+ * pictures: the bound of an RSS item's media (./xml-picture.ts) too. A teaser 100 by 55 is a
  * picture; a forum's 64 by 64 category icon is not.
  */
 export const ICON_PX = 64;

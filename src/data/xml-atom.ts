@@ -11,11 +11,11 @@ import {
   mediaDescription,
   person,
   resolve,
-  rssPicture,
   text,
   xmlLang,
   type Json,
 } from './xml-elements.js';
+import { rssPicture } from './xml-picture.js';
 import { storyLink, tagList, trimTrailers } from './xml-repairs.js';
 
 // Atom 1.0, read into the JSON Feed shape (see ./xml.ts).

@@ -36,10 +36,17 @@ const TEXT = String.raw`(?:[^<]|<(?!/?a\b))*`;
  * first on <a …>WIRED</a>.`), only from its opening words, Yoast's own (French and Italian with
  * their apostrophe as it is or as an entity), so that none of the text before it goes too.
  */
-const CREDIT = String.raw`<a\s[^<>]*>${TEXT}</a>\s+(?:appeared first on|erschien zuerst auf|est apparu en premier sur|se publicó primero en|apareció primero en|sembra essere il primo su|apareceu primeiro em|verscheen eerst op)\s+<a\s[^<>]*>${TEXT}</a>\.?`;
+const LINK = String.raw`<a\s[^<>]*>${TEXT}</a>`;
+const CREDIT = String.raw`${LINK}\s+(?:appeared first on|erschien zuerst auf|est apparu en premier sur|se publicó primero en|apareció primero en|sembra essere il primo su|apareceu primeiro em|verscheen eerst op)\s+${LINK}\.?`;
 const YOAST = new RegExp(
   String.raw`(?:<p>[^<>]{0,20}${CREDIT}\s*</p>|\b(?:The post|Der Beitrag|La entrada|O post|Het bericht|L\S{1,7}articl[eo])\s+${CREDIT})${END}`,
 );
+
+/**
+ * Mashable's list of the story's topics after the body, as bare text: `More about <a …>Apps And
+ * Software</a>, <a …>Tech</a>, and <a …>Apps Software</a>` (the widgets show the tags).
+ */
+const MORE_ABOUT = new RegExp(String.raw`\bMore about\s+${LINK}(?:\s*,?\s*(?:and\s+)?${LINK})*${END}`);
 
 /**
  * A last link that only says there is more (`Read more`, `Continue reading »`, `Weiterlesen`,
@@ -77,7 +84,7 @@ function cut(html: string, trailer: RegExp): string {
 
 /** An HTML body or description without the trailers above; undefined if nothing else is left. */
 export const trimTrailers = (html: string | undefined) =>
-  (html && [REDDIT, YOAST, READ_MORE].reduce(cut, html).trim()) || undefined;
+  (html && [REDDIT, YOAST, MORE_ABOUT, READ_MORE].reduce(cut, html).trim()) || undefined;
 
 /**
  * A link written without its scheme, `www.` and a host name (Brasil de Fato's channel

@@ -14,11 +14,11 @@ import {
   person,
   rssDate,
   resolve,
-  rssPicture,
   text,
   xmlLang,
   type Json,
 } from './xml-elements.js';
+import { rssPicture } from './xml-picture.js';
 import { readAtom } from './xml-atom.js';
 import { storyLink, tagList, trimTrailers, webLink } from './xml-repairs.js';
 

@@ -1334,3 +1334,81 @@ describe('RSS reader: links without a scheme (Brasil de Fato)', () => {
     ]);
   });
 });
+
+describe('RSS reader: pictures and trailers of the third sweep (Engadget, CTV, Livemint, Mashable)', () => {
+  const withMedia = (body: string) =>
+    items(rss(`<title>Pictures</title><item><title>A</title>${body}</item>`, 'xmlns:media="http://search.yahoo.com/mrss/"'))[0]!;
+
+  it("takes a picture's caption from its twin on another host when the first states none (Engadget)", () => {
+    // engadget.rss.xml (Engadget, 2022): the same picture twice, the caption on the second only.
+    const twice = withMedia(`<media:content url="https://s.yimg.com/os/creatr-uploaded-images/2022-04/fbf406b0-b569-11ec-bff1-76740fc52628" width="4917" height="3278" medium="image"><media:keywords>headline</media:keywords><media:credit><![CDATA[]]></media:credit><media:description><![CDATA[]]></media:description><media:title><![CDATA[]]></media:title></media:content>
+      <media:content url="https://media-mbst-pub-ue1.s3.amazonaws.com/creatr-uploaded-images/2022-04/fbf406b0-b569-11ec-bff1-76740fc52628" width="4917" height="3278" medium="image"><media:credit><![CDATA[raagoon via Getty Images]]></media:credit><media:description><![CDATA[San Francisco, California, USA- 07 June 2015: Yellow taxi on Tony Bennett Way. Hotel Fairmont in the background.]]></media:description><media:title><![CDATA[Yellow taxi on Tony Bennett Way. , San Francisco, California, USA.]]></media:title></media:content>`);
+    expect(twice.image).to.equal('https://s.yimg.com/os/creatr-uploaded-images/2022-04/fbf406b0-b569-11ec-bff1-76740fc52628');
+    expect((twice._news as Json).image_caption).to.equal(
+      'San Francisco, California, USA- 07 June 2015: Yellow taxi on Tony Bennett Way. Hotel Fairmont in the background. — raagoon via Getty Images',
+    );
+    // Another picture's caption is not this one's, nor one's without an address.
+    const other = withMedia(`<media:content url="https://cdn.example/a.jpg?w=1200" width="1200" medium="image"/>
+      <media:content medium="image" width="900"><media:description>Of none</media:description></media:content>
+      <media:content url="https://cdn.example/b.jpg" width="600" medium="image"><media:description>Of b</media:description></media:content>`);
+    expect(other.image).to.equal('https://cdn.example/a.jpg?w=1200');
+    expect((other._news as Json).image_caption).to.be.undefined;
+    // The same file at another size (a query, or none) is the same picture.
+    const resized = withMedia(`<media:content url="https://cdn.example/a.jpg?w=1200" width="1200" medium="image"/>
+      <media:content url="https://cdn.example/a.jpg" width="600" medium="image"><media:credit>Photo: Desk</media:credit></media:content>`);
+    expect((resized._news as Json).image_caption).to.equal('Photo: Desk');
+  });
+
+  it("takes the caption CTV writes as an image enclosure's text", () => {
+    // ctvnews.rss.xml (CTV News, 2017).
+    const [captioned, bare] = items(
+      rss(`<item><title><![CDATA[Florida shooting suspect struggled with mental health: family ]]></title>
+          <enclosure url="http://www.ctvnews.ca/polopoly_fs/1.3231197.1483748339!/httpImage/image.jpg_gen/derivatives/landscape_300/image.jpg"><![CDATA[Esteban Santiago, the 26-year-old man police say opened fire with a gun from his checked baggage at a Florida airport, is seen in this image. ]]></enclosure></item>
+        <item><enclosure url="https://news.example/p.jpg" type="image/jpeg" length="1"/></item>`),
+    );
+    expect(captioned!.image).to.equal(
+      'http://www.ctvnews.ca/polopoly_fs/1.3231197.1483748339!/httpImage/image.jpg_gen/derivatives/landscape_300/image.jpg',
+    );
+    expect((captioned!._news as Json).image_caption).to.equal(
+      'Esteban Santiago, the 26-year-old man police say opened fire with a gun from his checked baggage at a Florida airport, is seen in this image.',
+    );
+    expect(bare!.image).to.equal('https://news.example/p.jpg');
+    expect((bare!._news as Json | undefined)?.image_caption).to.be.undefined;
+  });
+
+  it("takes Livemint's <bigimage> before its 250-pixel <image>", () => {
+    // livemint-in.rss.xml (Livemint, 2019).
+    const [mint] = items(
+      rss(`<item><title><![CDATA[PM Modi-Xi Jinping informal summit in Varanasi this October: Report]]></title>
+	        <thumbnail>https://images.livemint.com/img/2019/05/29/90x90/PTI5_27_2019_000025B_1559105066780_1559105082772.jpg</thumbnail>
+	<smallimage>https://images.livemint.com/img/2019/05/29/250x250/PTI5_27_2019_000025B_1559105066780_1559105082772.jpg</smallimage>
+	<bigimage>https://images.livemint.com/img/2019/05/29/600x338/PTI5_27_2019_000025B_1559105066780_1559105081104.jpg</bigimage>
+	<image>https://images.livemint.com/img/2019/05/29/250x250/PTI5_27_2019_000025B_1559105066780_1559105082772.jpg</image></item>`),
+    );
+    expect(mint!.image).to.equal(
+      'https://images.livemint.com/img/2019/05/29/600x338/PTI5_27_2019_000025B_1559105066780_1559105081104.jpg',
+    );
+  });
+
+  it('takes out Mashable\'s "More about …" topics after the body, and the "Read more..." link before them', () => {
+    // mashable-feedburner.rss.xml (Mashable, 2016), its links shortened.
+    const [twitter, one, two] = items(
+      rss(`<item><description><![CDATA[<div><p>Oh Twitter, will you ever be able to make us happy?&#160;</p>
+<p>Naturally, Twitter reacted quickly. <a href="http://mashable.com/2016/06/14/twitter-retweet-yourself-no-edit/?utm_campaign=Mash-Prod-RSS-Feedburner-All-Partial&amp;utm_cid=Mash-Prod-RSS-Feedburner-All-Partial">Read more...</a></p>
+</div>More about <a href="http://mashable.com/category/apps-and-software/?utm_campaign=Mash-Prod-RSS-Feedburner-All-Partial">Apps And Software</a>, <a href="http://mashable.com/tech/">Tech</a>, and <a href="http://mashable.com/apps-software/">Apps Software</a>]]></description></item>
+        <item><description><![CDATA[<p>Words.</p>More about <a href="https://mashable.com/tech/">Tech</a>]]></description></item>
+        <item><description><![CDATA[<p>Words.</p>More about <a href="https://mashable.com/tech/">Tech</a> and <a href="https://mashable.com/space/">Space</a>]]></description></item>`),
+    ).map((entry) => entry.content_html);
+    expect(twitter).to.equal('<div><p>Oh Twitter, will you ever be able to make us happy?&#160;</p>\n<p>Naturally, Twitter reacted quickly.</p>\n</div>');
+    expect([one, two]).to.deep.equal(['<p>Words.</p>', '<p>Words.</p>']);
+    // Only at the very end, and only links.
+    const kept = items(
+      rss(`<item><description><![CDATA[<p>More about <a href="https://news.example/a">the vote</a> tomorrow.</p>]]></description></item>
+        <item><description><![CDATA[<p>Words.</p>More about <a href="https://news.example/a">Tech</a>, and politics]]></description></item>`),
+    ).map((entry) => entry.content_html);
+    expect(kept).to.deep.equal([
+      '<p>More about <a href="https://news.example/a">the vote</a> tomorrow.</p>',
+      '<p>Words.</p>More about <a href="https://news.example/a">Tech</a>, and politics',
+    ]);
+  });
+});
