@@ -159,7 +159,7 @@ function normaliseItem(raw: unknown, where: string, feed: NewsFeed, reading: Rea
     if (rest) item.excerpt = cutText(rest, EXCERPT_LENGTH);
   }
 
-  item.id = readId(raw, item, where, reading);
+  item.id = readId(raw, item, where, reading, feed.version);
   item.url ??= item.externalUrl;
   const base = safeUrl((raw as { [BODY_BASE]?: unknown })[BODY_BASE], reading.baseUrl);
   if (base) item.baseUrl = base;
@@ -191,16 +191,19 @@ function afterTitle(text: string, title: string): string {
 
 /**
  * The item's id: JSON Feed's (a number coerced to a string, as the spec asks), else one derived
- * from the item (its `url`, else a hash of its title, date and text), so it is kept.
+ * from the item (its `url`, else a hash of its title, date and text), so it is kept. RSS's `guid`
+ * is optional (RSS 1.0's `rdf:about` and Atom's `id` are not): an RSS item without one is not a
+ * repair to warn of.
  */
-function readId(raw: Json, item: NewsItem, where: string, reading: Reading): string {
+function readId(raw: Json, item: NewsItem, where: string, reading: Reading, version: string): string {
   const given = raw.id;
   if (typeof given === 'string' && given.trim()) return given;
   if (Number.isFinite(given)) return String(given);
-  reading.problems.add(
-    `${where}.id`,
-    given == null || given === '' ? 'missing, derived from the item' : 'not a string, derived from the item',
-  );
+  if (version !== 'rss')
+    reading.problems.add(
+      `${where}.id`,
+      given == null || given === '' ? 'missing, derived from the item' : 'not a string, derived from the item',
+    );
   const date = item.datePublished ?? item.dateModified;
   return (
     item.url ??

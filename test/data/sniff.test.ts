@@ -67,6 +67,25 @@ describe('reading a body', () => {
     ]);
   });
 
+  it('warns of no id for an RSS item without a guid, which RSS allows, but does for an Atom entry without one', async () => {
+    const warnings: string[] = [];
+    const warn = (message: string) => warnings.push(message);
+    const rss = await parseFeed(
+      '<rss version="2.0"><channel><title>Wire</title><item><title>One</title><link>https://news.example/1</link></item><item><title>Two</title></item></channel></rss>',
+      BASE,
+      { warn },
+    );
+    expect(rss.items.map((item) => item.id)).to.have.length(2);
+    expect(rss.items[0]!.id).to.equal('https://news.example/1');
+    expect(warnings).to.deep.equal([]);
+    await parseFeed(
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><entry><title>One</title><link href="https://news.example/1"/></entry></feed>',
+      BASE,
+      { warn },
+    );
+    expect(warnings).to.deep.equal(['the feed was repaired where it could be: items[0].id: missing, derived from the item.']);
+  });
+
   it('names the feed URL in every error', async () => {
     const page = await feedFailure(parseFeed('<!doctype html><p>Oops</p>', BASE));
     expect(page).to.include({
