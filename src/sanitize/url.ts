@@ -11,8 +11,9 @@ export type UrlUse = 'link' | 'resource';
  * seen as the `javascript:` scheme it is and refused.
  */
 export function safeUrl(value: unknown, base?: string, use?: UrlUse): string | undefined {
-  // A blank value would resolve to the base itself.
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  // A blank value would resolve to the base itself; `undefined` or `null` is a template's missing
+  // value (NPR's `<img src='undefined'>`), not a page of that name.
+  if (typeof value !== 'string' || /^\s*(undefined|null)?\s*$/i.test(value)) return undefined;
   try {
     const { protocol, href } = new URL(value, base);
     if (protocol === 'https:' || protocol === 'http:' || (use === 'link' && protocol === 'mailto:')) return href;

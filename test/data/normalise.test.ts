@@ -139,6 +139,22 @@ describe('normaliseFeed', () => {
     expect(warnings.some((w) => w.includes('items[0].url'))).to.be.true;
   });
 
+  it('takes "undefined" or "null" for an address as a template\'s missing value, not a page of that name', () => {
+    const warnings: string[] = [];
+    const item = one(
+      {
+        url: 'undefined',
+        external_url: 'https://other.example/story',
+        image: 'null',
+        content_html: '<p>Text.</p><img src="undefined"><img src="/img/kenya.jpg" width="640">',
+      },
+      warnings,
+    );
+    expect(item.url).to.equal('https://other.example/story');
+    expect(item.image, "the body's first picture with an address").to.equal('https://news.example/img/kenya.jpg');
+    expect(warnings[0]).to.contain('items[0].url: not a safe http(s) URL, ignored');
+  });
+
   it('falls back to external_url when url is missing, and keeps it as the link post\'s target', () => {
     const item = one({ external_url: 'https://elsewhere.example/x' });
     expect(item.url).to.equal('https://elsewhere.example/x');

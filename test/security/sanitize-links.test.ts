@@ -40,6 +40,12 @@ describe('safeUrl', () => {
       expect(safeUrl(value, FEED, 'link'), JSON.stringify(value)).to.be.undefined;
   });
 
+  it("gives nothing for a template's missing value, the word undefined or null, but takes a page named with it", () => {
+    for (const value of ['undefined', ' null ', 'Undefined', 'NULL']) expect(safeUrl(value, FEED), value).to.be.undefined;
+    expect(safeUrl('undefined-photo.jpg', FEED)).to.equal('https://news.example/feeds/undefined-photo.jpg');
+    expect(safeUrl('/null/a.jpg', FEED)).to.equal('https://news.example/null/a.jpg');
+  });
+
   it('gives nothing for a value that is not text, or not a URL', () => {
     for (const value of [42, null, undefined, {}, ['https://news.example/']]) {
       expect(safeUrl(value, FEED), String(value)).to.be.undefined;
@@ -125,6 +131,8 @@ describe('images in an article body', () => {
       '<img alt="a">',
       '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="b">',
       '<img src="javascript:x" alt="c">',
+      // npr-undefined-src-pixel.rss.xml: NPR's CMS had no picture for the story.
+      "<img src='undefined' alt='President Trump during an event announcing the expansion of a foster care initiative'/>",
     ]) {
       expect(body(html).querySelector('img'), html).to.be.null;
     }
