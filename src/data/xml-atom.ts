@@ -73,6 +73,9 @@ function atomPeople(el: Element) {
 
 export function readAtom(root: Element, url?: string): Json {
   const entries = children(root, 'entry').slice(0, MAX_ENTRIES);
+  const items = entries.map((entry) => readEntry(entry, url));
+  // Else the one language every entry states (BBC Chinese's `zh-Hans`), for the widget's own words.
+  const languages = new Set(items.map((item) => item.language));
   return {
     version: 'atom',
     title: atomText(child(root, 'title')),
@@ -82,55 +85,56 @@ export function readAtom(root: Element, url?: string): Json {
     // A paged feed (RFC 5005): the older entries' page.
     next_url: atomLink(root, 'next'),
     // BBC World Service's template states it on the feed's title, if anywhere, not on <feed>.
-    language: xmlLang(root) ?? lang(child(root, 'title')),
+    language: xmlLang(root) ?? lang(child(root, 'title')) ?? (languages.size === 1 ? [...languages][0] : undefined),
     icon: resolve(text(root, 'logo') ?? text(root, 'icon'), root),
     favicon: resolve(text(root, 'icon'), root),
     authors: atomPeople(root),
-    items: entries.map((entry) => {
-      const content = atomContent(child(entry, 'content'));
-      const summary = atomContent(child(entry, 'summary'));
-      const hasContent = Boolean(content.html || content.text);
-      // An entry with no content but an HTML summary (Shopify's) has that summary as its body;
-      // one with neither (YouTube's) its video's Media RSS description.
-      const summaryIsBody = !hasContent && summary.html !== undefined;
-      const body = hasContent || summary.text ? content : summaryIsBody ? summary : mediaDescription(entry);
-      const enclosures = children(entry, 'link').filter((l) => attr(l, 'rel') === 'enclosure');
-      const media = enclosures.filter((l) => isMedia(attr(l, 'type')));
-      // BBC World Service nests an entry's pictures in its link, as thumbnails of a media:content:
-      // `<link rel="alternate" …><media:content><media:thumbnail url="…" width="144" …>`.
-      const linked = children(entry, 'link')
-        .map((l) => child(l, 'content', NS.media))
-        .find(Boolean);
-      const own = rssPicture(entry, body.html);
-      const ownPicture = own.image || !linked ? own : rssPicture(linked, body.html);
-      const picture = enclosures.find((l) => isImage(attr(l, 'type'), undefined, attr(l, 'href')));
-      return {
-        id: text(entry, 'id'),
-        // FeedBurner's `origLink` is the story's own address; the alternate link is its redirect.
-        url: resolve(text(entry, 'origLink', NS.feedburner), entry) ?? storyLink(atomLink(entry)),
-        title: atomText(child(entry, 'title')),
-        summary: summaryIsBody ? undefined : (summary.html ?? summary.text),
-        content_html: body.html,
-        // jekyll-feed's xml:base on each entry's content: the base of its relative URLs.
-        [BODY_BASE]: body.html && bodyBase(hasContent ? child(entry, 'content') : child(entry, 'summary'), url),
-        content_text: body.text,
-        image: ownPicture.image ?? resolve(attr(picture, 'href'), entry),
-        _news: { image_caption: ownPicture.image_caption },
-        date_published: text(entry, 'published') ?? text(entry, 'issued'),
-        date_modified: text(entry, 'updated') ?? text(entry, 'modified'),
-        authors: atomPeople(entry),
-        tags: tagList(children(entry, 'category').map((c) => attr(c, 'label') ?? attr(c, 'term'))),
-        // BBC World Service's only on the entry's title and summary (BBC Chinese's `zh-Hans`).
-        language: [child(entry, 'content'), entry, child(entry, 'title'), child(entry, 'summary')]
-          .map(lang)
-          .find(Boolean),
-        attachments: media.map((l) => ({
-          url: resolve(attr(l, 'href'), l),
-          mime_type: attr(l, 'type'),
-          title: attr(l, 'title'),
-          size_in_bytes: amount(attr(l, 'length')),
-        })),
-      };
-    }),
+    items,
+  };
+}
+
+/** An Atom entry as a JSON Feed item; `url` is the feed's, against which its body resolves. */
+function readEntry(entry: Element, url: string | undefined) {
+  const content = atomContent(child(entry, 'content'));
+  const summary = atomContent(child(entry, 'summary'));
+  const hasContent = Boolean(content.html || content.text);
+  // An entry with no content but an HTML summary (Shopify's) has that summary as its body;
+  // one with neither (YouTube's) its video's Media RSS description.
+  const summaryIsBody = !hasContent && summary.html !== undefined;
+  const body = hasContent || summary.text ? content : summaryIsBody ? summary : mediaDescription(entry);
+  const enclosures = children(entry, 'link').filter((l) => attr(l, 'rel') === 'enclosure');
+  const media = enclosures.filter((l) => isMedia(attr(l, 'type')));
+  // BBC World Service nests an entry's pictures in its link, as thumbnails of a media:content:
+  // `<link rel="alternate" …><media:content><media:thumbnail url="…" width="144" …>`.
+  const linked = children(entry, 'link')
+    .map((l) => child(l, 'content', NS.media))
+    .find(Boolean);
+  const own = rssPicture(entry, body.html);
+  const ownPicture = own.image || !linked ? own : rssPicture(linked, body.html);
+  const picture = enclosures.find((l) => isImage(attr(l, 'type'), undefined, attr(l, 'href')));
+  return {
+    id: text(entry, 'id'),
+    // FeedBurner's `origLink` is the story's own address; the alternate link is its redirect.
+    url: resolve(text(entry, 'origLink', NS.feedburner), entry) ?? storyLink(atomLink(entry)),
+    title: atomText(child(entry, 'title')),
+    summary: summaryIsBody ? undefined : (summary.html ?? summary.text),
+    content_html: body.html,
+    // jekyll-feed's xml:base on each entry's content: the base of its relative URLs.
+    [BODY_BASE]: body.html && bodyBase(hasContent ? child(entry, 'content') : child(entry, 'summary'), url),
+    content_text: body.text,
+    image: ownPicture.image ?? resolve(attr(picture, 'href'), entry),
+    _news: { image_caption: ownPicture.image_caption },
+    date_published: text(entry, 'published') ?? text(entry, 'issued'),
+    date_modified: text(entry, 'updated') ?? text(entry, 'modified'),
+    authors: atomPeople(entry),
+    tags: tagList(children(entry, 'category').map((c) => attr(c, 'label') ?? attr(c, 'term'))),
+    // BBC World Service's only on the entry's title and summary (BBC Chinese's `zh-Hans`).
+    language: [child(entry, 'content'), entry, child(entry, 'title'), child(entry, 'summary')].map(lang).find(Boolean),
+    attachments: media.map((l) => ({
+      url: resolve(attr(l, 'href'), l),
+      mime_type: attr(l, 'type'),
+      title: attr(l, 'title'),
+      size_in_bytes: amount(attr(l, 'length')),
+    })),
   };
 }

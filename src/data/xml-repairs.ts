@@ -122,14 +122,19 @@ export function storyLink(given: string | undefined): string | undefined {
 /**
  * An item's categories as tags: each once, in its first spelling (HuffPost repeats `Living` as
  * `living` and `LIVING`, and `Dakota Collegiate` as `dakota-collegiate`), and none that is a
- * machine's: the Telegraph's taxonomy paths (`structure:news/uk-news`) and Engadget's
- * `key|value` pairs (`provider_name|Engadget`, `region|US`).
+ * machine's: the Telegraph's taxonomy paths (`structure:news/uk-news`), Engadget's `key|value`
+ * pairs (`provider_name|Engadget`, `region|US`) and lower-case words joined by underscores, a
+ * key no editor writes for a reader (BBC Chinese's `chinese_simplified` before `国际`).
  */
 export function tagList(values: (string | undefined)[]): string[] {
   const seen = new Set<string>();
   return values.filter((tag): tag is string => {
     const key = tag?.toLowerCase().replace(/[\s_-]+/g, ' ') ?? '';
-    const keep = Boolean(key) && !seen.has(key) && !/^[a-z][\w-]*(?::[\w/-]+|\|.+)$/i.test(tag!);
+    const keep =
+      Boolean(key) &&
+      !seen.has(key) &&
+      !/^[a-z][\w-]*(?::[\w/-]+|\|.+)$/i.test(tag!) &&
+      !/^[a-z]+(_[a-z]+)+$/.test(tag!);
     seen.add(key);
     return keep;
   });

@@ -485,6 +485,15 @@ describe("Atom reader: BBC World Service's template", () => {
     expect(read(atom('')).language).to.be.undefined;
   });
 
+  it("takes the feed's language from its entries when it states none and they all state the same (BBC Chinese)", () => {
+    const feed = (body: string) => read(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>${body}</feed>`);
+    const chinese = '<entry><title xml:lang="zh-Hans">萨达姆</title></entry>';
+    expect(feed(chinese + chinese).language).to.equal('zh-Hans');
+    expect(feed(`${chinese}<entry><title xml:lang="en">Saddam</title></entry>`).language, 'two languages').to.be.undefined;
+    expect(feed(`${chinese}<entry><title>Saddam</title></entry>`).language, 'one entry states none').to.be.undefined;
+    expect(read(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title>T</title>${chinese}</feed>`).language).to.equal('en');
+  });
+
   it("takes the largest picture nested in the entry's link, after the entry's own Media RSS", () => {
     expect(entries(bbcEntry)[0]).to.deep.include({
       image:

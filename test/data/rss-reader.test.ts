@@ -985,6 +985,15 @@ describe('RSS reader: machine tags and repeated tags', () => {
     expect(huffpost!.tags).to.deep.equal(['Dakota Collegiate', 'hijab', 'Living', 'Muslim women', 'News', 'Hijab ban']);
   });
 
+  it("leaves out a key of lower-case words joined by underscores (BBC Chinese's chinese_simplified), and keeps names", () => {
+    const [bbc] = items(
+      item(`<title>萨达姆</title><category>chinese_simplified</category><category>国际</category>
+        <category>top_stories_uk</category><category>covid_19</category><category>New_York</category><category>_private</category>
+        <category>Mid_east</category><category>top_news 2024</category>`),
+    );
+    expect(bbc!.tags).to.deep.equal(['国际', 'covid_19', 'New_York', '_private', 'Mid_east', 'top_news 2024']);
+  });
+
   it('tells tags apart by their letters alone: a tag over two lines, or in capitals with ẞ, is the same, Co-op is not Coop', () => {
     const [tagged] = items(
       item(`<title>Tags</title>
