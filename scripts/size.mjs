@@ -13,9 +13,9 @@ export const KB = 1000;
 
 /** The budgets the README lists, in bytes of gzip. */
 export const BUDGETS = {
-  card: 22.7 * KB,
+  card: 22.8 * KB,
   all: 42.8 * KB,
-  list: 27.2 * KB,
+  list: 27.3 * KB,
   locale: 1 * KB,
 };
 

@@ -1,5 +1,5 @@
 import { safeUrl } from '../sanitize/url.js';
-import { cutText, firstImage, hashText, htmlToText, letters } from './text.js';
+import { cutText, firstImage, hashText, htmlToText, isPictureAddress, letters } from './text.js';
 import { FeedError } from './feed-error.js';
 import type { NewsFeed, NewsItem } from './types.js';
 import {
@@ -143,9 +143,10 @@ function normaliseItem(raw: unknown, where: string, feed: NewsFeed, reading: Rea
   } as NewsItem;
   if (news != null && !isObject(news)) reading.problems.add(`${where}._news`, 'not an object, ignored');
 
-  // Text, for untitled items and missing summaries: the item's own, else its body's.
+  // Text, for untitled items and missing summaries: the body's, else the item's plain text
+  // (Micro.blog's `content_text` is the Markdown the HTML was made from: `![alt](…)`, `<img …>`).
   let bodyText: string | undefined;
-  const text = () => (bodyText ??= item.contentText ?? (item.contentHtml ? htmlToText(item.contentHtml) : ''));
+  const text = () => (bodyText ??= item.contentHtml ? htmlToText(item.contentHtml) : (item.contentText ?? ''));
   if (!item.title) {
     const source = item.summary ?? text();
     item.title = source ? cutText(source, FALLBACK_TITLE_LENGTH) : '';
@@ -163,6 +164,11 @@ function normaliseItem(raw: unknown, where: string, feed: NewsFeed, reading: Rea
   item.url ??= item.externalUrl;
   const base = safeUrl((raw as { [BODY_BASE]?: unknown })[BODY_BASE], reading.baseUrl);
   if (base) item.baseUrl = base;
+  // An icon or an avatar is no story's picture (3960.org's favicon, a gravatar). A podcast's show
+  // art, its feed's icon too, is each episode's.
+  const picture = (url: string) => (isPictureAddress(url) ? url : undefined);
+  item.image &&= picture(item.image);
+  item.bannerImage &&= picture(item.bannerImage);
   if (!item.image && !item.bannerImage && item.contentHtml) {
     const found = firstImage(item.contentHtml);
     item.image = found ? safeUrl(found, item.baseUrl ?? reading.baseUrl) : undefined;

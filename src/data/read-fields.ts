@@ -121,11 +121,12 @@ function readValue(found: unknown, path: string, kind: Kind, reading: Reading): 
   const { problems } = reading;
   if (kind >= LIST) {
     if (!Array.isArray(found)) {
-      // `"tags": "News"`: one entry given bare.
+      // `"tags": "News"`: one entry given bare; tags as one text are a list with commas between
+      // (Grav's `"automators,shortcuts,siri shortcuts"`).
       // Stryker disable next-line ArithmeticOperator: equivalent, TEXT is 0
       if (typeof found === 'string' && kind === LIST + TEXT) {
-        problems.add(path, 'given as text, taken as a list of one');
-        found = [found];
+        problems.add(path, 'given as text, taken as a list');
+        found = path.endsWith('tags') ? found.split(',') : [found];
       } else {
         problems.add(path, 'not an array, ignored');
         return [];

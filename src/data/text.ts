@@ -138,14 +138,18 @@ const TEXT_SCAN_CHARS = 8_000;
 
 /**
  * Elements whose content is not the story's text: not seen at all, or (a figure's caption, The
- * Verge's "Illustration by Alex Castro / The Verge") not the opening an excerpt should start with.
+ * Verge's "Illustration by Alex Castro / The Verge") not the opening an excerpt should start with;
+ * and a link hidden from screen readers, a heading's permalink (Eleventy's `<a class="direct-link"
+ * aria-hidden="true">#</a>`).
  */
-const HIDDEN = /<(script|style|template|noscript|iframe|object|svg|math|head|title|figcaption)\b[\s\S]*?<\/\1\s*>/gi;
+const HIDDEN =
+  /<(script|style|template|noscript|iframe|object|svg|math|head|title|figcaption)\b[\s\S]*?<\/\1\s*>|<a\s[^<>]*aria-hidden=["']?true[^<>]*>[^<]*<\/a>/gi;
 /**
- * Tags and comments, also one cut off unclosed, by the publisher (an Israeli blog's
+ * Tags, declarations (docc's bodies are whole pages, `<!DOCTYPE html>` first) and comments, also
+ * one cut off unclosed, by the publisher (an Israeli blog's
  * `<A href="http://he.wikipedia.o...` before its next tag) or by {@link TEXT_SCAN_CHARS}.
  */
-const ANY_TAG = /<\/?[a-zA-Z][^<>]*(?:>|$|(?=<))|<!--[\s\S]*?(?:-->|$)/g;
+const ANY_TAG = /<[/!]?[a-zA-Z][^<>]*(?:>|$|(?=<))|<!--[\s\S]*?(?:-->|$)/g;
 
 /** The opening text of an HTML body (its first {@link TEXT_SCAN_CHARS} characters), as plain text. */
 export function htmlToText(html: string): string {
@@ -187,11 +191,11 @@ const TINY_PX = 2;
 /**
  * Addresses of images that are never a story's picture: FeedBurner's share buttons and
  * counters, avatars, emoji, spacers, tracking pixels (NPR's `…/images/tracking/npr-rss-pixel.png`,
- * WordPress.com's `pixel.wp.com`), and icons named as such (`twitter_icon_large.png`, a forum's
- * `filetype/jpg.gif`), which bodies give without a size.
+ * WordPress.com's `pixel.wp.com`, Matomo's `…?idsite=8&action_name=…`), and icons named as such (`twitter_icon_large.png`, a forum's
+ * `filetype/jpg.gif`, 3960.org's `favicon-192x192.png`), which bodies give without a size.
  */
 const NOT_A_PICTURE =
-  /\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|filetype|tracking)\/|\/\/pixel\.|[/_-]pixel\.(?:png|gif)\b|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon\.ico)\b|(?:^|\/)spacer\.gif\b/i;
+  /\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|filetype|tracking)\/|\/\/pixel\.|[/_-]pixel\.(?:png|gif)\b|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon)\b|(?:^|\/)spacer\.gif\b|[?&]idsite=/i;
 
 /** Whether an image address can be a story's picture (not a button, avatar or icon by its address). */
 export const isPictureAddress = (url: string) => !NOT_A_PICTURE.test(url);

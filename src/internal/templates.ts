@@ -30,7 +30,7 @@ const RTL_LETTER =
  * `language`, else its feed's (the normaliser carries it down), with the direction it is
  * written in; `dir="auto"` and no `lang` when neither says (or the tag is malformed), so the
  * text lays itself out by its first strong letter. A language whose direction most of the
- * headline's letters contradict is not the text's (WordPress says `en` of many an Arabic blog,
+ * headline's and summary's letters contradict is not the text's (WordPress says `en` of many an Arabic blog,
  * by default): the letters decide the direction, and no `lang` is claimed.
  */
 export function textLanguage(item: NewsItem): { lang?: string; dir: 'ltr' | 'rtl' | 'auto' } {
@@ -38,8 +38,9 @@ export function textLanguage(item: NewsItem): { lang?: string; dir: 'ltr' | 'rtl
     const [lang] = Intl.getCanonicalLocales(item.language?.trim() || []);
     if (lang) {
       const dir = isRightToLeft(lang) ? 'rtl' : 'ltr';
-      // The direction most of the headline's letters (in its first 200 characters) are written in.
-      const sample = item.title.slice(0, 200);
+      // The direction most letters of the headline and summary (their first 300 characters) are
+      // written in: a Hebrew page's headline may be a Latin name (`Hagigah 23`).
+      const sample = `${item.title} ${item.summary ?? item.excerpt ?? ''}`.slice(0, 300);
       const letters = sample.match(/\p{L}/gu)?.length;
       const written = (sample.match(RTL_LETTER) ?? '').length * 2 > letters! ? 'rtl' : 'ltr';
       return letters && written !== dir ? { dir: written } : { lang, dir };

@@ -178,6 +178,22 @@ describe('the language and direction of a feed’s text', () => {
     ]);
   });
 
+  it('counts the summary’s letters with the headline’s: a Hebrew story under a Latin name stays Hebrew', async () => {
+    // eleventy-yakikim-he (Eleventy, `"language": "iw"`): a Talmud page's name over a Hebrew summary.
+    const el = await fixture<NewsTrending>(html`<news-trending lang="en" limit="2"></news-trending>`);
+    el.feed = {
+      language: 'iw',
+      items: [
+        { id: '1', title: 'Hagigah 23', summary: 'סיכום הדף: השאלה אם כלי חרס נטמא באוויר, ומה דינו של עם הארץ ברגל.' },
+        { id: '2', title: 'Hagigah 22', summary: 'Week of 2022-02-27.' },
+      ],
+    };
+    await el.loadComplete;
+    const [hebrew, latin] = $$(el, '[part~="summary"]');
+    expect([hebrew!.getAttribute('lang'), getComputedStyle(hebrew!).direction]).to.deep.equal(['he', 'rtl']);
+    expect([latin!.hasAttribute('lang'), getComputedStyle(latin!).direction]).to.deep.equal([false, 'ltr']);
+  });
+
   it('ignores a malformed language tag rather than writing it into the page', async () => {
     const el = await fixture<NewsCard>(html`<news-card lang="en"></news-card>`);
     el.feed = { language: 'not a language!', items: [{ id: '1', title: 'Hello.' }] };

@@ -155,6 +155,53 @@ describe('normaliseFeed', () => {
     expect(warnings[0]).to.contain('items[0].url: not a safe http(s) URL, ignored');
   });
 
+  it('takes no picture that is an icon or an avatar, and looks in the body instead', () => {
+    const feed = normaliseFeed(
+      feedWith(
+        [
+          // rsparser-3960 (journal.3960.org): its favicon, the feed's icon, for a post without a picture.
+          { id: 'a', title: 'A', image: 'https://cdn.3960.org/favicon-192x192.png', banner_image: 'https://cdn.3960.org/favicon-192x192.png' },
+          // nextjs-litehell-ko: the author's gravatar, the body's screenshot after it.
+          {
+            id: 'b',
+            title: 'B',
+            image: 'https://gravatar.com/avatar/837266b567b50fd59e72428220bf69b1',
+            content_html: '<p><img src="/xabelfish.png" alt="Xabelfish"></p>',
+          },
+          { id: 'c', title: 'C', image: 'https://cdn.3960.org/images/photo.jpg' },
+        ],
+        { icon: 'https://cdn.3960.org/favicon-192x192.png' },
+      ),
+      { baseUrl: BASE },
+    );
+    expect(feed.items[0]!.bannerImage).to.be.undefined;
+    expect(feed.items.map((item) => item.image)).to.deep.equal([
+      undefined,
+      'https://news.example/xabelfish.png',
+      'https://cdn.3960.org/images/photo.jpg',
+    ]);
+  });
+
+  it("takes an untitled post's headline from its HTML before its plain text, which may be Markdown (Micro.blog)", () => {
+    // microblog-keithpound: content_text is the Markdown the HTML was made from.
+    const item = one({
+      title: undefined,
+      content_html: '<p>The view from today’s office</p>\n\n<p><img src="uploads/2026/ca84512d96.jpg" width="600" height="450" alt=""></p>',
+      content_text: 'The view from today’s office\n\n<img src="uploads/2026/ca84512d96.jpg" alt="">',
+    });
+    expect(item.title).to.equal('The view from today’s office');
+    expect(one({ title: undefined, content_text: 'Plain *words* only.' }).title).to.equal('Plain *words* only.');
+  });
+
+  it('splits tags given as one text at its commas (Grav), and keeps a key point given as one text whole', () => {
+    const warnings: string[] = [];
+    const item = one({ tags: 'automators,shortcuts, siri shortcuts,,workflow', _news: { key_points: 'Prices rose, wages fell.' } }, warnings);
+    expect(item.tags).to.deep.equal(['automators', 'shortcuts', 'siri shortcuts', 'workflow']);
+    expect(item.category).to.equal('automators');
+    expect(item.keyPoints).to.deep.equal(['Prices rose, wages fell.']);
+    expect(warnings[0]).to.contain('items[0].tags: given as text, taken as a list');
+  });
+
   it('falls back to external_url when url is missing, and keeps it as the link post\'s target', () => {
     const item = one({ external_url: 'https://elsewhere.example/x' });
     expect(item.url).to.equal('https://elsewhere.example/x');

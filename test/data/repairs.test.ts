@@ -50,7 +50,7 @@ describe('the repairs warning', () => {
         'items[0].url: not a safe http(s) URL, ignored; ' +
         'items[0].image: not a safe http(s) URL, ignored; ' +
         'items[0].date_published: not an RFC 3339 or RFC 822 date, ignored; ' +
-        'items[0].tags: given as text, taken as a list of one; ' +
+        'items[0].tags: given as text, taken as a list; ' +
         'items[0].attachments[0]: no url or mime_type, ignored; ' +
         'items[0].attachments[1].size_in_bytes: not a number of 0 or more, ignored; ' +
         'items[0].author: given as text, taken as a name; ' +

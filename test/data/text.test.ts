@@ -111,6 +111,20 @@ describe('htmlToText', () => {
     expect(htmlToText(cut)).to.equal('가'.repeat(7_990));
   });
 
+  it("reads a whole page's body without its doctype, and without a heading's hidden permalink", () => {
+    // docc-brunow (Swift-DocC): each body is a whole page.
+    expect(htmlToText('<!DOCTYPE html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>Day 1</title>\n  </head>\n  <body><p>Every day cannot be a celebration.</p></body></html>')).to.equal(
+      'Every day cannot be a celebration.',
+    );
+    expect(htmlToText('<!doctype html><p>Lower case.</p>')).to.equal('Lower case.');
+    // eleventy-yakikim-he: Eleventy's permalink after each heading.
+    expect(
+      htmlToText('<h2 id="about" tabindex="-1">About <a class="direct-link" href="https://example.com/#about" aria-hidden="true">#</a></h2>\n<p>I’ve been working on it.</p>'),
+    ).to.equal('About I’ve been working on it.');
+    expect(htmlToText("<p>See <a href='#x' aria-hidden=true>¶ x</a> <a href='#y' aria-hidden='false'>this</a>.</p>")).to.equal('See this.');
+    expect(htmlToText('Before<script>x()</script >after')).to.equal('Before after');
+  });
+
   it('reads only the opening of a huge body', () => {
     expect(htmlToText(`<p>${'word '.repeat(100_000)}</p>`).length).to.be.below(8_001);
   });
@@ -170,6 +184,26 @@ describe('firstImage', () => {
     expect(firstImage('<img src="null-island.jpg">')).to.equal('null-island.jpg');
     expect(firstImage('<img src="undefined-behaviour.png" width="600">')).to.equal('undefined-behaviour.png');
     expect(firstImage('<img src="https://cdn.example/pixel-7-review.jpg">')).to.equal('https://cdn.example/pixel-7-review.jpg');
+  });
+
+  it("skips Matomo's tracking pixel and a site's favicon, which bodies give without a size", () => {
+    // journal3960-v1.1.json (fboës): each body ends with its Matomo pixel; its posts' image is its favicon.
+    expect(
+      firstImage(
+        '<p>Lecker.</p><img src="https://stats.3960.org/p.php?idsite=8amp;action_name=Lecker%2C%20lecker&amp;url=https%3A%2F%2Fjournal.3960.org%2F" style="border:0;" alt="" />',
+      ),
+    ).to.be.undefined;
+    expect(firstImage('<img src="https://matomo.example/matomo.php?rec=1&idsite=3">')).to.be.undefined;
+    expect(firstImage('<img src="https://cdn.3960.org/favicon-192x192.png"><img src="/favicon.ico">')).to.be.undefined;
+    expect(firstImage('<img src="/guide-to-favicons.png">')).to.equal('/guide-to-favicons.png');
+    expect(firstImage('<img src="/photo.jpg?size=large&idsites=2">')).to.equal('/photo.jpg?size=large&idsites=2');
+  });
+
+  it('skips icons named as such, with or without a size in the name, and a bare spacer', () => {
+    for (const src of ['/a/twitter_icon.png', '/a/16_icon.png', '/a/x_icon_48.png', '/a/share-icon-small.gif', 'spacer.gif']) {
+      expect(firstImage(`<img src="${src}">`), src).to.be.undefined;
+    }
+    expect(firstImage('<img src="/a/iconic-photo.jpg">')).to.equal('/a/iconic-photo.jpg');
   });
 
   it('reads unquoted sources and gives undefined when there is no picture', () => {
