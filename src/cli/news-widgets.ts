@@ -49,6 +49,19 @@ async function check(target: string, origin: string | undefined, base?: string):
     say('title', feed.title ?? '(none)');
     say('items', String(feed.items.length));
     say('repairs', warnings.length ? warnings.join('\n              ') : 'none');
+    // A site built with its development or placeholder address (Jekyll's `http://localhost:4000`,
+    // a starter's `https://example.com`): the feed reads, but its links lead nowhere.
+    const nowhere = feed.items.filter((item) =>
+      /^https?:\/\/(?:localhost|127\.[\d.]+|\[::1\]|(?:[\w-]+\.)*(?:example(?:\.(?:com|org|net))?|test|local|invalid))(?:[:/?#]|$)/i.test(
+        item.url ?? '',
+      ),
+    );
+    if (nowhere.length) {
+      say(
+        'links',
+        `${nowhere.length} of ${feed.items.length} items link to ${new URL(nowhere[0].url!).origin}, a development or placeholder address: set the site's public URL in its generator`,
+      );
+    }
     const first = feed.items[0];
     if (!first) {
       ok = false;

@@ -3,7 +3,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { convertFeed, readFeed } from '../../dist/gateway/index.js';
@@ -47,6 +48,25 @@ describe('news-widgets check', () => {
     const { code, stdout } = await command('check', 'test/fixtures/real/influxdata-wordpress-rfc822-no-id.json');
     assert.equal(code, 0, stdout);
     assert.match(stdout, /repairs: +the feed was repaired where it could be: .*id: missing, derived from the item/);
+  });
+
+  test("a site built with its development or placeholder address: check says where its links go", async () => {
+    // jekyll-swiftjectivec (Jekyll's http://localhost:4000) and eleventy-yakikim-he (https://example.com).
+    const dir = mkdtempSync(join(tmpdir(), 'news-widgets-check-'));
+    const write = (name, urls) => {
+      const items = urls.map((url, i) => ({ id: String(i), url, title: `Post ${i}` }));
+      writeFileSync(join(dir, name), JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Blog', items }));
+      return join(dir, name);
+    };
+    const jekyll = await command('check', write('jekyll.json', ['http://localhost:4000/2020/a.html', 'http://localhost:4000/2020/b.html', 'https://blog.example.net/c']));
+    assert.equal(jekyll.code, 0, jekyll.stdout);
+    assert.match(jekyll.stdout, /links: +3 of 3 items link to http:\/\/localhost:4000, a development or placeholder address/);
+    const eleventy = await command('check', write('eleventy.json', ['https://example.com/posts/a/', 'https://www.news.example/b', 'https://news.site/c']));
+    assert.match(eleventy.stdout, /links: +2 of 3 items link to https:\/\/example\.com,/);
+    for (const url of ['https://mytest.com/a', 'https://local.news.com/b', 'https://example.co.uk/c', 'https://127news.com/d', 'https://examples.dev/e']) {
+      const fine = await command('check', write('fine.json', [url]));
+      assert.doesNotMatch(fine.stdout, /links:/, url);
+    }
   });
 
   test('a file that is not a feed exits non-zero', async () => {
