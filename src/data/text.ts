@@ -229,7 +229,9 @@ export function firstImage(html: string): string | undefined {
   let seen = 0;
   for (const [tag] of html.matchAll(IMG)) {
     if (++seen > IMAGE_SCAN_LIMIT) break;
-    const src = attribute(tag, 'src')?.trim();
+    let src = attribute(tag, 'src')?.trim();
+    // A lazy-loaded picture's address (as the sanitiser's `unlazy` reads it).
+    if (!src || /^data:/i.test(src)) src = attribute(tag, 'data-src') ?? attribute(tag, 'data-lazy-src') ?? src;
     // NPR writes `src='undefined'` where its CMS had no picture.
     if (!src || /^(?:data:|undefined$|null$)/i.test(src) || !isPictureAddress(src)) continue;
     const sizes = ['width', 'height'].map((name) => pixels(attribute(tag, name))).filter((size) => size !== undefined);

@@ -4,7 +4,7 @@ import { MAX_BODY_IMAGES, MAX_BODY_NODES, flatten, withinBudget, type BodyWalk }
 // For the documentation's links: {@link MAX_BODY_CHARS}, {@link MAX_BODY_DEPTH}.
 import type {} from './body-budget.js';
 import DOMPurify from 'dompurify';
-import { ARTICLE_CONFIG, checkAttributes, imageSize, nameLinks } from './rules.js';
+import { ARTICLE_CONFIG, checkAttributes, imageSize, nameLinks, unlazy } from './rules.js';
 import { trustedTypesPolicy } from './trusted-types.js';
 
 // Past its budget (./body-budget.ts) a body is cut.
@@ -31,11 +31,12 @@ function makePurifier() {
   // image when images are off), before their attributes are checked.
   purifier.addHook('beforeSanitizeElements', (node) => {
     const body = current!;
+    const img = nodeName.call(node) === 'IMG';
+    if (img) unlazy(node as Element);
     const drop =
       ++body.nodes > MAX_BODY_NODES
         ? (body.cut = true)
-        : nodeName.call(node) === 'IMG' &&
-          !(body.images && imageSize(node as Element) && ++body.imageCount <= MAX_BODY_IMAGES);
+        : img && !(body.images && imageSize(node as Element) && ++body.imageCount <= MAX_BODY_IMAGES);
     const parent = parentNode.call(node) as Node | null;
     if (drop && parent) removeChild.call(parent, node);
   });

@@ -10,7 +10,7 @@
 // the markup can at most rearrange those elements; it cannot make other kinds.
 import { defaultTreeAdapter, html as spec, parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 import { MAX_BODY_DEPTH, MAX_BODY_IMAGES, MAX_BODY_NODES, withinBudget, type BodyWalk } from './body-budget.js';
-import { ARTICLE_CONFIG, checkAttributes, imageSize, linkNaming, type RuleElement } from './rules.js';
+import { ARTICLE_CONFIG, checkAttributes, imageSize, linkNaming, unlazy, type RuleElement } from './rules.js';
 import type { ServerBody } from './server-body.js';
 
 type Element = DefaultTreeAdapterTypes.Element;
@@ -118,6 +118,7 @@ function clean(parent: ParentNode, walk: BodyWalk): void {
       continue;
     }
     const element = node as Element;
+    if (element.tagName === 'img') unlazy(ruleElement(element));
     element.attrs = element.attrs
       .map(({ name, value, namespace }) => ({ name, value: value.trim(), namespace }))
       .filter(

@@ -140,6 +140,16 @@ export type RuleElement = Pick<
   'nodeName' | 'getAttribute' | 'setAttribute' | 'removeAttribute' | 'hasAttribute' | 'remove'
 >;
 
+/**
+ * A lazy-loaded picture's address as its `src`: lozad's and lazysizes' `data-src`, WP Rocket's
+ * `data-lazy-src`, where it has no `src` or a `data:` placeholder (Swift by Sundell's Jekyll
+ * theme: `<img class="lozad" data-src="…">`). Its address is then checked like any other.
+ */
+export function unlazy(img: RuleElement): void {
+  const lazy = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src');
+  if (lazy && /^\s*(data:|$)/i.test(img.getAttribute('src') ?? '')) img.setAttribute('src', lazy);
+}
+
 /** An image with a `width` or `height` attribute this small is a tracking pixel, and is removed. */
 const PIXEL_SIZE = 2;
 

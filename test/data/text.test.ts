@@ -199,6 +199,15 @@ describe('firstImage', () => {
     expect(firstImage('<img src="/photo.jpg?size=large&idsites=2">')).to.equal('/photo.jpg?size=large&idsites=2');
   });
 
+  it("takes a lazy-loaded picture's data-src where it has no src or a data: placeholder", () => {
+    // jekyll-swiftjectivec (Swift by Sundell's theme, lozad).
+    expect(firstImage('<p>Text.</p><img class="lozad" data-src="/images/xcode-15.png" alt="Xcode">')).to.equal('/images/xcode-15.png');
+    expect(firstImage('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-src="/b.jpg">')).to.equal('/b.jpg');
+    expect(firstImage('<img src="/real.jpg" data-src="/other.jpg">')).to.equal('/real.jpg');
+    expect(firstImage('<img src="/notes/data:2024.jpg" data-src="/other.jpg">')).to.equal('/notes/data:2024.jpg');
+    expect(firstImage('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><img src="/next.jpg">')).to.equal('/next.jpg');
+  });
+
   it('skips icons named as such, with or without a size in the name, and a bare spacer', () => {
     for (const src of ['/a/twitter_icon.png', '/a/16_icon.png', '/a/x_icon_48.png', '/a/share-icon-small.gif', 'spacer.gif']) {
       expect(firstImage(`<img src="${src}">`), src).to.be.undefined;

@@ -122,6 +122,16 @@ describe('images in an article body', () => {
     ]);
   });
 
+  it("shows a lazy-loaded picture from its data-src (lozad, lazysizes) or data-lazy-src (WP Rocket)", () => {
+    const src = (html: string) => body(html).querySelector('img')?.getAttribute('src');
+    expect(src('<img class="lozad" data-src="/img/kenya.jpg" alt="Protesters">')).to.equal('https://news.example/img/kenya.jpg');
+    expect(src('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-src="/img/b.jpg">')).to.equal('https://news.example/img/b.jpg');
+    expect(src(`<img src="${IMAGE}" data-src="/img/other.jpg">`)).to.equal(IMAGE);
+    // The lazy address is held to the same rules, and the data- attribute is not kept.
+    expect(src('<img data-src="javascript:alert(1)">')).to.be.undefined;
+    expect(body('<img data-src="/img/kenya.jpg">').querySelector('img')!.hasAttribute('data-src')).to.equal(false);
+  });
+
   it('gives a picture without alt text an empty one', () => {
     expect(body(`<img src="${IMAGE}">`).querySelector('img')!.getAttribute('alt')).to.equal('');
   });
