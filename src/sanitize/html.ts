@@ -4,7 +4,7 @@ import { MAX_BODY_IMAGES, MAX_BODY_NODES, flatten, withinBudget, type BodyWalk }
 // For the documentation's links: {@link MAX_BODY_CHARS}, {@link MAX_BODY_DEPTH}.
 import type {} from './body-budget.js';
 import DOMPurify from 'dompurify';
-import { ARTICLE_CONFIG, checkAttributes, imageSize, nameLinks, unlazy } from './rules.js';
+import { ARTICLE_CONFIG, checkAttributes, hiddenLink, imageSize, nameLinks, unlazy } from './rules.js';
 import { trustedTypesPolicy } from './trusted-types.js';
 
 // Past its budget (./body-budget.ts) a body is cut.
@@ -27,16 +27,20 @@ function makePurifier() {
   /* eslint-enable @typescript-eslint/unbound-method */
 
   // What the body cannot keep goes before DOMPurify looks at it: every node past the node
-  // budget, and images that will not be shown (tracking pixels, images past the budget, any
-  // image when images are off), before their attributes are checked.
+  // budget, images that will not be shown (tracking pixels, images past the budget, any image
+  // when images are off), before their attributes are checked, and links hidden from screen
+  // readers.
   purifier.addHook('beforeSanitizeElements', (node) => {
     const body = current!;
-    const img = nodeName.call(node) === 'IMG';
+    const name = nodeName.call(node) as string;
+    const img = name === 'IMG';
     if (img) unlazy(node as Element);
     const drop =
       ++body.nodes > MAX_BODY_NODES
         ? (body.cut = true)
-        : img && !(body.images && imageSize(node as Element) && ++body.imageCount <= MAX_BODY_IMAGES);
+        : img
+          ? !(body.images && imageSize(node as Element) && ++body.imageCount <= MAX_BODY_IMAGES)
+          : name === 'A' && hiddenLink(node as Element);
     const parent = parentNode.call(node) as Node | null;
     if (drop && parent) removeChild.call(parent, node);
   });

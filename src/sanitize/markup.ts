@@ -10,7 +10,15 @@
 // the markup can at most rearrange those elements; it cannot make other kinds.
 import { defaultTreeAdapter, html as spec, parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 import { MAX_BODY_DEPTH, MAX_BODY_IMAGES, MAX_BODY_NODES, withinBudget, type BodyWalk } from './body-budget.js';
-import { ARTICLE_CONFIG, checkAttributes, imageSize, linkNaming, unlazy, type RuleElement } from './rules.js';
+import {
+  ARTICLE_CONFIG,
+  checkAttributes,
+  hiddenLink,
+  imageSize,
+  linkNaming,
+  unlazy,
+  type RuleElement,
+} from './rules.js';
 import type { ServerBody } from './server-body.js';
 
 type Element = DefaultTreeAdapterTypes.Element;
@@ -72,7 +80,8 @@ function ruleElement(element: Element): RuleElement {
 
 /**
  * What becomes of an element, in DOMPurify's order: an image that will not be shown goes first
- * (a tracking pixel, one past the budget, any when images are off), then an element holding
+ * (a tracking pixel, one past the budget, any when images are off), and a link hidden from screen
+ * readers ({@link hiddenLink}), then an element holding
  * only text that reads as markup both as text and written out (DOMPurify's guard against
  * markup hidden in text); an element not allowed gives way to its content, unless that is
  * content no article shows (a script's, an SVG's); an element with an `is` attribute goes, as
@@ -84,6 +93,7 @@ function verdict(node: Element, walk: BodyWalk): 'keep' | 'drop' | 'unwrap' {
   if (name === 'img' && !(walk.images && imageSize(ruleElement(node)) && ++walk.imageCount <= MAX_BODY_IMAGES)) {
     return 'drop';
   }
+  if (name === 'a' && hiddenLink(ruleElement(node))) return 'drop';
   // (Only text and comments below it: reading them costs no more than their length.)
   if (node.childNodes.length && !node.childNodes.some(isElement)) {
     if (MARKUP.test(textOf(node)) && MARKUP.test(serialize(node))) return 'drop';

@@ -150,6 +150,14 @@ export function unlazy(img: RuleElement): void {
   if (lazy && /^\s*(data:|$)/i.test(img.getAttribute('src') ?? '')) img.setAttribute('src', lazy);
 }
 
+/**
+ * A link hidden from screen readers: a heading's permalink (Eleventy's `<a class="direct-link"
+ * aria-hidden="true">#</a>`), which means nothing in a widget and goes whole, as it does from
+ * the excerpt (../data/text.ts).
+ */
+// Stryker disable next-line StringLiteral: equivalent, no attribute is `true` either way
+export const hiddenLink = (el: RuleElement) => /^\s*true\s*$/i.test(el.getAttribute('aria-hidden') ?? '');
+
 /** An image with a `width` or `height` attribute this small is a tracking pixel, and is removed. */
 const PIXEL_SIZE = 2;
 

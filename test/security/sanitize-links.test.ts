@@ -76,6 +76,15 @@ describe('links in an article body', () => {
     expect(out.textContent).to.equal('one two');
   });
 
+  it("drops a link hidden from screen readers, a heading's permalink (Eleventy's direct-link)", () => {
+    // eleventy-yakikim-he: `<a class="direct-link" … aria-hidden="true">#</a>` after each heading.
+    const box = body(
+      '<h2 id="about" tabindex="-1">About <a class="direct-link" href="https://example.com/#about" aria-hidden="true">#</a></h2><p>See <a href="/a" aria-hidden=" TRUE ">¶</a><a href="/b" aria-hidden="false">this</a> <a href="/c" aria-hidden="nottrue">and</a> <a href="/d" aria-hidden="truer">that</a>.</p>',
+    );
+    expect(box.querySelector('h2')!.textContent).to.equal('About ');
+    expect([...box.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal(['this', 'and', 'that']);
+  });
+
   it('drops a link around nothing but spaces', () => {
     const out = body('<p>Before <a href="https://news.example/a">  </a> after</p>');
     expect(out.querySelector('a')).to.be.null;
