@@ -30,8 +30,8 @@ const RTL_LETTER =
  * `language`, else its feed's (the normaliser carries it down), with the direction it is
  * written in; `dir="auto"` and no `lang` when neither says (or the tag is malformed), so the
  * text lays itself out by its first strong letter. A language whose direction most of the
- * headline's and summary's letters contradict is not the text's (WordPress says `en` of many an Arabic blog,
- * by default): the letters decide the direction, and no `lang` is claimed.
+ * headline's and summary's letters contradict is not the text's (WordPress says `en` of many an
+ * Arabic blog, by default): the letters decide the direction, and no `lang` is claimed.
  */
 export function textLanguage(item: NewsItem): { lang?: string; dir: 'ltr' | 'rtl' | 'auto' } {
   try {
