@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { NewsCard, NewsTrending } from '../../src/index.js';
@@ -58,22 +58,30 @@ describe('time', () => {
 
   it('retries a transient failure 3 times, after about 2, 6 and 18 seconds, then waits for the reader', async () => {
     const random = sinon.stub(Math, 'random').returns(0.5); // no jitter: the delays are exact
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true, shouldAdvanceTime: true });
+    // Only the retry timers are fake, and they move only when ticked: waiting for a real request
+    // (on a loaded machine it may take seconds) must not bring the next retry closer.
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
     const fetchSpy = sinon.spy(window, 'fetch');
+    /** Waits in real time (frames, not the faked timers) until `done`, for at most 5 s. */
+    const answered = async (done: () => boolean, message: string) => {
+      const end = performance.now() + 5_000;
+      while (!done()) {
+        if (performance.now() > end) throw new Error(`not in 5 s: ${message}`);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    };
     try {
       const el = document.createElement('news-card');
       el.setAttribute('src', `/feeds-test/status/503?${uniq()}`);
       let errors = 0;
       el.addEventListener('news-error', () => (errors += 1));
       document.body.append(el);
-      // Each request is a real one to the test server: on a loaded machine it may take a while.
-      const answered = { timeout: 5_000 };
-      await waitUntil(() => errors === 1, 'the first failure', answered);
+      await answered(() => errors === 1, 'the first failure');
       for (const [n, delay] of RETRY_DELAYS_MS.entries()) {
         await clock.tickAsync(delay - 100);
         expect(fetchSpy.callCount, `retry ${n + 1} not before ${delay} ms`).to.equal(n + 1);
         await clock.tickAsync(100);
-        await waitUntil(() => errors === n + 2, `retry ${n + 1} after ${delay} ms`, answered);
+        await answered(() => errors === n + 2, `retry ${n + 1} after ${delay} ms`);
         expect(fetchSpy.callCount).to.equal(n + 2);
       }
       await clock.tickAsync(10 * 60_000);
