@@ -191,8 +191,9 @@ const TINY_PX = 2;
 /**
  * Addresses of images that are never a story's picture: FeedBurner's share buttons and
  * counters, avatars, emoji, spacers, tracking pixels (NPR's `…/images/tracking/npr-rss-pixel.png`,
- * WordPress.com's `pixel.wp.com`, Matomo's `…?idsite=8&action_name=…`), and icons named as such (`twitter_icon_large.png`, a forum's
- * `filetype/jpg.gif`, 3960.org's `favicon-192x192.png`), which bodies give without a size.
+ * WordPress.com's `pixel.wp.com`, Matomo's `…?idsite=8&action_name=…`), and icons named as such
+ * (`twitter_icon_large.png`, a forum's `filetype/jpg.gif`, 3960.org's `favicon-192x192.png`),
+ * which bodies give without a size.
  */
 const NOT_A_PICTURE =
   /\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|filetype|tracking)\/|\/\/pixel\.|[/_-]pixel\.(?:png|gif)\b|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon)\b|(?:^|\/)spacer\.gif\b|[?&]idsite=/i;
@@ -220,10 +221,11 @@ function attribute(tag: string, name: string): string | undefined {
 }
 
 /**
- * The `src` of the first picture in an HTML body, as written (unresolved): `data:` images,
- * images without a source (or with `undefined` for one), tracking pixels ({@link TINY_PX}), icons and smileys (at most
- * {@link ICON_PX} in every size stated), and buttons and icons known by their address
- * ({@link NOT_A_PICTURE}) are skipped. The caller resolves and checks the URL.
+ * The `src` of the first picture in an HTML body, as written (unresolved), or a lazy-loaded
+ * one's `data-src`: `data:` images, images without a source (or with `undefined` for one),
+ * tracking pixels ({@link TINY_PX}), icons and smileys (at most {@link ICON_PX} in every size
+ * stated), and buttons and icons known by their address ({@link NOT_A_PICTURE}) are skipped.
+ * The caller resolves and checks the URL.
  */
 export function firstImage(html: string): string | undefined {
   let seen = 0;
