@@ -14,16 +14,16 @@ export const KB = 1000;
 /** The budgets the README lists, in bytes of gzip. */
 export const BUDGETS = {
   card: 22.8 * KB,
-  all: 42.9 * KB,
-  list: 27.3 * KB,
+  all: 43 * KB,
+  list: 27.4 * KB,
   locale: 1 * KB,
 };
 
 /**
  * Locales a widget may speak, as its `locale` attribute spells them: those with words of their
- * own load one chunk; he and en-GB speak English and load nothing; zh-TW loads zh's chunk.
+ * own load one chunk; en-GB speaks English and loads nothing; zh-TW loads zh's chunk.
  */
-export const LOCALES = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'he', 'ja', 'zh', 'en-GB', 'zh-TW'];
+export const LOCALES = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'he', 'ja', 'ko', 'ru', 'zh', 'en-GB', 'zh-TW'];
 
 export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
 

@@ -13,7 +13,10 @@ const CHUNKS: Record<string, () => Promise<{ messages: Messages }>> = {
   pt: () => import('./languages/pt.js'),
   nl: () => import('./languages/nl.js'),
   ar: () => import('./languages/ar.js'),
+  he: () => import('./languages/he.js'),
   ja: () => import('./languages/ja.js'),
+  ko: () => import('./languages/ko.js'),
+  ru: () => import('./languages/ru.js'),
   zh: () => import('./languages/zh.js'),
 };
 

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LANGUAGES as ALL, loadMessages, loadedMessages } from '../../src/format/strings.js';
 import { en } from '../../src/format/messages.js';
 import { newStoriesMessage } from '../../src/format/new-stories.js';
+import { resolveLocale } from '../../src/format/locale.js';
 
 /** The language modules this page has fetched so far, by file name. */
 const fetchedLanguages = () =>
@@ -33,7 +34,7 @@ describe('loadMessages', () => {
   });
 
   it('speaks English, at once, in a language without words of its own', async () => {
-    for (const tag of ['en', 'en-US', 'en-GB', 'he-IL', 'sw', 'xx-YY', 'constructor', 'hasOwnProperty', '']) {
+    for (const tag of ['en', 'en-US', 'en-GB', 'fa-IR', 'sw', 'xx-YY', 'constructor', 'hasOwnProperty', '']) {
       expect(loadedMessages(tag), tag).to.equal(en);
       expect(await loadMessages(tag), tag).to.equal(en);
     }
@@ -50,7 +51,7 @@ describe('loadMessages', () => {
 
 describe('messages', () => {
   it('has every reader-facing string in every language', async () => {
-    expect(LANGUAGES, 'the README’s list').to.deep.equal(['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'ja', 'zh']);
+    expect(LANGUAGES, 'the README’s list').to.deep.equal(['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'he', 'ja', 'ko', 'ru', 'zh']);
     const languages = await Promise.all(LANGUAGES.map((tag) => loadMessages(tag)));
     // Plural forms differ by language (Arabic has more, Japanese fewer): each needs "other".
     const keys = (m: object): string[] =>
@@ -78,5 +79,32 @@ describe('messages', () => {
     expect(newStoriesMessage(fr!, 'fr', 1)).to.equal('1 nouvel article');
     expect(newStoriesMessage(ar!, 'ar', 2)).to.equal('خبران جديدان');
     expect(newStoriesMessage(ja!, 'ja', 4)).to.equal('新着ニュース4件');
+  });
+
+  it('counts in Russian with its three forms for whole numbers, and in Hebrew with its dual', async () => {
+    const [ru, he] = await Promise.all(['ru', 'he'].map((tag) => loadMessages(tag)));
+    const russian = [1, 2, 5, 11, 21, 22, 25, 101].map((count) => newStoriesMessage(ru!, 'ru', count));
+    expect(russian).to.deep.equal([
+      '1 новый материал',
+      '2 новых материала',
+      '5 новых материалов',
+      '11 новых материалов',
+      '21 новый материал',
+      '22 новых материала',
+      '25 новых материалов',
+      '101 новый материал',
+    ]);
+    expect([1, 2, 3, 20].map((count) => newStoriesMessage(he!, 'he', count))).to.deep.equal([
+      'כתבה חדשה אחת',
+      'שתי כתבות חדשות',
+      '3 כתבות חדשות',
+      '20 כתבות חדשות',
+    ]);
+  });
+
+  it('gives a widget of a feed in the old Hebrew code `iw` the Hebrew words', async () => {
+    const locale = resolveLocale(undefined, 'iw');
+    expect(locale).to.equal('he');
+    expect((await loadMessages(locale)).retry).to.equal('נסו שוב');
   });
 });

@@ -1,0 +1,47 @@
+import type { Messages } from '../messages.js';
+
+// Korean: the widgets' own words, one chunk loaded on first use (dates are worded by Intl).
+
+export const messages: Messages = {
+  trending: '인기 뉴스',
+  latest: '최신 뉴스',
+  keyPoints: '핵심 요약',
+  sources: '출처:',
+  tags: '태그',
+  by: '글:',
+  published: '게시',
+  updated: '수정',
+  retry: '다시 시도',
+  loading: '뉴스를 불러오는 중…',
+  empty: '지금 표시할 뉴스가 없습니다.',
+  justNow: '방금',
+  photo: '사진',
+  audio: '오디오',
+  video: '동영상',
+  post: '게시물',
+  link: '링크:',
+  offline: '오프라인: {time}에 저장된 뉴스를 표시합니다.',
+  newStories: { other: '새 뉴스 {count}건' },
+  more: '뉴스 더 보기',
+  moreStories: { other: '뉴스 {count}건을 더 불러왔습니다' },
+  moreError: '뉴스를 더 불러오지 못했습니다.',
+  error: {
+    network: '뉴스를 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.',
+    blocked: '이 뉴스 피드는 이 사이트에서 표시할 수 없습니다.',
+    http: '지금은 뉴스 서비스를 이용할 수 없습니다.',
+    timeout: '뉴스를 불러오는 데 시간이 너무 오래 걸립니다.',
+    parse: '이 뉴스 피드를 읽을 수 없습니다.',
+    html: '이 뉴스 피드를 읽을 수 없습니다.',
+    xml: '이 뉴스 피드를 읽을 수 없습니다.',
+    format: '이 뉴스 피드를 읽을 수 없습니다.',
+    'too-large': '이 뉴스 피드는 너무 커서 표시할 수 없습니다.',
+    'not-found': '이 기사를 찾을 수 없습니다. 삭제되었을 수 있습니다.',
+    'invalid-src': '이 뉴스 피드의 주소가 올바르지 않습니다.',
+  },
+  errorTitle: {
+    unavailable: '뉴스를 표시할 수 없음',
+    'not-a-feed': '뉴스 피드가 아님',
+    'not-found': '기사를 찾을 수 없음',
+    blocked: '이 사이트에서 차단됨',
+  },
+};
