@@ -49,6 +49,15 @@ const YOAST = new RegExp(
 const MORE_ABOUT = new RegExp(String.raw`\bMore about\s+${LINK}(?:\s*,?\s*(?:and\s+)?${LINK})*${END}`);
 
 /**
+ * Slashdot's trailer on every story: its share buttons (two linked icons in a `share_submission`
+ * box, inside a paragraph), `<p><a …>Read more of this story</a> at Slashdot.</p>`, and the
+ * comment box's frame, which the sanitiser would drop. The share box only before the rest.
+ */
+const SLASHDOT = new RegExp(
+  String.raw`(?:<p>\s*<div class="share_submission"[^<>]*>(?:\s|<a\s[^<>]*>\s*<img\s[^<>]*>\s*</a>)*</div>\s*</p>\s*)?<p><a\s[^<>]*>Read more of this story</a> at Slashdot\.</p>\s*(?:<iframe\s[^<>]*>\s*</iframe>)?${END}`,
+);
+
+/**
  * A last link that only says there is more (`Read more`, `Continue reading »`, `Weiterlesen`,
  * `Читать далее`), at the end of the body or of its last paragraph: the widget links the story
  * itself. A link of a read-more class, whatever it says: Ittefaq's `<a class="more_link"
@@ -58,6 +67,20 @@ const MORE_ABOUT = new RegExp(String.raw`\bMore about\s+${LINK}(?:\s*,?\s*(?:and
  */
 const MORE = String.raw`<a\s(?:(?:[^<>]*\s)?class\s*=\s*["']?[^"'<>]*(?:more[-_]link|read-more)[^<>]*>${TEXT}|[^<>]*>\s*(?:view entire post|read more|more|continue reading|keep reading|read the rest|read (?:the )?(?:full|whole) (?:story|article|post)|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|ler mais|continuar lendo|lees meer|verder lezen|читать далее|подробнее|devamını oku|続きを読む|더보기|阅读全文|查看全文|اقرأ المزيد|ادامه مطلب|המשך קריאה|বিস্তারিত)(?:\s|&#?\w+;|[.»›→…])*)</a>`;
 const READ_MORE = new RegExp(String.raw`(?:<hr\s*/?>\s*)?(?:<p\b[^<>]*>\s*${MORE}\s*</p>|${MORE})${END}`, 'i');
+
+/**
+ * A body with no block of its own but blank lines between its paragraphs, in paragraphs: what
+ * is left of Slashdot's descriptions once their trailer is out is bare text, its paragraphs
+ * apart by blank lines, which HTML would run together. A body with any block is as it is.
+ */
+export function paragraphs(html: string): string {
+  if (/<\/?(?:p|div|br|hr|ul|ol|li|dl|h[1-6]|blockquote|pre|table|figure|section|article|aside)\b/i.test(html))
+    return html;
+  // From a line break only, so that a long run of spaces is read once. The body is trimmed
+  // (trimTrailers), so no part is empty.
+  const parts = html.split(/\n[^\S\n]*\n\s*/).map((part) => part.trimEnd());
+  return parts.length > 1 ? parts.map((part) => `<p>${part}</p>`).join('') : html;
+}
 
 /**
  * A picture's caption, its description and credit (`media:description`, `media:credit`), without
@@ -84,7 +107,7 @@ function cut(html: string, trailer: RegExp): string {
 
 /** An HTML body or description without the trailers above; undefined if nothing else is left. */
 export const trimTrailers = (html: string | undefined) =>
-  (html && [REDDIT, YOAST, MORE_ABOUT, READ_MORE].reduce(cut, html).trim()) || undefined;
+  (html && [REDDIT, SLASHDOT, YOAST, MORE_ABOUT, READ_MORE].reduce(cut, html).trim()) || undefined;
 
 /**
  * A link written without its scheme, `www.` and a host name (Brasil de Fato's channel

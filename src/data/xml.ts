@@ -20,7 +20,7 @@ import {
 } from './xml-elements.js';
 import { rssPicture } from './xml-picture.js';
 import { readAtom } from './xml-atom.js';
-import { storyLink, tagList, trimTrailers, webLink } from './xml-repairs.js';
+import { paragraphs, storyLink, tagList, trimTrailers, webLink } from './xml-repairs.js';
 
 // RSS 2.0, RSS 1.0 (RDF) and Atom 1.0, read with the platform's DOMParser into the JSON Feed
 // shape that normaliseFeed reads, so every repair and check applies to them too. A chunk of its
@@ -115,7 +115,8 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
     authors: channelAuthor ? [{ name: channelAuthor }] : [],
     items: items.map((item) => {
       const title = text(item, 'title');
-      const described = trimTrailers(text(item, 'description'));
+      const given = text(item, 'description');
+      const described = trimTrailers(given);
       // Hacker News's description is only a link to the comments: navigation, not a summary.
       // Stryker disable next-line StringLiteral: equivalent, no link either way
       const description = title && /^<a\s[^<>]*>[^<>]*<\/a>$/i.test(described ?? '') ? undefined : described;
@@ -142,8 +143,9 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         authorName(child(item, 'author') ?? child(item, 'Author')) ??
         (atomAuthor && person(text(atomAuthor, 'name', NS.atom))) ??
         person(text(item, 'author', NS.itunes));
+      // As the publisher wrote it: a body stays HTML when a trailer took its only tags (Slashdot's).
       // Stryker disable next-line StringLiteral: equivalent, no tag either way
-      const hasMarkup = /<[a-z!/]/i.test(description ?? '');
+      const hasMarkup = /<[a-z!/]/i.test(description ? given! : '');
       const picture = rssPicture(item, encoded ?? description);
       // An item with no description of its own: the Media RSS one (a video's), if it has that.
       const video = encoded || description ? {} : mediaDescription(item);
@@ -155,7 +157,7 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         title,
         // With a separate body the description is its summary; without, it is the body.
         summary: encoded || (description && !hasMarkup) ? description : undefined,
-        content_html: encoded ?? (hasMarkup ? description : video.html),
+        content_html: encoded ?? (hasMarkup ? paragraphs(description!) : video.html),
         content_text: video.text,
         image: picture.image ?? (podcast ? channelArt : undefined),
         _news: { image_caption: picture.image_caption },

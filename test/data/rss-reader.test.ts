@@ -1421,3 +1421,46 @@ describe('RSS reader: pictures and trailers of the third sweep (Engadget, CTV, L
     ]);
   });
 });
+
+describe('RSS reader: Slashdot', () => {
+  // slashdot-share-trailer.rdf.xml (Slashdot, 2024): every description ends in its share box, its
+  // "Read more" paragraph and the comment box's frame. The links are shortened here.
+  const trailer = `<p><div class="share_submission" style="position:relative;">
+      <a class="slashpop" href="http://twitter.com/home?status=Ransomware"><img src="https://a.fsdn.com/sd/twitter_icon_large.png"></a>
+      <a class="slashpop" href="http://www.facebook.com/sharer.php?u=https%3A%2F%2Fyro.slashdot.org"><img src="https://a.fsdn.com/sd/facebook_icon_large.png"></a>
+
+
+
+      </div></p><p><a href="https://yro.slashdot.org/story/24/03/02/071229/ransomware?utm_source=rss1.0moreanon&amp;utm_medium=feed">Read more of this story</a> at Slashdot.</p><iframe src="https://slashdot.org/slashdot-it.pl?op=discuss&amp;id=23244560&amp;smallembed=1" style="height: 300px; width: 100%; border: none;"></iframe>`;
+  const body = (description: string) =>
+    items(item(`<title>Story</title><description><![CDATA[${description}]]></description>`))[0]!.content_html;
+
+  it('takes its share buttons, "Read more of this story at Slashdot." and the comment frame out of the body', () => {
+    // The story before them is bare text, its paragraphs apart by blank lines: still the body (not
+    // a summary, which the article would show whole as its lede), in paragraphs.
+    expect(body(`"A ransomware gang…" reports the Washington Post.\n\n      Said Richard Molitor, the pharmacist in charge.${trailer}`)).to.equal(
+      '<p>"A ransomware gang…" reports the Washington Post.</p><p>Said Richard Molitor, the pharmacist in charge.</p>',
+    );
+    // The trailer without its share box, as the box is not always there.
+    const [, rest] = trailer.split('</div></p>');
+    expect(body(`<p>Words.</p>${rest}`)).to.equal('<p>Words.</p>');
+  });
+
+  it('leaves the words "Read more of this story" anywhere else in a body', () => {
+    const story = '<p><a href="https://news.example/a">Read more of this story</a> at Slashdot.</p><p>Then more words.</p>';
+    expect(body(story)).to.equal(story);
+  });
+
+  it('sets a body of bare text in paragraphs where blank lines part them, and no other body', () => {
+    expect(body('<b>One</b> line.\r\n \r\nTwo,\nstill two.  \n\n\n\n<a href="https://news.example/c">Three</a>.')).to.equal(
+      '<p><b>One</b> line.</p><p>Two,\nstill two.</p><p><a href="https://news.example/c">Three</a>.</p>',
+    );
+    for (const kept of [
+      '<em>One</em> paragraph,\nof two lines.',
+      '<p>One.</p>\n\n<p>Two.</p>',
+      'One.<br>\n\nTwo <i>in</i> all.',
+      '<h2>One</h2>\n\n<i>Two</i>.',
+    ])
+      expect(body(kept), kept).to.equal(kept);
+  });
+});
