@@ -111,8 +111,9 @@ export function normaliseFeed(json: unknown, options: NormaliseOptions = {}): Ne
       // repeats an earlier one's address and headline (India Today lists some stories twice).
       // Other items that share an address (a podcast's every episode at its home page) are
       // kept, under an id of ours made unique.
-      if ((isObject(raw) && raw.id != null && raw.id !== '') || seen.get(item.id) === item.title) {
-        return reading.problems.add(where, `duplicate id, ignored`);
+      const given = isObject(raw) && raw.id != null && raw.id !== '';
+      if (given || seen.get(item.id) === item.title) {
+        return reading.problems.add(where, `duplicate ${given ? 'id' : 'story'}, ignored`);
       }
       item.id = `${item.id}#${index}`;
     }

@@ -171,6 +171,22 @@ describe('<news-article>', () => {
     expect($(ar!, '[part~="error"]')!.getAttribute('dir')).to.equal('rtl');
   });
 
+  it('is written in Hebrew, right to left, on a Hebrew page, and in Russian for a Russian widget', async () => {
+    const wrapper = await fixture(html`<div lang="he">
+      <news-article src=${WORLD}></news-article>
+      <news-article lang="ru" src=${WORLD}></news-article>
+      <news-article src=${WORLD} article-id="no-such-story"></news-article>
+    </div>`);
+    const [he, ru, missing] = [...wrapper.querySelectorAll('news-article')];
+    await Promise.all([he, ru, missing].map((el) => settled(el!)));
+    expect(text($(he!, '[part~="key-points"] h3'))).to.equal('עיקרי הדברים');
+    expect($(he!, '[part~="sources"]')!.textContent!.trim()).to.match(/^מקורות: /);
+    expect(text($(ru!, '[part~="key-points"] h3'))).to.equal('Главное');
+    expect(text($(ru!, '[part~="byline"]'))).to.match(/^Автор: /);
+    expect(text($(missing!, '[part~="error"] strong'))).to.equal('הכתבה לא נמצאה');
+    expect($(missing!, '[part~="error"]')!.getAttribute('dir')).to.equal('rtl');
+  });
+
   it('passes the accessibility audit', async () => {
     const el = await fixture<NewsArticle>(html`<news-article src=${WORLD}></news-article>`);
     await settled(el);

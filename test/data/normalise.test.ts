@@ -251,12 +251,17 @@ describe('normaliseFeed', () => {
       warn: (m) => warnings.push(m),
     });
     expect(feed.items.map((i) => i.title)).to.deep.equal([story.title, 'Other']);
-    expect(warnings[0]).to.contain('items[2]: duplicate id, ignored');
+    // A story repeated, as the feed gave no id to repeat.
+    expect(warnings[0]).to.contain('items[2]: duplicate story, ignored');
   });
 
   it('keeps the first of two items with the same id', () => {
-    const feed = normaliseFeed(feedWith([{ id: 'x', title: 'First' }, { id: 'x', title: 'Second' }]));
+    const warnings: string[] = [];
+    const feed = normaliseFeed(feedWith([{ id: 'x', title: 'First' }, { id: 'x', title: 'Second' }]), {
+      warn: (m) => warnings.push(m),
+    });
     expect(feed.items.map((i) => i.title)).to.deep.equal(['First']);
+    expect(warnings[0]).to.contain('items[1]: duplicate id, ignored');
   });
 
   it('gives an untitled item its summary as headline, and does not repeat it as the summary', () => {
