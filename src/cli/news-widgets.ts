@@ -8,6 +8,8 @@ import { createGateway } from '../gateway/gateway.js';
 import { serveNode } from '../gateway/node.js';
 import { convertFeed, readFeed } from '../gateway/read.js';
 import { serverSanitizerKind } from '../gateway/server-dom.js';
+import { isRightToLeft, primaryLanguage, resolveLocale } from '../format/locale.js';
+import { LANGUAGES } from '../format/strings.js';
 import { formatName, readSource } from './source.js';
 
 const USAGE = `Usage:
@@ -48,6 +50,7 @@ async function check(target: string, origin: string | undefined, base?: string):
     say('format', formatName(feed));
     say('title', feed.title ?? '(none)');
     say('items', String(feed.items.length));
+    say('language', languageLine(feed.language));
     say('repairs', warnings.length ? warnings.join('\n              ') : 'none');
     // A site built with its development or placeholder address (Jekyll's `http://localhost:4000`,
     // a starter's `https://example.com`): the feed reads, but its links lead nowhere.
@@ -82,6 +85,22 @@ async function check(target: string, origin: string | undefined, base?: string):
   lines.push(ok ? 'A widget can show this feed.' : 'A widget could not show this feed.');
   console.log(lines.join('\n'));
   return ok ? 0 : 1;
+}
+
+/**
+ * What the feed's stated language means for the widgets: its stories' direction, and whether the
+ * widgets have words of their own in it (they speak it on a page that states no language).
+ */
+function languageLine(stated: string | undefined): string {
+  if (!stated) return "(none): each story's direction comes from its letters";
+  const locale = resolveLocale(stated);
+  const language = primaryLanguage(locale);
+  const name = new Intl.DisplayNames('en', { type: 'language' }).of(language) ?? language;
+  const direction = isRightToLeft(locale) ? 'right to left' : 'left to right';
+  const words = LANGUAGES.includes(language)
+    ? `the widgets have words in ${name}`
+    : `the widgets have no words in ${name}: their labels are in English, the dates in ${name}`;
+  return `${stated} (${name}), ${direction}; ${words}`;
 }
 
 async function convert(target: string, base?: string): Promise<number> {

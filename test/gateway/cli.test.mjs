@@ -44,6 +44,20 @@ describe('news-widgets check', () => {
     });
   }
 
+  test("the feed's language: its direction, and whether the widgets have words in it", async () => {
+    const cases = [
+      ['public/feeds/world.json', /language: +en \(English\), left to right; the widgets have words in English\n/],
+      ['test/fixtures/real/notes-co-il-hebrew-windows1255.rss.xml', /language: +he \(Hebrew\), right to left; the widgets have words in Hebrew\n/],
+      ['test/fixtures/real/bbc-urdu-rtl.rss.xml', /language: +ur \(Urdu\), right to left; the widgets have no words in Urdu: their labels are in English, the dates in Urdu\n/],
+      ['test/fixtures/real/docc-whole-page-bodies.json', /language: +\(none\): each story's direction comes from its letters\n/],
+    ];
+    for (const [file, line] of cases) {
+      const { code, stdout } = await command('check', file);
+      assert.equal(code, 0, stdout);
+      assert.match(stdout, line, file);
+    }
+  });
+
   test('a real feed the normaliser repairs: the repairs are listed', async () => {
     const { code, stdout } = await command('check', 'test/fixtures/real/influxdata-wordpress-rfc822-no-id.json');
     assert.equal(code, 0, stdout);
