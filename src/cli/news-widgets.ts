@@ -4,6 +4,7 @@
 // whether (and how) a widget can show a feed, `convert` prints a feed as JSON Feed 1.1.
 import { parseArgs } from 'node:util';
 import { FeedError } from '../data/feed-error.js';
+import type { NewsItem } from '../data/types.js';
 import { createGateway } from '../gateway/gateway.js';
 import { serveNode } from '../gateway/node.js';
 import { convertFeed, readFeed } from '../gateway/read.js';
@@ -51,6 +52,16 @@ async function check(target: string, origin: string | undefined, base?: string):
     say('title', feed.title ?? '(none)');
     say('items', String(feed.items.length));
     say('language', languageLine(feed.language));
+    const count = (has: (item: NewsItem) => unknown) =>
+      `${feed.items.filter(has).length} of ${feed.items.length} items`;
+    say(
+      'pictures',
+      count((item) => item.image ?? item.bannerImage),
+    );
+    say(
+      'dates',
+      count((item) => item.datePublished ?? item.dateModified),
+    );
     say('repairs', warnings.length ? warnings.join('\n              ') : 'none');
     // A site built with its development or placeholder address (Jekyll's `http://localhost:4000`,
     // a starter's `https://example.com`): the feed reads, but its links lead nowhere.

@@ -36,6 +36,8 @@ describe('news-widgets check', () => {
       assert.equal(code, 0, stdout);
       assert.match(stdout, new RegExp(`format: +${format}`));
       assert.match(stdout, /items: +7/);
+      assert.match(stdout, /pictures: +3 of 7 items\n/);
+      assert.match(stdout, /dates: +7 of 7 items\n/);
       assert.match(stdout, /headline: +Putin Heads to Pyongyang/);
       assert.match(stdout, /date: +2024-06-17T09:30:00\.000Z/);
       assert.match(stdout, /summary: +The Russian president/);
