@@ -221,13 +221,14 @@ function attribute(tag: string, name: string): string | undefined {
 }
 
 /**
- * The `src` of the first picture in an HTML body, as written (unresolved), or a lazy-loaded
- * one's `data-src`: `data:` images, images without a source (or with `undefined` for one),
- * tracking pixels ({@link TINY_PX}), icons and smileys (at most {@link ICON_PX} in every size
- * stated), and buttons and icons known by their address ({@link NOT_A_PICTURE}) are skipped.
- * The caller resolves and checks the URL.
+ * The `src` of each picture in an HTML body (of its first {@link IMAGE_SCAN_LIMIT} images), as
+ * written (unresolved), or a lazy-loaded one's `data-src`: `data:` images, images without a
+ * source (or with `undefined` for one), tracking pixels ({@link TINY_PX}), icons and smileys (at
+ * most {@link ICON_PX} in every size stated), and buttons and icons known by their address
+ * ({@link NOT_A_PICTURE}) are skipped. The caller resolves and checks the URL.
  */
-export function firstImage(html: string): string | undefined {
+export function pictures(html: string): string[] {
+  const found: string[] = [];
   let seen = 0;
   for (const [tag] of html.matchAll(IMG)) {
     if (++seen > IMAGE_SCAN_LIMIT) break;
@@ -238,10 +239,13 @@ export function firstImage(html: string): string | undefined {
     if (!src || /^(?:data:|undefined$|null$)/i.test(src) || !isPictureAddress(src)) continue;
     const sizes = ['width', 'height'].map((name) => pixels(attribute(tag, name))).filter((size) => size !== undefined);
     const small = sizes.some((size) => size <= TINY_PX) || (sizes.length > 0 && sizes.every((size) => size <= ICON_PX));
-    if (!small) return src;
+    if (!small) found.push(src);
   }
-  return undefined;
+  return found;
 }
+
+/** The first of a body's {@link pictures}. */
+export const firstImage = (html: string): string | undefined => pictures(html)[0];
 
 /**
  * A text's letters and digits alone, in lower case: what two texts have in common when one is the

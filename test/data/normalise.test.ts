@@ -182,6 +182,41 @@ describe('normaliseFeed', () => {
     ]);
   });
 
+  it("takes no picture from a body that three or more stories' bodies share: a site's banner, no story's", () => {
+    // brasildefato (RSS, 2024): its live coverage's banner opens 9 of 20 stories, a donation banner
+    // 6, and a WhatsApp banner ends 3. Addresses shortened.
+    const live = '<p><a href="https://www.brasildefato.com.br/minuto-a-minuto/venezuela"><img src="https://images01.brasildefato.com.br/8498f573.webp"></a><br><strong>Clique na imagem</strong></p>';
+    const donate = '<p><a href="https://apoia.se/brasildefators_enchentes"><img src="https://cdn.brasildefato.com.br/assets/7f79d3d4.gif"></a></p>';
+    const whatsapp = '<hr><p><a href="https://api.whatsapp.com/send?phone=5551998132796"><img src="https://images03.brasildefato.com.br/238bbb7f.jpeg"></a></p>';
+    const story = (i: number, body: string) => ({ id: `s${i}`, title: `Story ${i}`, content_html: body });
+    const feed = normaliseFeed(
+      feedWith([
+        story(1, `<p>Words.</p>${live}<p>More.</p>`),
+        story(2, `${live}<p>Words.</p>`),
+        story(3, `<p>Words.</p>${live}`),
+        story(4, `<p>Words.</p>${donate}<p>More.</p><p><img src="https://images01.brasildefato.com.br/42db6c5.webp"></p>${whatsapp}`),
+        story(5, `${donate}${whatsapp}`),
+        story(6, `${donate}<p><img src="https://images01.brasildefato.com.br/c19edd2.webp"></p>${whatsapp}`),
+        // Twice is not three times: a picture two stories share may be each one's.
+        story(7, '<p><img src="https://images03.brasildefato.com.br/dba9f89b.webp"></p>'),
+        story(8, '<p><img src="https://images03.brasildefato.com.br/dba9f89b.webp"></p>'),
+        // A picture the feed gives is the item's, however many give it.
+        { ...story(9, live), image: 'https://images01.brasildefato.com.br/8498f573.webp' },
+      ]),
+    );
+    expect(feed.items.map((item) => item.image)).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      'https://images01.brasildefato.com.br/42db6c5.webp',
+      undefined,
+      'https://images01.brasildefato.com.br/c19edd2.webp',
+      'https://images03.brasildefato.com.br/dba9f89b.webp',
+      'https://images03.brasildefato.com.br/dba9f89b.webp',
+      'https://images01.brasildefato.com.br/8498f573.webp',
+    ]);
+  });
+
   it("takes an untitled post's headline from its HTML before its plain text, which may be Markdown (Micro.blog)", () => {
     // microblog-keithpound: content_text is the Markdown the HTML was made from.
     const item = one({
