@@ -120,14 +120,15 @@ export function normaliseFeed(json: unknown, options: NormaliseOptions = {}): Ne
     seen.set(item.id, item.title);
     feed.items.push(item);
   });
-  // An item that gives no picture has the first in its body, but for one in three bodies or
-  // more, which is the site's, no story's: Brasil de Fato's banners for its live coverage, its
-  // WhatsApp channel and donations, on 15 of its 20 stories.
-  const bodies = feed.items.filter((item) => !item.image && !item.bannerImage && item.contentHtml);
-  const found = bodies.map((item) => pictures(item.contentHtml!));
+  // An item that gives no picture has the first in its body, but for one in three bodies of the
+  // feed or more, which is the site's, no story's: Brasil de Fato's banners for its live
+  // coverage, its WhatsApp channel and donations, on 15 of its 20 stories. Every body counts,
+  // so that the feed the gateway writes, with those pictures given, reads back the same.
+  const found = feed.items.map((item) => pictures(item.contentHtml ?? ''));
   const counts = new Map<string, number>();
   for (const srcs of found) for (const src of new Set(srcs)) counts.set(src, (counts.get(src) ?? 0) + 1);
-  bodies.forEach((item, i) => {
+  feed.items.forEach((item, i) => {
+    if (item.image || item.bannerImage) return;
     const src = found[i].find((src) => counts.get(src)! < 3);
     item.image = src ? safeUrl(src, item.baseUrl ?? reading.baseUrl) : undefined;
   });
