@@ -63,6 +63,9 @@ async function check(target: string, origin: string | undefined, base?: string):
       count((item) => item.datePublished ?? item.dateModified),
     );
     say('repairs', warnings.length ? warnings.join('\n              ') : 'none');
+    // A file read without --base: its relative addresses became file: ones, which no widget takes.
+    if (!isUrl && !base && warnings.some((warning) => warning.includes('not a safe http(s) URL')))
+      say('base', "relative addresses resolved against the file's path: give --base <the URL it is served from>");
     // A site built with its development or placeholder address (Jekyll's `http://localhost:4000`,
     // a starter's `https://example.com`): the feed reads, but its links lead nowhere.
     const nowhere = feed.items.filter((item) =>

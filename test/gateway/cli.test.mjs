@@ -60,6 +60,16 @@ describe('news-widgets check', () => {
     }
   });
 
+  test('a file read without --base: check says why its relative addresses were dropped', async () => {
+    const bare = await command('check', 'public/feeds/world.json');
+    assert.match(bare.stdout, /items\[\]\.image: not a safe http\(s\) URL/);
+    assert.match(bare.stdout, /base: +relative addresses resolved against the file's path: give --base <the URL it is served from>\n/);
+    const based = await command('check', 'public/feeds/world.json', '--base', 'https://news.example/feeds/world.json');
+    assert.doesNotMatch(based.stdout, /base:/);
+    // Nothing relative, nothing to say.
+    assert.doesNotMatch((await command('check', 'test/fixtures/real/slashdot-share-trailer.rdf.xml')).stdout, /base:/);
+  });
+
   test('a real feed the normaliser repairs: the repairs are listed', async () => {
     const { code, stdout } = await command('check', 'test/fixtures/real/influxdata-wordpress-rfc822-no-id.json');
     assert.equal(code, 0, stdout);
