@@ -13,10 +13,12 @@ const CHUNKS: Record<string, () => Promise<{ messages: Messages }>> = {
   pt: () => import('./languages/pt.js'),
   nl: () => import('./languages/nl.js'),
   ar: () => import('./languages/ar.js'),
+  fa: () => import('./languages/fa.js'),
   he: () => import('./languages/he.js'),
   ja: () => import('./languages/ja.js'),
   ko: () => import('./languages/ko.js'),
   ru: () => import('./languages/ru.js'),
+  ur: () => import('./languages/ur.js'),
   zh: () => import('./languages/zh.js'),
 };
 

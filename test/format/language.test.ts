@@ -34,7 +34,7 @@ describe('loadMessages', () => {
   });
 
   it('speaks English, at once, in a language without words of its own', async () => {
-    for (const tag of ['en', 'en-US', 'en-GB', 'fa-IR', 'sw', 'xx-YY', 'constructor', 'hasOwnProperty', '']) {
+    for (const tag of ['en', 'en-US', 'en-GB', 'pl-PL', 'sw', 'xx-YY', 'constructor', 'hasOwnProperty', '']) {
       expect(loadedMessages(tag), tag).to.equal(en);
       expect(await loadMessages(tag), tag).to.equal(en);
     }
@@ -51,7 +51,7 @@ describe('loadMessages', () => {
 
 describe('messages', () => {
   it('has every reader-facing string in every language', async () => {
-    expect(LANGUAGES, 'the README’s list').to.deep.equal(['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'he', 'ja', 'ko', 'ru', 'zh']);
+    expect(LANGUAGES, 'the README’s list').to.deep.equal(['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'fa', 'he', 'ja', 'ko', 'ru', 'ur', 'zh']);
     const languages = await Promise.all(LANGUAGES.map((tag) => loadMessages(tag)));
     // Plural forms differ by language (Arabic has more, Japanese fewer): each needs "other".
     const keys = (m: object): string[] =>
@@ -100,6 +100,16 @@ describe('messages', () => {
       '3 כתבות חדשות',
       '20 כתבות חדשות',
     ]);
+  });
+
+  it('counts in Urdu with its singular and plural, and in Persian, whose noun after a number stays singular', async () => {
+    const [ur, fa] = await Promise.all(['ur', 'fa'].map((tag) => loadMessages(tag)));
+    expect([1, 2, 11].map((count) => newStoriesMessage(ur!, 'ur', count))).to.deep.equal([
+      '1 نئی خبر',
+      '2 نئی خبریں',
+      '11 نئی خبریں',
+    ]);
+    expect([1, 7].map((count) => newStoriesMessage(fa!, 'fa', count))).to.deep.equal(['1 خبر تازه', '7 خبر تازه']);
   });
 
   it('gives a widget of a feed in the old Hebrew code `iw` the Hebrew words', async () => {

@@ -50,7 +50,8 @@ describe('news-widgets check', () => {
     const cases = [
       ['public/feeds/world.json', /language: +en \(English\), left to right; the widgets have words in English\n/],
       ['test/fixtures/real/notes-co-il-hebrew-windows1255.rss.xml', /language: +he \(Hebrew\), right to left; the widgets have words in Hebrew\n/],
-      ['test/fixtures/real/bbc-urdu-rtl.rss.xml', /language: +ur \(Urdu\), right to left; the widgets have no words in Urdu: their labels are in English, the dates in Urdu\n/],
+      ['test/fixtures/real/bbc-urdu-rtl.rss.xml', /language: +ur \(Urdu\), right to left; the widgets have words in Urdu\n/],
+      ['test/fixtures/real/prothomalo-bengali-atom-authors.rss.xml', /language: +bn \(Bangla\), left to right; the widgets have no words in Bangla: their labels are in English, the dates in Bangla\n/],
       ['test/fixtures/real/docc-whole-page-bodies.json', /language: +\(none\): each story's direction comes from its letters\n/],
     ];
     for (const [file, line] of cases) {
