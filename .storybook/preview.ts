@@ -160,6 +160,8 @@ const preview: Preview = {
           { value: 'he', right: 'he', title: 'עברית' },
           { value: 'ur', right: 'ur', title: 'اردو' },
           { value: 'ru', right: 'ru', title: 'Русский' },
+          { value: 'hi', right: 'hi', title: 'हिन्दी' },
+          { value: 'bn', right: 'bn', title: 'বাংলা' },
           { value: 'ja', right: 'ja', title: '日本語' },
           { value: 'ko', right: 'ko', title: '한국어' },
         ],

@@ -23,7 +23,7 @@ export const BUDGETS = {
  * Locales a widget may speak, as its `locale` attribute spells them: those with words of their
  * own load one chunk; en-GB speaks English and loads nothing; zh-TW loads zh's chunk.
  */
-export const LOCALES = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'fa', 'he', 'ja', 'ko', 'ru', 'ur', 'zh', 'en-GB', 'zh-TW'];
+export const LOCALES = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'bn', 'fa', 'he', 'hi', 'ja', 'ko', 'ru', 'ur', 'zh', 'en-GB', 'zh-TW'];
 
 export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
 

@@ -51,7 +51,7 @@ describe('loadMessages', () => {
 
 describe('messages', () => {
   it('has every reader-facing string in every language', async () => {
-    expect(LANGUAGES, 'the README’s list').to.deep.equal(['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'fa', 'he', 'ja', 'ko', 'ru', 'ur', 'zh']);
+    expect(LANGUAGES, 'the README’s list').to.deep.equal(['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'bn', 'fa', 'he', 'hi', 'ja', 'ko', 'ru', 'ur', 'zh']);
     const languages = await Promise.all(LANGUAGES.map((tag) => loadMessages(tag)));
     // Plural forms differ by language (Arabic has more, Japanese fewer): each needs "other".
     const keys = (m: object): string[] =>
@@ -110,6 +110,16 @@ describe('messages', () => {
       '11 نئی خبریں',
     ]);
     expect([1, 7].map((count) => newStoriesMessage(fa!, 'fa', count))).to.deep.equal(['1 خبر تازه', '7 خبر تازه']);
+  });
+
+  it('counts in Hindi with its singular for 0 and 1, and in Bengali with its classifier for every number', async () => {
+    const [hi, bn] = await Promise.all(['hi', 'bn'].map((tag) => loadMessages(tag)));
+    expect([0, 1, 2].map((count) => newStoriesMessage(hi!, 'hi', count))).to.deep.equal([
+      '0 नई ख़बर',
+      '1 नई ख़बर',
+      '2 नई ख़बरें',
+    ]);
+    expect([1, 5].map((count) => newStoriesMessage(bn!, 'bn', count))).to.deep.equal(['1টি নতুন খবর', '5টি নতুন খবর']);
   });
 
   it('gives a widget of a feed in the old Hebrew code `iw` the Hebrew words', async () => {

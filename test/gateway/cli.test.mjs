@@ -51,9 +51,14 @@ describe('news-widgets check', () => {
       ['public/feeds/world.json', /language: +en \(English\), left to right; the widgets have words in English\n/],
       ['test/fixtures/real/notes-co-il-hebrew-windows1255.rss.xml', /language: +he \(Hebrew\), right to left; the widgets have words in Hebrew\n/],
       ['test/fixtures/real/bbc-urdu-rtl.rss.xml', /language: +ur \(Urdu\), right to left; the widgets have words in Urdu\n/],
-      ['test/fixtures/real/prothomalo-bengali-atom-authors.rss.xml', /language: +bn \(Bangla\), left to right; the widgets have no words in Bangla: their labels are in English, the dates in Bangla\n/],
+      ['test/fixtures/real/prothomalo-bengali-atom-authors.rss.xml', /language: +bn \(Bangla\), left to right; the widgets have words in Bangla\n/],
       ['test/fixtures/real/docc-whole-page-bodies.json', /language: +\(none\): each story's direction comes from its letters\n/],
     ];
+    // A language the widgets have no words in (liberal.gr, in Greek).
+    const dir = mkdtempSync(join(tmpdir(), 'news-widgets-check-'));
+    const greek = join(dir, 'greek.json');
+    writeFileSync(greek, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', language: 'el', items: [{ id: '1', title: 'Ειδήσεις', url: 'https://www.liberal.gr/a' }] }));
+    cases.push([greek, /language: +el \(Greek\), left to right; the widgets have no words in Greek: their labels are in English, the dates in Greek\n/]);
     for (const [file, line] of cases) {
       const { code, stdout } = await command('check', file);
       assert.equal(code, 0, stdout);
