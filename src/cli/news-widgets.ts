@@ -4,6 +4,7 @@
 // whether (and how) a widget can show a feed, `convert` prints a feed as JSON Feed 1.1.
 import { parseArgs } from 'node:util';
 import { FeedError } from '../data/feed-error.js';
+import { UNSAFE_URL } from '../data/read-fields.js';
 import type { NewsItem } from '../data/types.js';
 import { createGateway } from '../gateway/gateway.js';
 import { serveNode } from '../gateway/node.js';
@@ -64,7 +65,7 @@ async function check(target: string, origin: string | undefined, base?: string):
     );
     say('repairs', warnings.length ? warnings.join('\n              ') : 'none');
     // A file read without --base: its relative addresses became file: ones, which no widget takes.
-    if (!isUrl && !base && warnings.some((warning) => warning.includes('not a safe http(s) URL')))
+    if (!isUrl && !base && warnings.some((warning) => warning.includes(UNSAFE_URL)))
       say('base', "relative addresses resolved against the file's path: give --base <the URL it is served from>");
     // A site built with its development or placeholder address (Jekyll's `http://localhost:4000`,
     // a starter's `https://example.com`): the feed reads, but its links lead nowhere.

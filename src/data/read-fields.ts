@@ -98,6 +98,9 @@ export interface Reading {
   problems: Problems;
 }
 
+/** What the repairs say of an address no widget may use (`news-widgets check` looks for it). */
+export const UNSAFE_URL = 'not a safe http(s) URL';
+
 /** Reads the fields of a table from `obj`: an object with every key of the table. */
 export function readFields(obj: Json, fields: [string, string, Kind][], where: string, reading: Reading): Json {
   const out: Json = {};
@@ -168,7 +171,7 @@ function readValue(found: unknown, path: string, kind: Kind, reading: Reading): 
     default:
       return (
         safeUrl(raw, reading.baseUrl, kind === LINK ? 'link' : 'resource') ??
-        problems.add(path, 'not a safe http(s) URL, ignored')
+        problems.add(path, `${UNSAFE_URL}, ignored`)
       );
   }
 }
