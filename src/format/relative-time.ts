@@ -1,4 +1,4 @@
-import { differenceInMilliseconds, isValid } from 'date-fns';
+import { differenceInMilliseconds } from 'date-fns';
 
 /** From this many days away, a date is shown as a date rather than "3 weeks ago". */
 const RELATIVE_LIMIT_DAYS = 7;
@@ -104,5 +104,5 @@ export function absoluteDateTime(date: Date | undefined, locale = 'en'): string 
 }
 
 export function isValidDate(date: Date | undefined): date is Date {
-  return date instanceof Date && isValid(date);
+  return date instanceof Date && !Number.isNaN(date.getTime());
 }
