@@ -34,6 +34,13 @@ const requestsFor = (part: string) =>
 describe('server-rendered widgets', () => {
   let clock: sinon.SinonFakeTimers | undefined;
   const containers: Element[] = [];
+  // The first render on the runner's Node side loads the server renderer and the widgets'
+  // modules there; on a loaded machine that alone took the first test past its 10 s (CI,
+  // load average 12). It is paid here, with a minute, so each test's time is its own.
+  before(async function () {
+    this.timeout(60_000);
+    await renderWidget('news-card', { src: `${FIXTURES}world.json?ssr=warm` });
+  });
   afterEach(() => {
     clock?.restore();
     clock = undefined;
