@@ -11,6 +11,22 @@ describe('<news-trending>', () => {
   });
   afterEach(() => clock.restore());
 
+  it('speaks the language of a Greek newspaper’s feed, in ISO-8859-7: its words, and its dates', async () => {
+    // Naftemporiki's world news (test/fixtures/real/): `<language>el</language>`, no ranks.
+    const src = '/feeds-test/real/naftemporiki-greek-iso8859-7.rss.xml';
+    const el = await fixture<NewsTrending>(html`<news-trending src=${src} limit="3"></news-trending>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part~="heading"]')!.closest('[lang]')!.getAttribute('lang')).to.equal('el');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Τελευταία νέα');
+    const items = $$(el, 'li[part~="item"]');
+    expect(text(items[1]!.querySelector('[part~="title"]'))).to.equal('«Μάχη» ThyssenKrupp και Arcelor για την Dofasco');
+    // 4 January 2006, more than a week before the pinned clock: a date, in Greek.
+    expect(text(items[0]!.querySelector('time'))).to.equal(
+      new Intl.DateTimeFormat('el', { dateStyle: 'medium' }).format(new Date('2006-01-04T05:00:00Z')),
+    );
+    expect(text(items[0]!.querySelector('time'))).to.match(/Ιαν/);
+  });
+
   it('lists the five top-ranked stories in rank order under "Trending"', async () => {
     const el = await fixture<NewsTrending>(html`<news-trending src=${WORLD}></news-trending>`);
     await settled(el);

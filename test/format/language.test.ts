@@ -34,7 +34,7 @@ describe('loadMessages', () => {
   });
 
   it('speaks English, at once, in a language without words of its own', async () => {
-    for (const tag of ['en', 'en-US', 'en-GB', 'pl-PL', 'sw', 'xx-YY', 'constructor', 'hasOwnProperty', '']) {
+    for (const tag of ['en', 'en-US', 'en-GB', 'hu-HU', 'sw', 'xx-YY', 'constructor', 'hasOwnProperty', '']) {
       expect(loadedMessages(tag), tag).to.equal(en);
       expect(await loadMessages(tag), tag).to.equal(en);
     }
@@ -51,7 +51,10 @@ describe('loadMessages', () => {
 
 describe('messages', () => {
   it('has every reader-facing string in every language', async () => {
-    expect(LANGUAGES, 'the README’s list').to.deep.equal(['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'bn', 'fa', 'he', 'hi', 'ja', 'ko', 'ru', 'ur', 'zh']);
+    expect(LANGUAGES, 'the README’s list').to.deep.equal([
+      ...['fr', 'de', 'es', 'it', 'pt', 'nl'],
+      ...['ar', 'bn', 'el', 'fa', 'he', 'hi', 'id', 'ja', 'ko', 'pl', 'ru', 'sv', 'tr', 'uk', 'ur', 'zh'],
+    ]);
     const languages = await Promise.all(LANGUAGES.map((tag) => loadMessages(tag)));
     // Plural forms differ by language (Arabic has more, Japanese fewer): each needs "other".
     const keys = (m: object): string[] =>
@@ -120,6 +123,38 @@ describe('messages', () => {
       '2 नई ख़बरें',
     ]);
     expect([1, 5].map((count) => newStoriesMessage(bn!, 'bn', count))).to.deep.equal(['1টি নতুন খবর', '5টি নতুন খবর']);
+  });
+
+  it('counts in Polish and Ukrainian with their three forms for whole numbers (12 to 14 take the third)', async () => {
+    const [pl, uk] = await Promise.all(['pl', 'uk'].map((tag) => loadMessages(tag)));
+    const counts = [1, 2, 5, 12, 21, 22, 25];
+    expect(counts.map((count) => newStoriesMessage(pl!, 'pl', count))).to.deep.equal([
+      '1 nowa wiadomość',
+      '2 nowe wiadomości',
+      '5 nowych wiadomości',
+      '12 nowych wiadomości',
+      // Polish's "one" is 1 alone: 21 takes the third form, where Ukrainian's takes the first.
+      '21 nowych wiadomości',
+      '22 nowe wiadomości',
+      '25 nowych wiadomości',
+    ]);
+    expect(counts.map((count) => newStoriesMessage(uk!, 'uk', count))).to.deep.equal([
+      '1 новий матеріал',
+      '2 нові матеріали',
+      '5 нових матеріалів',
+      '12 нових матеріалів',
+      '21 новий матеріал',
+      '22 нові матеріали',
+      '25 нових матеріалів',
+    ]);
+  });
+
+  it('counts in Greek and Swedish with a singular and a plural, and in Turkish and Indonesian with one form', async () => {
+    const [el, sv, tr, id] = await Promise.all(['el', 'sv', 'tr', 'id'].map((tag) => loadMessages(tag)));
+    expect([1, 3].map((count) => newStoriesMessage(el!, 'el', count))).to.deep.equal(['1 νέα είδηση', '3 νέες ειδήσεις']);
+    expect([1, 3].map((count) => newStoriesMessage(sv!, 'sv', count))).to.deep.equal(['1 ny artikel', '3 nya artiklar']);
+    expect([1, 3].map((count) => newStoriesMessage(tr!, 'tr', count))).to.deep.equal(['1 yeni haber', '3 yeni haber']);
+    expect([1, 3].map((count) => newStoriesMessage(id!, 'id', count))).to.deep.equal(['1 berita baru', '3 berita baru']);
   });
 
   it('gives a widget of a feed in the old Hebrew code `iw` the Hebrew words', async () => {

@@ -52,13 +52,14 @@ describe('news-widgets check', () => {
       ['test/fixtures/real/notes-co-il-hebrew-windows1255.rss.xml', /language: +he \(Hebrew\), right to left; the widgets have words in Hebrew\n/],
       ['test/fixtures/real/bbc-urdu-rtl.rss.xml', /language: +ur \(Urdu\), right to left; the widgets have words in Urdu\n/],
       ['test/fixtures/real/prothomalo-bengali-atom-authors.rss.xml', /language: +bn \(Bangla\), left to right; the widgets have words in Bangla\n/],
+      ['test/fixtures/real/naftemporiki-greek-iso8859-7.rss.xml', /language: +el \(Greek\), left to right; the widgets have words in Greek\n/],
       ['test/fixtures/real/docc-whole-page-bodies.json', /language: +\(none\): each story's direction comes from its letters\n/],
     ];
-    // A language the widgets have no words in (liberal.gr, in Greek).
+    // A language the widgets have no words in (index.hu's, in Hungarian).
     const dir = mkdtempSync(join(tmpdir(), 'news-widgets-check-'));
-    const greek = join(dir, 'greek.json');
-    writeFileSync(greek, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', language: 'el', items: [{ id: '1', title: 'Ειδήσεις', url: 'https://www.liberal.gr/a' }] }));
-    cases.push([greek, /language: +el \(Greek\), left to right; the widgets have no words in Greek: their labels are in English, the dates in Greek\n/]);
+    const hungarian = join(dir, 'hungarian.json');
+    writeFileSync(hungarian, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', language: 'hu', items: [{ id: '1', title: 'Hírek', url: 'https://index.hu/a' }] }));
+    cases.push([hungarian, /language: +hu \(Hungarian\), left to right; the widgets have no words in Hungarian: their labels are in English, the dates in Hungarian\n/]);
     for (const [file, line] of cases) {
       const { code, stdout } = await command('check', file);
       assert.equal(code, 0, stdout);
