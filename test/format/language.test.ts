@@ -162,4 +162,10 @@ describe('messages', () => {
     expect(locale).to.equal('he');
     expect((await loadMessages(locale)).retry).to.equal('נסו שוב');
   });
+
+  it('gives a widget of a feed in the old Indonesian code `in` (Java’s, before JDK 17) the Indonesian words', async () => {
+    const locale = resolveLocale(undefined, 'in-ID');
+    expect(locale).to.equal('id-ID');
+    expect((await loadMessages(locale)).retry).to.equal('Coba lagi');
+  });
 });
