@@ -16,15 +16,15 @@ describe('<news-trending>', () => {
     const src = '/feeds-test/real/naftemporiki-greek-iso8859-7.rss.xml';
     const el = await fixture<NewsTrending>(html`<news-trending src=${src} limit="3"></news-trending>`);
     await settled(el);
-    expect(el.shadowRoot!.querySelector('[part~="heading"]')!.closest('[lang]')!.getAttribute('lang')).to.equal('el');
-    expect(text($(el, '[part~="heading"]'))).to.equal('Τελευταία νέα');
+    const heading = $(el, '[part~="heading"]')!;
+    expect(heading.closest('[lang]')!.getAttribute('lang')).to.equal('el');
+    expect(text(heading)).to.equal('Τελευταία νέα');
     const items = $$(el, 'li[part~="item"]');
     expect(text(items[1]!.querySelector('[part~="title"]'))).to.equal('«Μάχη» ThyssenKrupp και Arcelor για την Dofasco');
     // 4 January 2006, more than a week before the pinned clock: a date, in Greek.
-    expect(text(items[0]!.querySelector('time'))).to.equal(
-      new Intl.DateTimeFormat('el', { dateStyle: 'medium' }).format(new Date('2006-01-04T05:00:00Z')),
-    );
-    expect(text(items[0]!.querySelector('time'))).to.match(/Ιαν/);
+    const date = text(items[0]!.querySelector('time'));
+    expect(date).to.equal(new Intl.DateTimeFormat('el', { dateStyle: 'medium' }).format(new Date('2006-01-04T05:00:00Z')));
+    expect(date).to.match(/Ιαν/);
   });
 
   it('lists the five top-ranked stories in rank order under "Trending"', async () => {
