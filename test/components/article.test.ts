@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { NewsArticle } from '../../src/index.js';
 import { parseFeed } from '../../src/data/load.js';
 import { $, $$, FIXTURES, MONDE, WORLD, pinClock, settled, text } from '../support/helpers.js';
+import '../support/axe.js';
 
 describe('<news-article>', () => {
   let clock: sinon.SinonFakeTimers;

@@ -3,6 +3,7 @@ import type sinon from 'sinon';
 import '../../src/define.js';
 import type { NewsCard } from '../../src/index.js';
 import { $, $$, MONDE, WORLD, pinClock, settled, text } from '../support/helpers.js';
+import '../support/axe.js';
 
 describe('<news-card>', () => {
   let clock: sinon.SinonFakeTimers;

@@ -10,6 +10,7 @@ import type { NewsCard, NewsList } from '../../src/index.js';
 import { LIST_MAX_LIMIT } from '../../src/index.js';
 import { clearFeedCache } from '../../src/data/feed-cache.js';
 import { $, $$, FIXTURES, WORLD, pinClock, settled, text } from '../support/helpers.js';
+import '../support/axe.js';
 
 const V11 = 'https://jsonfeed.org/version/1.1';
 const story = (id: string, day: number, extra: Record<string, unknown> = {}) => ({

@@ -4,6 +4,7 @@ import type sinon from 'sinon';
 import '../../src/define.js';
 import type { NewsCard, NewsTrending, NewsArticle } from '../../src/index.js';
 import { $, $$, FIXTURES, WORLD, pinClock, settled, text } from '../support/helpers.js';
+import '../support/axe.js';
 
 const ARABIC = `${FIXTURES}arabic.json`;
 

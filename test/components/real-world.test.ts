@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../../src/define.js';
 import type { NewsArticle, NewsCard, NewsTrending } from '../../src/index.js';
 import { $, $$, NOW, pinClock, settled, text } from '../support/helpers.js';
+import '../support/axe.js';
 
 // What real feeds bring that our own samples do not: posts without titles or summaries,
 // podcasts, link posts, pictures only in the body, dates only as date_modified.

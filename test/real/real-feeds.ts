@@ -5,6 +5,7 @@ import { loadFeed } from '../../src/data/load.js';
 import { clearFeedCache } from '../../src/data/feed-cache.js';
 import type { NewsFeed } from '../../src/index.js';
 import { $, $$, settled, text } from '../support/helpers.js';
+import '../support/axe.js';
 
 // Feeds real publishers put online (test/fixtures/real/, where each came from is in its
 // README), served as their servers serve them, from another origin with CORS, to all three

@@ -5,6 +5,7 @@ import '../../src/define.js';
 import type { NewsElement } from '../../src/index.js';
 import type { NewsSelectEvent } from '../../src/events/news-select.js';
 import { $, FIXTURES, pinClock, text } from '../support/helpers.js';
+import '../support/axe.js';
 
 // Widgets rendered by news-widgets/ssr (on the test runner's Node side), put into a page as a
 // server would send them: with JavaScript off they show their content; with it they hydrate
