@@ -6,43 +6,35 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import puppeteer from 'puppeteer-core';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { timingReporter } from './test/support/timing-reporter.mjs';
-import { feedServer, PLACEHOLDER, isLocalHost } from './test/support/feed-server.mjs';
+import { feedServer } from './test/support/feed-server.mjs';
+import { contextPool } from './test/support/context-pool.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { ssrCommand } from './test/support/ssr-command.mjs';
 import { launchOptions } from './scripts/chromium.mjs';
 import { launchOptions as firefoxOptions } from './scripts/firefox.mjs';
 
-// Tests never reach the network. In Chromium, remote requests are routed: an image gets a local
-// placeholder picture (so "the image shows where the item has one" can be checked), anything else
-// is refused. Firefox and WebKit have no routing here: the real-world feeds they read have their
-// remote URLs made local by the feed server (?remote=local, test/support/feed-server.mjs), which
-// answers the same way.
-const isRemote = (url) => !isLocalHost(url.hostname) && /^https?:$/.test(url.protocol);
-async function answerRemote(route) {
-  if (route.request().resourceType() === 'image') {
-    await route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER });
-  } else {
-    await route.abort('internetdisconnected');
-  }
-}
+// Tests never reach the network. Chromium resolves no host but this machine's, so a request for
+// any other fails at once, without the request interception that Playwright's routing needs (it
+// turns the browser's cache off). In every engine, the real-world feeds have their remote URLs
+// made local by the feed server (?remote=local, test/support/feed-server.mjs): a picture gets a
+// local placeholder, anything else is refused.
+const LOCAL_HOSTS_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';
 
 // Every engine readers use, each from Debian's packages (nothing downloads a browser):
 // Chromium through Playwright, Firefox ESR through WebDriver BiDi (puppeteer-core), WebKitGTK
 // through WebDriver. ENGINES=chromium,firefox picks some; `npm test` runs them one at a time.
+const chromiumContexts = contextPool({ timezoneId: 'UTC', locale: 'en-US' });
 const ENGINES = {
   chromium: () =>
     playwrightLauncher({
       product: 'chromium',
-      launchOptions,
-      // A context of its own for each test file's page, so that no file sees another's storage:
-      // the widgets keep their last good copies in localStorage, and tests that clear the copies,
-      // fill the storage or count what is stored ran into files running beside them. Pinned time
-      // zone and locale, so absolute dates read the same on every machine.
-      createBrowserContext: async ({ browser }) => {
-        const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-US' });
-        await context.route(isRemote, answerRemote);
-        return context;
-      },
+      launchOptions: { ...launchOptions, args: [...launchOptions.args, LOCAL_HOSTS_ONLY] },
+      // No file sees another's storage: the widgets keep their last good copies in localStorage,
+      // and tests that clear the copies, fill the storage or count what is stored ran into files
+      // running beside them. Each file runs in a context no other file uses at the same time,
+      // cleared before the next file has it (test/support/context-pool.mjs). Pinned time zone
+      // and locale, so absolute dates read the same on every machine.
+      createBrowserContext: ({ browser }) => chromiumContexts.acquire(browser),
     }),
   // Each test page in a window of its own: Firefox gives a page in a background tab no animation
   // frames, and @open-wc's fixture() waits for one when its element has no updateComplete (a

@@ -7,14 +7,14 @@ import { fileURLToPath } from 'node:url';
 const world = fileURLToPath(new URL('../fixtures/world.json', import.meta.url));
 
 /** The picture every remote image gets in tests: no test reaches the network. */
-export const PLACEHOLDER = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360"><rect width="640" height="360" fill="#8a9bb0"/><circle cx="470" cy="110" r="50" fill="#d9e1ea"/><path d="M0 360 200 170 330 290 420 220 640 360Z" fill="#5d6f86"/></svg>`;
+const PLACEHOLDER = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360"><rect width="640" height="360" fill="#8a9bb0"/><circle cx="470" cy="110" r="50" fill="#d9e1ea"/><path d="M0 360 200 170 330 290 420 220 640 360Z" fill="#5d6f86"/></svg>`;
 
-export const isLocalHost = (hostname) => ['localhost', '127.0.0.1', '[::1]'].includes(hostname.toLowerCase());
+const isLocalHost = (hostname) => ['localhost', '127.0.0.1', '[::1]'].includes(hostname.toLowerCase());
 
 /**
  * Every remote http(s) URL of a feed body pointed at /feeds-test/remote/<scheme>/<host>/… on this
- * server (the path kept, so relative URLs still resolve and no two URLs become one), whatever the
- * browser: engines other than Chromium have no request routing in the test runner. Namespace
+ * server (the path kept, so relative URLs still resolve and no two URLs become one), the same in
+ * every engine: no test reaches the network, and every engine shows the same pictures. Namespace
  * URIs and JSON Feed's version URL are names, not addresses, and stay. JSON's `\/` is kept.
  */
 export function localiseRemoteUrls(body, origin) {
@@ -75,7 +75,7 @@ export function feedServer() {
       return;
     }
     // /feeds-test/remote/<scheme>/<host>/<path>: what a remote URL made local answers, the same in
-    // every engine as Chromium's routing: the placeholder picture for an image, nothing otherwise.
+    // every engine: the placeholder picture for an image, nothing otherwise.
     if (url.pathname.startsWith('/feeds-test/remote/')) {
       // A picture by its headers, or by its name (an image request with neither an image Accept
       // nor Sec-Fetch-Dest is still a picture).
