@@ -86,7 +86,10 @@ for (const stage of STAGES) {
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
-const minutes = (seconds) => `${Math.floor(seconds / 60)} min ${String(Math.round(seconds % 60)).padStart(2, '0')} s`;
+const minutes = (seconds) => {
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+};
 console.log('\n== stages');
 for (const [name, result] of results) {
   totals.passed += result.passed;
