@@ -23,6 +23,27 @@ const LOCAL_HOSTS_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localho
 // Every engine readers use, each from Debian's packages (nothing downloads a browser):
 // Chromium through Playwright, Firefox ESR through WebDriver BiDi (puppeteer-core), WebKitGTK
 // through WebDriver. ENGINES=chromium,firefox picks some; `npm test` runs them one at a time.
+/** A puppeteer page whose localStorage and sessionStorage are cleared before it goes to about:blank. */
+function clearsStorageOnLeaving(page) {
+  return new Proxy(page, {
+    get(target, key) {
+      if (key === 'goto')
+        return async (url, ...rest) => {
+          if (url === 'about:blank')
+            await target
+              .evaluate(() => {
+                localStorage.clear();
+                sessionStorage.clear();
+              })
+              .catch(() => {});
+          return target.goto(url, ...rest);
+        };
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 const chromiumContexts = contextPool({ timezoneId: 'UTC', locale: 'en-US' });
 const ENGINES = {
   chromium: () =>
@@ -44,13 +65,15 @@ const ENGINES = {
     chromeLauncher({
       puppeteer,
       launchOptions: firefoxOptions,
-      // And, as in Chromium, a browser context (a WebDriver BiDi user context) of its own, so
-      // that no file sees another's storage; it goes when its page closes.
+      // And, as in Chromium, no file sees another's storage: each page has a browser context (a
+      // WebDriver BiDi user context) of its own, which goes when the page closes. The runner
+      // keeps a page for the next file, so the page's storage is cleared when it leaves a file,
+      // before the runner takes it to about:blank.
       createPage: async ({ browser }) => {
         const context = await browser.createBrowserContext();
         const page = await context.newPage({ type: 'window' });
         page.once('close', () => void context.close().catch(() => {}));
-        return page;
+        return clearsStorageOnLeaving(page);
       },
       concurrency: 2,
     }),
