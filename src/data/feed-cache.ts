@@ -45,7 +45,9 @@ export function loadSharedFeed(url: string, options: SharedLoadOptions = {}): Pr
         const feed = await parseFeed(text, finalUrl, { contentType, warn: load.warn });
         created.loadedAt = Date.now();
         created.size = text.length;
-        saveStaleCopy(url, text, finalUrl);
+        // Saved in a task of its own, after the widgets have rendered: storing the copy and
+        // making room among the others takes milliseconds a feed, in the task that renders.
+        setTimeout(saveStaleCopy, 0, url, text, finalUrl);
         setTimeout(forget, FRESH_MS, url, created);
         // The most recently used first: those past the budget are forgotten.
         let total = 0;

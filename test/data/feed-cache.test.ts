@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { clearFeedCache, loadSharedFeed } from '../../src/data/feed-cache.js';
 import { clearStaleCopies, readStaleCopy, saveStaleCopy } from '../../src/data/stale-store.js';
@@ -61,6 +61,8 @@ describe('stale copies', () => {
   it('keeps the last good body of a feed with the time it was saved', async () => {
     clearFeedCache();
     await loadSharedFeed(WORLD);
+    expect(readStaleCopy(WORLD), 'saved after the widgets render, not in the same task').to.be.undefined;
+    await waitUntil(() => readStaleCopy(WORLD));
     const copy = readStaleCopy(WORLD)!;
     expect(copy.url).to.equal(WORLD);
     expect(JSON.parse(copy.text).items).to.have.length(7);
