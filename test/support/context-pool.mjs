@@ -9,6 +9,9 @@
 // files open than its concurrency, so there are never more contexts than that.
 const STORAGE_TYPES = 'cookies,file_systems,indexeddb,local_storage,cache_storage,service_workers,shared_storage,storage_buckets';
 
+/** How long cleaning a context may take before it is closed instead (it takes milliseconds). */
+const CLEAN_MS = 10_000;
+
 export function contextPool(options = {}) {
   /** Idle contexts, each { context, browser }. */
   const idle = [];
@@ -54,7 +57,10 @@ export function contextPool(options = {}) {
         if (released) return;
         released = true;
         try {
-          await clean(entry);
+          // A page that crashed or hangs must not hold the run up: such a context is not reused.
+          let timer;
+          const timeout = new Promise((_, reject) => (timer = setTimeout(reject, CLEAN_MS, new Error('timed out'))));
+          await Promise.race([clean(entry), timeout]).finally(() => clearTimeout(timer));
           idle.push(entry);
         } catch {
           // A context that cannot be cleaned is not reused.
