@@ -122,5 +122,8 @@ export default {
   browserStartTimeout: 120_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
+  // Lit's development build, which the tests run on for its warnings, says so on every page: 175
+  // times a run, burying the logs a test's widgets write.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   reporters: [defaultReporter(), timingReporter(), summaryReporter()],
 };
