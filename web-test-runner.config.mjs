@@ -20,9 +20,6 @@ import { launchOptions as firefoxOptions } from './scripts/firefox.mjs';
 // local placeholder, anything else is refused.
 const LOCAL_HOSTS_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';
 
-// Every engine readers use, each from Debian's packages (nothing downloads a browser):
-// Chromium through Playwright, Firefox ESR through WebDriver BiDi (puppeteer-core), WebKitGTK
-// through WebDriver. ENGINES=chromium,firefox picks some; `npm test` runs them one at a time.
 /** A puppeteer page whose localStorage and sessionStorage are cleared before it goes to about:blank. */
 function clearsStorageOnLeaving(page) {
   return new Proxy(page, {
@@ -44,6 +41,9 @@ function clearsStorageOnLeaving(page) {
   });
 }
 
+// Every engine readers use, each from Debian's packages (nothing downloads a browser):
+// Chromium through Playwright, Firefox ESR through WebDriver BiDi (puppeteer-core), WebKitGTK
+// through WebDriver. ENGINES=chromium,firefox picks some; `npm test` runs them one at a time.
 const chromiumContexts = contextPool({ timezoneId: 'UTC', locale: 'en-US' });
 const ENGINES = {
   chromium: () =>

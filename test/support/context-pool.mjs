@@ -1,19 +1,19 @@
 // Browser contexts for @web/test-runner's Playwright launcher, kept from one test file to the next
-// rather than made and closed for each: a context keeps its memory cache, so a file's page loads
-// the runner, the test libraries, axe-core and Lit as the files before it left them, not from the
-// network and parsed anew (1 to 4 s a file in Chromium, against well under one in WebKit, whose
-// browsers are reused the same way). Each file still starts clean, as in a context of its own: a
-// new page (so new sessionStorage), and the storage of every origin the last file's pages reached
-// cleared (localStorage, where the widgets keep their last good copies, IndexedDB, cookies, caches
-// and service workers). At most one file runs in a context at a time; the runner never has more
-// files open than its concurrency, so there are never more contexts than that.
+// rather than made and closed for each, as WebKit's browsers are (test/support/webkit-launcher.mjs):
+// a kept context has its cache, so the scripts every test page loads at the same address (mocha,
+// the runner's own, axe-core where a file audits) come from it rather than the server. Each file
+// still starts clean, as in a context of its own: a new page (so new sessionStorage), and the
+// storage of every origin the last file's pages reached cleared (localStorage, where the widgets
+// keep their last good copies, IndexedDB, cookies, caches and service workers). At most one file
+// runs in a context at a time; the runner never has more files open than its concurrency, so
+// there are never more contexts than that.
 const STORAGE_TYPES = 'cookies,file_systems,indexeddb,local_storage,cache_storage,service_workers,shared_storage,storage_buckets';
 
 /** How long cleaning a context may take before it is closed instead (it takes milliseconds). */
 const CLEAN_MS = 10_000;
 
 export function contextPool(options = {}) {
-  /** Idle contexts, each { context, browser }. */
+  /** Idle contexts, each { context, browser, origins } (the origins its pages reached). */
   const idle = [];
 
   async function open(browser) {
