@@ -158,6 +158,7 @@ const preview: Preview = {
           { value: 'sv', right: 'sv', title: 'Svenska' },
           { value: 'pl', right: 'pl', title: 'Polski' },
           { value: 'tr', right: 'tr', title: 'Türkçe' },
+          { value: 'hu', right: 'hu', title: 'Magyar' },
           { value: 'id', right: 'id', title: 'Bahasa Indonesia' },
           { value: 'el', right: 'el', title: 'Ελληνικά' },
           { value: 'ar', right: 'ar', title: 'العربية' },

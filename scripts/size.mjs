@@ -24,7 +24,7 @@ export const BUDGETS = {
  * own load one chunk; en-GB speaks English and loads nothing; zh-TW loads zh's chunk.
  */
 export const LOCALES = [
-  ...['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'bn', 'el', 'fa', 'he', 'hi', 'id', 'ja', 'ko', 'pl', 'ru', 'sv', 'tr', 'uk', 'ur', 'zh'],
+  ...['fr', 'de', 'es', 'it', 'pt', 'nl', 'ar', 'bn', 'el', 'fa', 'he', 'hi', 'hu', 'id', 'ja', 'ko', 'pl', 'ru', 'sv', 'tr', 'uk', 'ur', 'zh'],
   ...['en-GB', 'zh-TW'],
 ];
 

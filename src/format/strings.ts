@@ -18,6 +18,7 @@ const CHUNKS: Record<string, () => Promise<{ messages: Messages }>> = {
   fa: () => import('./languages/fa.js'),
   he: () => import('./languages/he.js'),
   hi: () => import('./languages/hi.js'),
+  hu: () => import('./languages/hu.js'),
   id: () => import('./languages/id.js'),
   ja: () => import('./languages/ja.js'),
   ko: () => import('./languages/ko.js'),

@@ -34,7 +34,7 @@ describe('loadMessages', () => {
   });
 
   it('speaks English, at once, in a language without words of its own', async () => {
-    for (const tag of ['en', 'en-US', 'en-GB', 'hu-HU', 'sw', 'xx-YY', 'constructor', 'hasOwnProperty', '']) {
+    for (const tag of ['en', 'en-US', 'en-GB', 'sk-SK', 'sw', 'xx-YY', 'constructor', 'hasOwnProperty', '']) {
       expect(loadedMessages(tag), tag).to.equal(en);
       expect(await loadMessages(tag), tag).to.equal(en);
     }
@@ -53,7 +53,7 @@ describe('messages', () => {
   it('has every reader-facing string in every language', async () => {
     expect(LANGUAGES, 'the README’s list').to.deep.equal([
       ...['fr', 'de', 'es', 'it', 'pt', 'nl'],
-      ...['ar', 'bn', 'el', 'fa', 'he', 'hi', 'id', 'ja', 'ko', 'pl', 'ru', 'sv', 'tr', 'uk', 'ur', 'zh'],
+      ...['ar', 'bn', 'el', 'fa', 'he', 'hi', 'hu', 'id', 'ja', 'ko', 'pl', 'ru', 'sv', 'tr', 'uk', 'ur', 'zh'],
     ]);
     const languages = await Promise.all(LANGUAGES.map((tag) => loadMessages(tag)));
     // Plural forms differ by language (Arabic has more, Japanese fewer): each needs "other".
@@ -149,12 +149,13 @@ describe('messages', () => {
     ]);
   });
 
-  it('counts in Greek and Swedish with a singular and a plural, and in Turkish and Indonesian with one form', async () => {
-    const [el, sv, tr, id] = await Promise.all(['el', 'sv', 'tr', 'id'].map((tag) => loadMessages(tag)));
+  it('counts in Greek and Swedish with a singular and a plural, and in Turkish, Indonesian and Hungarian with one form', async () => {
+    const [el, sv, tr, id, hu] = await Promise.all(['el', 'sv', 'tr', 'id', 'hu'].map((tag) => loadMessages(tag)));
     expect([1, 3].map((count) => newStoriesMessage(el!, 'el', count))).to.deep.equal(['1 νέα είδηση', '3 νέες ειδήσεις']);
     expect([1, 3].map((count) => newStoriesMessage(sv!, 'sv', count))).to.deep.equal(['1 ny artikel', '3 nya artiklar']);
     expect([1, 3].map((count) => newStoriesMessage(tr!, 'tr', count))).to.deep.equal(['1 yeni haber', '3 yeni haber']);
     expect([1, 3].map((count) => newStoriesMessage(id!, 'id', count))).to.deep.equal(['1 berita baru', '3 berita baru']);
+    expect([1, 3].map((count) => newStoriesMessage(hu!, 'hu', count))).to.deep.equal(['1 új hír', '3 új hír']);
   });
 
   it('gives a widget of a feed in the old Hebrew code `iw` the Hebrew words', async () => {

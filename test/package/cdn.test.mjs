@@ -112,7 +112,7 @@ test('the ES module build fetches a locale chunk when the widget is in that lang
     const scripts = tab.responses.map((r) => new URL(r.url()).pathname);
     // One chunk holds French's strings and dates (beside date-fns helpers shared by several locales).
     const languages = scripts.filter((path) =>
-      /^\/dist\/cdn\/(fr|de|es|it|pt|nl|ar|bn|el|fa|he|hi|id|ja|ko|pl|ru|sv|tr|uk|ur|zh|en-GB|zh-TW)\.js$/.test(path),
+      /^\/dist\/cdn\/(fr|de|es|it|pt|nl|ar|bn|el|fa|he|hi|hu|id|ja|ko|pl|ru|sv|tr|uk|ur|zh|en-GB|zh-TW)\.js$/.test(path),
     );
     assert.equal(languages.length, 1, `one language chunk in ${scripts}`);
     assert.match(languages[0], /^\/dist\/cdn\/fr\.js$/);
