@@ -8,6 +8,7 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { timingReporter } from './test/support/timing-reporter.mjs';
 import { feedServer } from './test/support/feed-server.mjs';
 import { contextPool } from './test/support/context-pool.mjs';
+import { clearsStorageOnLeaving } from './test/support/between-files.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { ssrCommand } from './test/support/ssr-command.mjs';
 import { launchOptions } from './scripts/chromium.mjs';
@@ -19,27 +20,6 @@ import { launchOptions as firefoxOptions } from './scripts/firefox.mjs';
 // made local by the feed server (?remote=local, test/support/feed-server.mjs): a picture gets a
 // local placeholder, anything else is refused.
 const LOCAL_HOSTS_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';
-
-/** A puppeteer page whose localStorage and sessionStorage are cleared before it goes to about:blank. */
-function clearsStorageOnLeaving(page) {
-  return new Proxy(page, {
-    get(target, key) {
-      if (key === 'goto')
-        return async (url, ...rest) => {
-          if (url === 'about:blank')
-            await target
-              .evaluate(() => {
-                localStorage.clear();
-                sessionStorage.clear();
-              })
-              .catch(() => {});
-          return target.goto(url, ...rest);
-        };
-      const value = Reflect.get(target, key, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
 
 // Every engine readers use, each from Debian's packages (nothing downloads a browser):
 // Chromium through Playwright, Firefox ESR through WebDriver BiDi (puppeteer-core), WebKitGTK

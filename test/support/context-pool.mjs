@@ -7,6 +7,8 @@
 // keep their last good copies, IndexedDB, cookies, caches and service workers). At most one file
 // runs in a context at a time; the runner never has more files open than its concurrency, so
 // there are never more contexts than that.
+import { overriding } from './between-files.mjs';
+
 const STORAGE_TYPES = 'cookies,file_systems,indexeddb,local_storage,cache_storage,service_workers,shared_storage,storage_buckets';
 
 /** How long cleaning a context may take before it is closed instead (it takes milliseconds). */
@@ -67,13 +69,7 @@ export function contextPool(options = {}) {
           await context.close().catch(() => {});
         }
       };
-      return new Proxy(context, {
-        get(target, key) {
-          if (key === 'close') return release;
-          const value = Reflect.get(target, key, target);
-          return typeof value === 'function' ? value.bind(target) : value;
-        },
-      });
+      return overriding(context, { close: release });
     },
   };
 }

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
 import { driverPath, env, capabilities } from '../../scripts/webkit.mjs';
+import { clearPageStorage } from './between-files.mjs';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -138,12 +139,7 @@ export function webkitLauncher({ concurrency = 1 } = {}) {
         // The next file in this browser starts with empty storage, as each file does in a context
         // of its own in Chromium and Firefox: a stored copy one file left must not stand in for
         // another's feed. (Two browsers side by side share nothing.)
-        await slot.browser
-          .evaluate(() => {
-            localStorage.clear();
-            sessionStorage.clear();
-          })
-          .catch(() => {});
+        await slot.browser.evaluate(clearPageStorage).catch(() => {});
         // Leave the test page, so nothing of it runs on while the next file starts.
         await slot.browser.go('about:blank').catch(() => {});
         release(slot);
