@@ -22,6 +22,14 @@ const minifyTemplates = () => ({
 
 const entry = 'src/define.ts';
 
+/** Each widget's entry in the CDN build, by tag: registers the tag and exports its class. */
+const WIDGETS = {
+  'news-card': 'src/components/card/define.ts',
+  'news-article': 'src/components/article/define.ts',
+  'news-trending': 'src/components/trending/define.ts',
+  'news-list': 'src/components/list/define.ts',
+};
+
 /**
  * The CDN files import in Node without throwing (a server that renders pages may load them):
  * Lit's browser builds of lit-html and ReactiveElement touch `document` and `HTMLElement` as
@@ -94,6 +102,28 @@ const chunkMap = () => ({
 // (Chrome and Edge 109, Safari 16.4). The test suite runs in Chromium, Firefox ESR and WebKitGTK.
 const target = ['chrome109', 'edge109', 'firefox121', 'safari16.4'];
 
+const WIDGET_ENTRIES = Object.values(WIDGETS).map((file) => fileURLToPath(new URL(file, import.meta.url)));
+
+/**
+ * `'core'` for a module every widget's entry imports, directly or not: the chunk every widget
+ * page loads. Left to rolldown's own chunking, a module that one more entry imports (the words
+ * entry imports the table of words) would go to a chunk of its own: one more file on every page.
+ */
+function coreChunk(id: string, context: { getModuleInfo(id: string): { importers: string[] } | null }): string | null {
+  const reached = new Map<string, Set<string>>();
+  /** The widget entries that import `module`, directly or not. */
+  const entriesOf = (module: string): Set<string> => {
+    let entries = reached.get(module);
+    if (entries) return entries;
+    entries = new Set(WIDGET_ENTRIES.includes(module) ? [module] : []);
+    reached.set(module, entries);
+    for (const importer of context.getModuleInfo(module)?.importers ?? [])
+      for (const entry of entriesOf(importer)) entries.add(entry);
+    return entries;
+  };
+  return entriesOf(id).size === WIDGET_ENTRIES.length ? 'core' : null;
+}
+
 const cdn: UserConfig = {
   publicDir: false,
   plugins: [minifyTemplates(), litNodeBuilds(), chunkMap()],
@@ -109,10 +139,9 @@ const cdn: UserConfig = {
         // Registers each tag when the page first uses it.
         'news-widgets': 'src/autoloader.ts',
         // One tag each, for pages that would rather name what they load.
-        'news-card': 'src/components/card/define.ts',
-        'news-article': 'src/components/article/define.ts',
-        'news-trending': 'src/components/trending/define.ts',
-        'news-list': 'src/components/list/define.ts',
+        ...WIDGETS,
+        // `registerWords`, for a page that gives the widgets words (src/format/words.ts).
+        words: 'src/format/words.ts',
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
@@ -122,14 +151,14 @@ const cdn: UserConfig = {
         // No content hashes: every chunk URL is already versioned by the package version in the
         // CDN path (the README asks for an exact version), and a hash is 8 bytes of random
         // text gzip cannot shrink, in every import of it. Chunks a page loads on demand keep
-        // their module's name (`fr.js`, `html.js`, `refresh.js`); the code every widget needs
-        // is `shared.js`; date-fns helpers several languages need keep date-fns's names.
-        chunkFileNames: (chunk) =>
-          chunk.isDynamicEntry || chunk.moduleIds.some((id) => id.includes('/node_modules/date-fns/'))
-            ? '[name].js'
-            : 'shared.js',
+        // their module's name (`fr.js`, `html.js`, `refresh.js`); Lit and the code every widget
+        // needs is `core.js`, and code some widgets share `shared.js`, `shared2.js`…
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry || chunk.name === 'core' ? '[name].js' : 'shared.js'),
         // Library mode keeps whitespace and comments in ES output; a CDN file wants none.
         minify: true,
+        // Lit and the code every widget needs, in one chunk (`core.js`) that any other entry
+        // (`words.js`) imports as it is, rather than a chunk of its own for the part it uses.
+        codeSplitting: { groups: [{ name: coreChunk }] },
         // Tree-shaking hints (`/* @__PURE__ */`) are for bundlers, and nothing bundles these
         // files again. Licence comments stay (the default).
         comments: { annotation: false },

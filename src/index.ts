@@ -32,6 +32,7 @@ export { clearFeedCache } from './data/feed-cache.js';
 export { clearStaleCopies } from './data/stale-store.js';
 export { relativeTime } from './format/relative-time.js';
 export { LANGUAGES } from './format/strings.js';
+export { registerWords, type Words, type PluralWords } from './format/words.js';
 export { safeUrl } from './sanitize/url.js';
 
 export { NewsSelectEvent, type NewsSelectDetail } from './events/news-select.js';

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { registerWords } from '../src/index.ts';
 import {
   FEEDS,
   emptyState,
@@ -132,6 +133,22 @@ export const Offline: Story = offlineState;
  */
 export const NotFound: Story = {
   args: { category: 'No such section' },
+};
+
+/**
+ * A language the widgets have no words in, with words the page gives them
+ * (`registerWords('cs', { trending: 'Nejčtenější', … })`): the heading in Czech, and the dates in
+ * the browser's Czech.
+ */
+export const WordsOfYourOwn: Story = {
+  name: 'Words of your own (Czech)',
+  args: { locale: 'cs' },
+  loaders: [
+    () => {
+      registerWords('cs', { trending: 'Nejčtenější', latest: 'Nejnovější', retry: 'Zkusit znovu' });
+      return {};
+    },
+  ],
 };
 
 /** An English feed on an Arabic page: the heading and times in Arabic, the ranks on the right, each story in English, left to right. */

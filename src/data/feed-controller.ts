@@ -110,6 +110,10 @@ export class FeedController<V> implements ReactiveController {
   hostUpdate(): void {
     // A removed widget loads nothing until it is put back.
     if (!this.#host.isConnected) return;
+    // Words a page gave for this language after the state was made (`registerWords`).
+    const state = this.#state;
+    const words = state && loadedMessages(state.locale);
+    if (words && words !== state.messages) this.#state = { ...state, messages: words };
     const args = this.#loadArgs.current();
     if (sameArgs(args, this.#started)) return;
     // A new source starts afresh, with no retries or content carried over (the server's content excepted).

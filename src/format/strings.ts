@@ -31,23 +31,30 @@ const CHUNKS: Record<string, () => Promise<{ messages: Messages }>> = {
   zh: () => import('./languages/zh.js'),
 };
 
-/** The languages the widgets have words in (primary language subtags); others speak English. */
-export const LANGUAGES: readonly string[] = ['en', ...Object.keys(CHUNKS)];
+/**
+ * The languages the widgets have words of their own in (primary language subtags); others speak
+ * English, or the words a page gives them. A pure call, which the CDN build leaves out of the
+ * code every widget loads: only the package's users and the server read the list.
+ */
+export const LANGUAGES: readonly string[] = /* @__PURE__ */ (() => ['en', ...Object.keys(CHUNKS)])();
 
-/** Each language asked for: its words once loaded, and while they load, the promise of them. */
-const loaded = new Map<string, Messages | Promise<Messages>>();
+/**
+ * Each language asked for: its words once loaded, and while they load, the promise of them; and
+ * each language a page gave words for (./words.ts).
+ */
+export const loaded = new Map<string, Messages | Promise<Messages>>();
 
 /**
  * The widgets' words for a BCP 47 locale, fetching its language's chunk on first use. English
  * for languages without words of their own, and when the chunk fails to load (the next call
- * then tries again).
+ * then tries again). Words a page gave (`registerWords`, ./words.ts) are kept here too.
  */
 export function loadMessages(locale: string): Promise<Messages> {
   const language = primaryLanguage(locale);
-  const chunk = Object.hasOwn(CHUNKS, language) ? CHUNKS[language] : undefined;
-  if (!chunk) return Promise.resolve(en);
   let entry = loaded.get(language);
   if (!entry) {
+    const chunk = Object.hasOwn(CHUNKS, language) ? CHUNKS[language] : undefined;
+    if (!chunk) return Promise.resolve(en);
     entry = chunk().then(
       ({ messages }) => {
         loaded.set(language, messages);
@@ -69,7 +76,6 @@ export function loadMessages(locale: string): Promise<Messages> {
  */
 export function loadedMessages(locale: string): Messages | undefined {
   const language = primaryLanguage(locale);
-  if (!Object.hasOwn(CHUNKS, language)) return en;
-  const entry = loaded.get(language);
+  const entry = loaded.get(language) ?? (Object.hasOwn(CHUNKS, language) ? undefined : en);
   return entry instanceof Promise ? undefined : entry;
 }

@@ -6,7 +6,8 @@ const TICK_MS = 60_000;
 const hosts = new Set<ReactiveControllerHost>();
 let timer: ReturnType<typeof setInterval> | undefined;
 
-function tick() {
+/** Re-renders every connected widget: each minute, and when a page gives new words (./words.ts). */
+export function renderAll(): void {
   for (const host of hosts) host.requestUpdate();
 }
 
@@ -19,7 +20,7 @@ export function keepTimesCurrent(host: ReactiveControllerHost): void {
   host.addController({
     hostConnected() {
       hosts.add(host);
-      timer ??= setInterval(tick, TICK_MS);
+      timer ??= setInterval(renderAll, TICK_MS);
     },
     hostDisconnected() {
       hosts.delete(host);

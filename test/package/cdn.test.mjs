@@ -44,6 +44,7 @@ for (const build of ['esm', 'iife']) {
           'the classic build is one file',
         );
         assert.equal(await tab.page.evaluate(() => typeof window.NewsWidgets?.NewsCard), 'function', 'window.NewsWidgets');
+        assert.equal(await tab.page.evaluate(() => typeof window.NewsWidgets?.registerWords), 'function', 'registerWords');
       }
     } finally {
       await tab.close();
@@ -96,6 +97,38 @@ test('the loader registers widgets added later, and those in a shadow root it is
       return Promise.all([title(trending), title(root.querySelector('news-article'))]);
     });
     assert.ok(titles.every((title) => title.length > 0), titles.join(' | '));
+    assert.deepEqual(tab.errors, []);
+  } finally {
+    await tab.close();
+  }
+});
+
+test('a page gives the widgets words of its own with words.js, which shares the widgets’ code', async () => {
+  const tab = await open(browser, `${server.origin}/fixtures/card.html`);
+  try {
+    await headlines(tab.page);
+    const heading = await tab.page.evaluate(async () => {
+      const trending = document.createElement('news-trending');
+      trending.setAttribute('src', '/feeds/world.json');
+      trending.setAttribute('locale', 'cs');
+      document.body.append(trending);
+      const { registerWords } = await import('/dist/cdn/words.js');
+      registerWords('cs', { trending: 'Nejčtenější' });
+      // The list's heading, once it says something other than the English.
+      return new Promise((resolve) => {
+        const since = Date.now();
+        const poll = () => {
+          const text = trending.shadowRoot?.querySelector('[part~="heading"]')?.textContent.trim() ?? '';
+          if (text === 'Nejčtenější' || Date.now() - since > 10_000) resolve(text);
+          else setTimeout(poll, 50);
+        };
+        poll();
+      });
+    });
+    assert.equal(heading, 'Nejčtenější');
+    const scripts = tab.responses.map((r) => new URL(r.url()).pathname).filter((path) => path.startsWith('/dist/cdn/'));
+    assert.ok(scripts.includes('/dist/cdn/words.js'), `words.js in ${scripts}`);
+    assert.equal(scripts.filter((path) => path === '/dist/cdn/core.js').length, 1, `one copy of the shared code in ${scripts}`);
     assert.deepEqual(tab.errors, []);
   } finally {
     await tab.close();

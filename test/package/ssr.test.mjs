@@ -177,3 +177,12 @@ test('a French feed speaks French, with French dates', async () => {
   assert.match(shadow(html), /lang="fr"/);
   assert.match(shadow(html), /(Tendances|Dernières)/);
 });
+
+test('words a server registers are the words it renders, in the language they were given for', async () => {
+  const { registerWords } = await import(`${root}dist/index.js`);
+  registerWords('cs', { latest: 'Nejnovější' });
+  const czech = shadow(await renderWidget('news-trending', { feed: world, attributes: { locale: 'cs-CZ', order: 'latest' } }));
+  assert.match(czech, /Nejnovější/);
+  assert.doesNotMatch(czech, /Latest/);
+  assert.match(shadow(await renderWidget('news-trending', { feed: world, attributes: { order: 'latest' } })), /Latest/);
+});
