@@ -155,3 +155,5 @@ export type {
   NewsErrorDetail,
 } from '../index.js';
 export type { NewsFeed, NewsItem, NewsFeedError } from '../index.js';
+// Words of a site's own, for a module that both the server and the browser import.
+export { registerWords, type Words } from '../format/words.js';

@@ -73,6 +73,10 @@ test('news-widgets/react imports in Node and renders with renderToString', async
   assert.match(card, /\bclass="side"/);
   assert.match(withCard, /<news-card[^>]*><template[^>]*shadowrootmode="open"[^>]*>.*Olympic Torch.*<\/template><script type="application\/json" data-news-feed>/s);
   writeFileSync(join(site, 'server-html.html'), page(withCard, 'hydrate', cardHtml));
+
+  // Words given through the React entry are the ones the server renders with: one registry.
+  const { registerWords } = await import('news-widgets/react');
+  assert.equal(registerWords, (await import('news-widgets/ssr')).registerWords);
 });
 
 const TITLES = {

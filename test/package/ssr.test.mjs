@@ -179,7 +179,7 @@ test('a French feed speaks French, with French dates', async () => {
 });
 
 test('words a server registers are the words it renders, in the language they were given for', async () => {
-  const { registerWords } = await import(`${root}dist/index.js`);
+  const { registerWords } = await import(`${root}dist/ssr/index.js`);
   registerWords('cs', { latest: 'Nejnovější' });
   const czech = shadow(await renderWidget('news-trending', { feed: world, attributes: { locale: 'cs-CZ', order: 'latest' } }));
   assert.match(czech, /Nejnovější/);
