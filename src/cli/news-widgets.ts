@@ -114,7 +114,7 @@ function languageLine(stated: string | undefined): string {
   const direction = isRightToLeft(locale) ? 'right to left' : 'left to right';
   const words = LANGUAGES.includes(language)
     ? `the widgets have words in ${name}`
-    : `the widgets have no words in ${name}: their labels are in English, the dates in ${name}`;
+    : `the widgets have no words in ${name}: their labels are in English unless the page gives them words (registerWords), the dates in ${name}`;
   return `${stated} (${name}), ${direction}; ${words}`;
 }
 
