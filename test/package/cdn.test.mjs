@@ -135,6 +135,21 @@ test('a page gives the widgets words of its own with words.js, which shares the 
   }
 });
 
+test('the classic build takes a page’s words as the README shows, before DOMContentLoaded', async () => {
+  const tab = await open(browser, `${server.origin}/fixtures/words.html`);
+  try {
+    await tab.page.waitForFunction(
+      () => document.querySelector('news-trending').shadowRoot?.querySelector('[part~="heading"]')?.textContent.trim() === 'Nejčtenější',
+      undefined,
+      { timeout: 10_000 },
+    );
+    assert.deepEqual(tab.errors, []);
+    assert.deepEqual(tab.console.filter((m) => m.type === 'error' || m.type === 'warning'), []);
+  } finally {
+    await tab.close();
+  }
+});
+
 test('the ES module build fetches a locale chunk when the widget is in that language', async () => {
   const tab = await open(browser, `${server.origin}/fixtures/card.html?locale=fr`);
   try {
