@@ -33,7 +33,8 @@ function warn(message: string): void {
 function merge(base: Messages, words: Words): Messages {
   const merged: Entries = { ...base };
   for (const [key, value] of Object.entries(words as Entries)) {
-    const was = (base as unknown as Entries)[key];
+    // Own words only: `constructor` or `__proto__` is no word.
+    const was = Object.hasOwn(base, key) ? (base as unknown as Entries)[key] : undefined;
     if (was === undefined) warn(`no word is called "${key}".`);
     else if (typeof was === 'string') {
       if (typeof value === 'string') merged[key] = value;
@@ -49,7 +50,7 @@ function merge(base: Messages, words: Words): Messages {
     } else {
       const into: Entries = { ...(was as Entries) };
       for (const [name, text] of Object.entries(value)) {
-        if (!(name in into)) warn(`no word is called "${key}.${name}".`);
+        if (!Object.hasOwn(into, name)) warn(`no word is called "${key}.${name}".`);
         else if (typeof text === 'string') into[name] = text;
         else warn(`"${key}.${name}" must be a string.`);
       }

@@ -88,6 +88,21 @@ describe('registerWords', () => {
     ]);
   });
 
+  it('gives no word for a name every object has, and changes no object but its own words', () => {
+    registerWords('hr', JSON.parse('{"__proto__": {"polluted": "yes"}, "constructor": "x", "toString": "y", "error": {"hasOwnProperty": "z"}}') as Words);
+    const croatian = loadedMessages('hr')!;
+    expect(Object.getPrototypeOf(croatian)).to.equal(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).to.be.undefined;
+    expect(croatian.toString).to.equal(Object.prototype.toString);
+    expect(croatian.error).to.deep.equal(en.error);
+    expect(warn.args.map(([message]) => String(message))).to.deep.equal([
+      'news-widgets: registerWords: no word is called "__proto__".',
+      'news-widgets: registerWords: no word is called "constructor".',
+      'news-widgets: registerWords: no word is called "toString".',
+      'news-widgets: registerWords: no word is called "error.hasOwnProperty".',
+    ]);
+  });
+
   it('refuses a malformed language tag and words that are not an object', () => {
     expect(() => registerWords('not a tag', { retry: 'x' })).to.throw(RangeError);
     expect(() => registerWords('da', 'Prøv igen' as unknown as Words)).to.throw(TypeError, 'registerWords: the words must be an object.');
