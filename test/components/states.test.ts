@@ -182,4 +182,12 @@ describe('widget states', () => {
     await waitUntil(() => $(el, '[part~="error"]'));
     expect(text($(el, '[part~="error"] p'))).to.equal('Not a news feed This news feed address is not valid.');
   });
+
+  it('announces its loading state in its language once the words arrive, while the feed is still on its way', async () => {
+    // Dutch: no other test on this page loads its words, so the skeleton starts in English.
+    const el = await fixture<NewsCard>(html`<news-card src="/feeds-test/slow/3000" locale="nl"></news-card>`);
+    const status = () => text($(el, '[part="skeleton"] [role="status"]'));
+    await waitUntil(() => status() === 'Nieuws laden…', `the loading state said "${status()}"`, { timeout: 2500 });
+    expect($(el, '[part="skeleton"]'), 'still loading').to.exist;
+  });
 });
