@@ -142,10 +142,9 @@ export class FeedController<V> implements ReactiveController {
     if (!this.#loadArgs.hasSource()) this.#state = undefined;
     else if (this.#state?.status !== 'complete') {
       this.#state = { status: 'pending', ...voice(locale, loadedMessages(locale) ?? en) };
-      // The loading state speaks the widget's language as soon as its words arrive.
-      void words.then((messages) => {
-        if (abort === this.#abort && this.#state?.status === 'pending') this.#show({ ...this.#state, messages });
-      });
+      // The loading state speaks the widget's language as soon as its words arrive: the update
+      // gives the state the words now at hand (hostUpdate).
+      void words.then(() => this.#host.requestUpdate());
     }
     this.#host.requestUpdate();
     if (!active) {
