@@ -103,29 +103,27 @@ test('the loader registers widgets added later, and those in a shadow root it is
   }
 });
 
+/** Waits, 10 s at most, until the page's `<news-trending>` is headed `words`. */
+const headingSays = (page, words) =>
+  page.waitForFunction(
+    (expected) => document.querySelector('news-trending').shadowRoot?.querySelector('[part~="heading"]')?.textContent.trim() === expected,
+    words,
+    { timeout: 10_000 },
+  );
+
 test('a page gives the widgets words of its own with words.js, which shares the widgets’ code', async () => {
   const tab = await open(browser, `${server.origin}/fixtures/card.html`);
   try {
     await headlines(tab.page);
-    const heading = await tab.page.evaluate(async () => {
+    await tab.page.evaluate(async () => {
       const trending = document.createElement('news-trending');
       trending.setAttribute('src', '/feeds/world.json');
       trending.setAttribute('locale', 'cs');
       document.body.append(trending);
       const { registerWords } = await import('/dist/cdn/words.js');
       registerWords('cs', { trending: 'Nejčtenější' });
-      // The list's heading, once it says something other than the English.
-      return new Promise((resolve) => {
-        const since = Date.now();
-        const poll = () => {
-          const text = trending.shadowRoot?.querySelector('[part~="heading"]')?.textContent.trim() ?? '';
-          if (text === 'Nejčtenější' || Date.now() - since > 10_000) resolve(text);
-          else setTimeout(poll, 50);
-        };
-        poll();
-      });
     });
-    assert.equal(heading, 'Nejčtenější');
+    await headingSays(tab.page, 'Nejčtenější');
     const scripts = tab.responses.map((r) => new URL(r.url()).pathname).filter((path) => path.startsWith('/dist/cdn/'));
     assert.ok(scripts.includes('/dist/cdn/words.js'), `words.js in ${scripts}`);
     assert.equal(scripts.filter((path) => path === '/dist/cdn/core.js').length, 1, `one copy of the shared code in ${scripts}`);
@@ -138,11 +136,7 @@ test('a page gives the widgets words of its own with words.js, which shares the 
 test('the classic build takes a page’s words as the README shows, before DOMContentLoaded', async () => {
   const tab = await open(browser, `${server.origin}/fixtures/words.html`);
   try {
-    await tab.page.waitForFunction(
-      () => document.querySelector('news-trending').shadowRoot?.querySelector('[part~="heading"]')?.textContent.trim() === 'Nejčtenější',
-      undefined,
-      { timeout: 10_000 },
-    );
+    await headingSays(tab.page, 'Nejčtenější');
     assert.deepEqual(tab.errors, []);
     assert.deepEqual(tab.console.filter((m) => m.type === 'error' || m.type === 'warning'), []);
   } finally {
