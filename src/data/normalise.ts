@@ -175,9 +175,12 @@ function normaliseItem(raw: unknown, where: string, feed: NewsFeed, reading: Rea
   }
 
   item.id = readId(raw, item, where, reading, feed.version);
-  item.url ??= item.externalUrl;
-  const base = safeUrl((raw as { [BODY_BASE]?: unknown })[BODY_BASE], reading.baseUrl);
+  // A body's relative URLs are its own page's, as feed readers take them (NetNewsWire, Miniflux):
+  // a Hugo or Next.js post's `./screenshot.png` is next to the post, not the feed. An `xml:base`
+  // says otherwise; a link post's `external_url` is someone else's page.
+  const base = safeUrl((raw as { [BODY_BASE]?: unknown })[BODY_BASE], reading.baseUrl) ?? item.url;
   if (base) item.baseUrl = base;
+  item.url ??= item.externalUrl;
   // An icon or an avatar is no story's picture (3960.org's favicon, a gravatar). A podcast's show
   // art, its feed's icon too, is each episode's.
   const picture = (url: string) => (isPictureAddress(url) ? url : undefined);

@@ -43,8 +43,8 @@ export interface NewsItem {
   /** Untrusted HTML: sanitise before it reaches the DOM. */
   contentHtml?: string;
   /**
-   * The URL the body's relative URLs resolve against, where it is not the feed's (an Atom
-   * `xml:base`, such as jekyll-feed writes on each entry's content).
+   * The URL the body's relative URLs resolve against: an Atom `xml:base` (jekyll-feed writes one
+   * on each entry's content), else the item's `url`; the feed's where there is neither.
    */
   baseUrl?: string;
   contentText?: string;

@@ -90,8 +90,8 @@ export function resolve(value: string | undefined, el: Element): string | undefi
 
 /**
  * The URL an HTML body's relative URLs resolve against, where an `xml:base` sets it: that base,
- * resolved against the feed's own URL. Undefined without one (the feed's URL is the body's base
- * then), or for a relative one without a feed URL to resolve it against.
+ * resolved against the feed's own URL. Undefined without one (the item's link is the body's base
+ * then, else the feed's URL), or for a relative one without a feed URL to resolve it against.
  */
 export function bodyBase(el: Element | undefined, feedUrl = 'resolve:/'): string | undefined {
   const base = el && baseChain(el, feedUrl);

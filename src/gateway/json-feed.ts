@@ -6,7 +6,7 @@ import { decodeEntities, htmlToText } from '../data/text.js';
 
 type Json = Record<string, unknown>;
 
-/** Turns untrusted HTML into HTML safe to show, resolved against the feed's URL. */
+/** Turns untrusted HTML into HTML safe to show, its addresses resolved against `baseUrl`. */
 export type HtmlSanitizer = (html: string, baseUrl?: string) => string;
 
 /** Characters of an HTML body read when it is turned into text (as the sanitiser's budget). */

@@ -185,7 +185,7 @@ const MEANINGLESS: Record<string, string[]> = { A: ['src', 'width', 'height'], I
 
 /**
  * An element's attributes after DOMPurify kept them: links and images resolve against the
- * feed (`base`, not the host page) and keep only safe schemes; an image without a safe `src`
+ * body's base (`base`: its story's address or the feed's, not the host page) and keep only safe schemes; an image without a safe `src`
  * is removed.
  */
 export function checkAttributes(node: RuleElement, base: string | undefined): void {

@@ -139,6 +139,34 @@ describe('<news-article>', () => {
     expect(pictures.filter((src) => src === 'https://blog.example/map.png')).to.deep.equal([]);
   });
 
+  it("resolves a JSON body's links and pictures against its story's address, not the feed's", async () => {
+    // A Hugo page bundle or a Next.js post (nextjs-korean-gravatar-image.json): the pictures are
+    // next to the post, the footnotes are on its page.
+    const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
+    el.feed = await parseFeed(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [
+          {
+            id: 'retro',
+            title: 'A year in review',
+            url: 'https://blog.example/post/retro/',
+            content_html: '<p>Text<sup><a href="#fn-1">1</a></sup> and <a href="../tor/">more</a>.</p><p><img src="./shot.png" alt="A screenshot"></p>',
+          },
+        ],
+      }),
+      'https://blog.example/feed/json',
+    );
+    await settled(el);
+    expect($$(el, '[part~="body"] a').map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://blog.example/post/retro/#fn-1',
+      'https://blog.example/post/tor/',
+    ]);
+    const pictures = $$(el, 'img').map((img) => img.getAttribute('src'));
+    expect(pictures).to.include('https://blog.example/post/retro/shot.png');
+    expect(pictures.filter((src) => src!.startsWith('https://blog.example/feed/'))).to.deep.equal([]);
+  });
+
   it('shows the updated date when the item has one', async () => {
     const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
     el.feed = {

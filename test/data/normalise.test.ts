@@ -123,6 +123,33 @@ describe('normaliseFeed', () => {
     expect(item.sources[0]!.url).to.equal('https://news.example/feeds/refs/src.html');
   });
 
+  it("resolves a body's relative addresses against its story's own address, where it has one", () => {
+    // The Next.js blog of nextjs-korean-gravatar-image.json, a Hugo page bundle: a post's pictures
+    // sit next to the post (`./shot.png`) and its footnotes are fragments of its page.
+    const feed = normaliseFeed(
+      feedWith([
+        { id: 'a', title: 'A', url: '/post/retro/', content_html: '<p><img src="./shot.png" alt=""><a href="#fn-1">1</a></p>' },
+        { id: 'b', title: 'B', url: 'https://blog.example/2025/08/26/port.html', content_html: '<img src="../../map.png" alt="">' },
+        // A link post's external_url is another site's page, whose address says nothing of the body's.
+        { id: 'c', title: 'C', external_url: 'https://elsewhere.example/x/y', content_html: '<img src="c.png" alt="">' },
+        { id: 'd', title: 'D', content_html: '<img src="d.png" alt="">' },
+      ]),
+      { baseUrl: BASE },
+    );
+    expect(feed.items.map((item) => item.baseUrl)).to.deep.equal([
+      'https://news.example/post/retro/',
+      'https://blog.example/2025/08/26/port.html',
+      undefined,
+      undefined,
+    ]);
+    expect(feed.items.map((item) => item.image)).to.deep.equal([
+      'https://news.example/post/retro/shot.png',
+      'https://blog.example/2025/map.png',
+      'https://news.example/feeds/c.png',
+      'https://news.example/feeds/d.png',
+    ]);
+  });
+
   it('drops URLs with unsafe schemes and says so', () => {
     const warnings: string[] = [];
     const item = one(

@@ -237,7 +237,7 @@ const strictWorker :Workerd.Worker = (
     const feed = await (await fetch(feedUrl(local, `${feeds.origin}/hostile.rss`))).json();
     assert.equal(
       feed.items[0].content_html,
-      `<p>Hi <img src="${feeds.origin}/x.png" loading="lazy" decoding="async" alt=""><a>there</a></p><p>Second</p>`,
+      `<p>Hi <img src="https://example.org/x.png" loading="lazy" decoding="async" alt=""><a>there</a></p><p>Second</p>`,
     );
   });
 
