@@ -1,7 +1,10 @@
 // What the RSS and Atom readers (./xml.ts, ./xml-atom.ts) take out of or undo in what a
 // publisher's platform adds to every item: trailers on the body, a credit repeated in a caption,
-// redirects for links and links without a scheme, machine tags. Each is recognised by its exact
+// redirects for links and links without a scheme, machine tags, an aggregator's publisher names
+// and lists of coverage. Each is recognised by its exact
 // shape, and only looks at a bounded part of its input.
+
+import { decodeEntities, letters } from './text.js';
 
 /**
  * How much of a body's end is searched for a trailer: Reddit's is some 400 characters with the
@@ -161,4 +164,26 @@ export function tagList(values: (string | undefined)[]): string[] {
     seen.add(key);
     return keep;
   });
+}
+
+/**
+ * A headline without the name of the publisher an aggregator added to it, which the item's RSS
+ * `<source>` gives (Google News: `Fed raises rates again - Reuters`, with
+ * `<source url="https://www.reuters.com">Reuters</source>`). After a dash or a bar only, and
+ * never the whole headline.
+ */
+export function withoutSource(title: string | undefined, source: string | undefined): string | undefined {
+  const head = source && title?.endsWith(source) ? /^(.*\S)\s+[-–—|]\s+$/su.exec(title.slice(0, -source.length)) : null;
+  return head ? head[1] : title;
+}
+
+/**
+ * Whether an item's HTML description is an aggregator's list of coverage rather than a summary:
+ * it opens with a link whose text is the item's headline (Google News: the story's link and its
+ * publisher, then other publishers' links on the same story, and "View Full Coverage on Google
+ * News"). Navigation, as Hacker News's one link to the comments is.
+ */
+export function isCoverage(html: string, title: string): boolean {
+  const first = /^(?:\s*<(?:ol|ul|li|p|div)>)*\s*<a\s[^<>]*>([^<>]*)<\/a>/i.exec(html)?.[1];
+  return first !== undefined && letters(decodeEntities(first)) === letters(title);
 }

@@ -20,7 +20,7 @@ import {
 } from './xml-elements.js';
 import { rssPicture } from './xml-picture.js';
 import { readAtom } from './xml-atom.js';
-import { paragraphs, storyLink, tagList, trimTrailers, webLink } from './xml-repairs.js';
+import { isCoverage, paragraphs, storyLink, tagList, trimTrailers, webLink, withoutSource } from './xml-repairs.js';
 
 // RSS 2.0, RSS 1.0 (RDF) and Atom 1.0, read with the platform's DOMParser into the JSON Feed
 // shape that normaliseFeed reads, so every repair and check applies to them too. A chunk of its
@@ -114,12 +114,20 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
     icon: (logo && text(logo, 'url')) ?? channelArt,
     authors: channelAuthor ? [{ name: channelAuthor }] : [],
     items: items.map((item) => {
-      const title = text(item, 'title');
+      // The channel an aggregator's item came from (Google News's publisher of each story).
+      const source = child(item, 'source');
+      const sourceName = source?.textContent.trim() || undefined;
+      const title = withoutSource(text(item, 'title'), sourceName);
       const given = text(item, 'description');
       const described = trimTrailers(given);
-      // Hacker News's description is only a link to the comments: navigation, not a summary.
-      // Stryker disable next-line StringLiteral: equivalent, no link either way
-      const description = title && /^<a\s[^<>]*>[^<>]*<\/a>$/i.test(described ?? '') ? undefined : described;
+      // Hacker News's description is only a link to the comments, Google News's the links to its
+      // coverage: navigation, not a summary.
+      const description =
+        title &&
+        // Stryker disable next-line StringLiteral: equivalent, no link either way
+        (/^<a\s[^<>]*>[^<>]*<\/a>$/i.test(described ?? '') || (sourceName && isCoverage(described ?? '', title)))
+          ? undefined
+          : described;
       const encoded = trimTrailers(text(item, 'encoded', NS.content));
       const guid = child(item, 'guid');
       const guidText = guid?.textContent.trim() || undefined;
@@ -160,7 +168,10 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         content_html: encoded ?? (hasMarkup ? paragraphs(description!) : video.html),
         content_text: video.text,
         image: picture.image ?? (podcast ? channelArt : undefined),
-        _news: { image_caption: picture.image_caption },
+        _news: {
+          image_caption: picture.image_caption,
+          ...(sourceName ? { sources: [{ name: sourceName, url: attr(source, 'url') }] } : {}),
+        },
         // A <time> element inside pubDate (Drupal's views) has the date in its `datetime`.
         date_published: inZone(
           rssDate(

@@ -12,6 +12,19 @@ describe('<news-card>', () => {
   });
   afterEach(() => clock.restore());
 
+  it("shows a Google News story as its publisher's: the publisher after the date, not in the headline, and no list of links", async () => {
+    // Google News's top stories (test/fixtures/real/): each headline ends in " - CNN", which the
+    // item's <source> gives, and each description is the links to the story's coverage.
+    const el = await fixture<NewsCard>(html`<news-card src="/feeds-test/real/googlenews-escaped-html.rss.xml"></news-card>`);
+    await settled(el, 9_000);
+    expect(text($(el, '[part~="title"]'))).to.equal(
+      'In a major boost to Democrats, Manchin and Schumer announce deal for energy and health care bill',
+    );
+    expect(text($(el, '[part~="sources"]'))).to.equal('CNN');
+    expect($(el, '[part~="summary"]')).to.be.null;
+    expect(text(el.shadowRoot as unknown as Element)).not.to.match(/Fox News|Full Coverage/);
+  });
+
   it('shows the first item of the feed when no article-id is given', async () => {
     const el = await fixture<NewsCard>(html`<news-card src=${WORLD}></news-card>`);
     await settled(el);

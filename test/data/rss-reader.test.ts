@@ -342,6 +342,56 @@ describe('RSS reader: summary and body', () => {
     expect(notes).to.deep.include({ content_html: '<p>Show notes</p>', content_text: undefined });
   });
 
+  it("reads an aggregator's item (Google News): its publisher a source, not in the headline; its coverage no summary", () => {
+    // googlenews-escaped-html.rss.xml, shortened: the headline ends in its publisher's name, which
+    // <source> gives, and the description lists the coverage of the story, its own link first.
+    const coverage = (headline: string, publisher: string) =>
+      `<![CDATA[<ol><li><a href="https://news.google.com/rss/articles/CBMi1?oc=5" target="_blank">${headline}</a>&nbsp;&nbsp;<font color="#6f6f6f">${publisher}</font></li><li><a href="https://news.google.com/rss/articles/CBMi2?oc=5" target="_blank">Federal Reserve raises interest rates by 0.75%</a>&nbsp;&nbsp;<font color="#6f6f6f">CNBC</font></li><li><strong><a href="https://news.google.com/stories/CAAq?oc=5" target="_blank">View Full Coverage on Google News</a></strong></li></ol>]]>`;
+    const [fed, mars, nyPost, nejm] = items(
+      rss(`
+        <item><title>Fed unleashes another big rate hike - The Associated Press</title>
+          <description>${coverage('Fed unleashes another big rate hike', 'The Associated Press')}</description>
+          <source url="https://apnews.com">The Associated Press</source></item>
+        <item><title>NASA Will Send More Helicopters to Mars - The New York Times</title>
+          <description><![CDATA[<a href="https://news.google.com/rss/articles/CBMi3?oc=5" target="_blank">NASA Will Send More Helicopters to Mars</a>&nbsp;&nbsp;<font color="#6f6f6f">The New York Times</font><strong><a href="https://news.google.com/stories/CAAq?oc=5">View Full Coverage on Google News</a></strong>]]></description>
+          <source url="https://www.nytimes.com">The New York Times</source></item>
+        <item><title>Mets sweep Yankees with walk-off win after Max Scherzer dominates - New York Post </title>
+          <description>${coverage('Mets sweep Yankees with walk-off win after Max Scherzer dominates', 'New York Post ')}</description>
+          <source url="https://nypost.com">New York Post </source></item>
+        <item><title>Supplemental Vitamin D and Incident Fractures | NEJM - nejm.org</title>
+          <description>${coverage('Supplemental Vitamin D and Incident Fractures | NEJM', 'nejm.org')}</description>
+          <source url="https://www.nejm.org">nejm.org</source></item>`),
+    );
+    expect(fed).to.deep.include({
+      title: 'Fed unleashes another big rate hike',
+      summary: undefined,
+      content_html: undefined,
+      _news: { image_caption: undefined, sources: [{ name: 'The Associated Press', url: 'https://apnews.com' }] },
+    });
+    expect(mars).to.deep.include({ title: 'NASA Will Send More Helicopters to Mars', summary: undefined, content_html: undefined });
+    expect(nyPost).to.deep.include({ title: 'Mets sweep Yankees with walk-off win after Max Scherzer dominates', content_html: undefined });
+    // Only the name after the last dash: the publisher's own "| NEJM" is part of its headline.
+    expect(nejm).to.deep.include({ title: 'Supplemental Vitamin D and Incident Fractures | NEJM', content_html: undefined });
+  });
+
+  it("keeps a headline and description that only look like an aggregator's", () => {
+    const [named, whole, summary, noSource] = items(
+      rss(`
+        <item><title>CNN Exclusive: a deal for Griner</title><source url="https://www.cnn.com">CNN</source></item>
+        <item><title>Reuters</title><source url="https://www.reuters.com">Reuters</source></item>
+        <item><title>Rates rise - Reuters</title><description><![CDATA[<p>The <a href="https://fed.example/">Fed</a> raised rates.</p>]]></description>
+          <source url="https://www.reuters.com">Reuters</source></item>
+        <item><title>Monday links</title><description><![CDATA[<ul><li><a href="https://a.example/">Monday links</a></li></ul><p>Words</p>]]></description></item>`),
+    );
+    // A publisher's name that does not follow a dash, or is the whole headline, is the headline's.
+    expect(named!.title).to.equal('CNN Exclusive: a deal for Griner');
+    expect(whole!.title).to.equal('Reuters');
+    // A description that opens with something else than the headline's link is its summary or body.
+    expect(summary).to.deep.include({ title: 'Rates rise', content_html: '<p>The <a href="https://fed.example/">Fed</a> raised rates.</p>' });
+    // Without a <source> a description opening with the headline's link is no aggregator's.
+    expect(noSource!.content_html).to.contain('<p>Words</p>');
+  });
+
   it('keeps the date an item was updated (atom:updated)', () => {
     const [first] = items(
       item('<pubDate>Mon, 03 Jun 2024 08:05:00 +0000</pubDate><atom:updated>2024-06-04T10:00:00Z</atom:updated>'),
