@@ -108,7 +108,7 @@ describe('widgets with hostile feed items', () => {
 });
 
 describe('<news-article> loaded from a feed URL', () => {
-  it('resolves relative URLs in the body against the feed URL and runs nothing', async () => {
+  it("resolves relative URLs against the feed URL, the body's against its story's, and runs nothing", async () => {
     const el = document.createElement('news-article') as NewsArticle;
     el.src = `${HOSTILE}feed.json`;
     document.body.append(el);
@@ -117,7 +117,7 @@ describe('<news-article> loaded from a feed URL', () => {
       await provoke(el.shadowRoot!);
       const body = el.shadowRoot!.querySelector('[part~="body"]')!;
       expect(body.querySelector('a')!.getAttribute('href')).to.equal(`${HOSTILE}stories/more.html`);
-      expect(body.querySelector('img')!.getAttribute('src')).to.equal(`${HOSTILE}pics/inline.png`);
+      expect(body.querySelector('img')!.getAttribute('src')).to.equal(`${HOSTILE}stories/pics/inline.png`);
       expect(el.shadowRoot!.querySelector('img[part~="image"]')!.getAttribute('src')).to.equal(
         new URL('../images/kenya-tax-protests.svg', HOSTILE).href,
       );
