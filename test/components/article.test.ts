@@ -167,6 +167,35 @@ describe('<news-article>', () => {
     expect(pictures.filter((src) => src!.startsWith('https://blog.example/feed/'))).to.deep.equal([]);
   });
 
+  it('links its headline to the story when it has no body to show (a feed of summaries), and only then', async () => {
+    const feed = {
+      items: [
+        { id: 'summary', title: 'Rates held', summary: 'The bank waits.', url: 'https://news.example/rates' },
+        { id: 'body', title: 'Rates cut', url: 'https://news.example/cut', content_html: '<p>The bank cut rates.</p>' },
+        { id: 'text', title: 'Rates rise', url: 'https://news.example/rise', content_text: 'The bank raised rates.' },
+        { id: 'nowhere', title: 'Rates', summary: 'No address.' },
+      ],
+    };
+    const show = async (id: string) => {
+      const el = await fixture<NewsArticle>(html`<news-article article-id=${id} .feed=${feed}></news-article>`);
+      await settled(el);
+      await el.loadComplete;
+      await el.updateComplete;
+      return el;
+    };
+    const el = await show('summary');
+    const link = $(el, '[part~="title"] a[part~="link"]') as HTMLAnchorElement;
+    expect(link.href).to.equal('https://news.example/rates');
+    expect(text(link)).to.equal('Rates held');
+    expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
+    await expect(el).to.be.accessible();
+    for (const id of ['body', 'text', 'nowhere']) {
+      const other = await show(id);
+      expect(text($(other, '[part~="title"]')), id).to.match(/^Rates/);
+      expect($$(other, '[part~="title"] a'), id).to.have.length(0);
+    }
+  });
+
   it('shows the updated date when the item has one', async () => {
     const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
     el.feed = {

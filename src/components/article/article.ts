@@ -28,6 +28,7 @@ export type { ArticleView };
  * @csspart header - Category, headline, lede and byline.
  * @csspart category - The section label above the headline.
  * @csspart title - The headline.
+ * @csspart link - The headline's link to the story, where the item has no body to show.
  * @csspart summary - The lede.
  * @csspart byline - Authors and dates.
  * @csspart external - For a link post, the site it links to ("Link: example.com").
@@ -93,10 +94,20 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
     // The article speaks the widget's language; the story's text keeps its own.
     const text = textLanguage(item);
     const lang = text.lang ?? nothing;
+    const headline = unspacedIfHuge(headlineText(item, messages, locale));
     return html`<article part="article" lang=${locale} dir=${dir}>
       <header part="header">
         ${item.category ? html`<p part="category" class="category" lang=${lang} dir=${text.dir}>${item.category}</p>` : nothing}
-        ${heading(level, 'title', unspacedIfHuge(headlineText(item, messages, locale)), headlineLanguage(item, text))}
+        ${heading(
+          level,
+          'title',
+          // With no body to read here (a feed of summaries, an aggregator's), the headline is the
+          // way to the story.
+          item.url && !body && !paragraphs
+            ? html`<a part="link" href=${item.url} rel="noopener noreferrer" target="_blank">${headline}</a>`
+            : headline,
+          headlineLanguage(item, text),
+        )}
         ${lede ? html`<p part="summary" class="summary lede" lang=${lang} dir=${text.dir}>${lede}</p>` : nothing}
         ${byline(item, messages, locale, lang)}
         ${externalLink(item, messages)}
