@@ -67,6 +67,15 @@ function parseXml(text: string, parse: XmlParser, url?: string): Element {
   return doc.documentElement;
 }
 
+/**
+ * The text of Bing News's own element of that name (`<News:Source>`, `<News:Image>`), whose
+ * namespace is the address of the search, so it changes with the query.
+ */
+const bingNews = (item: Element, name: string) =>
+  [...item.children]
+    .find((el) => el.localName === name && /^https?:\/\/www\.bing\.com(?::443)?\/news\//i.test(el.namespaceURI ?? ''))
+    ?.textContent.trim() || undefined;
+
 function nextPage(channel: Element): string | undefined {
   const link = children(channel, 'link', NS.atom).find((l) => attr(l, 'rel') === 'next');
   return link && resolve(attr(link, 'href'), link);
@@ -114,9 +123,10 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
     icon: (logo && text(logo, 'url')) ?? channelArt,
     authors: channelAuthor ? [{ name: channelAuthor }] : [],
     items: items.map((item) => {
-      // The channel an aggregator's item came from (Google News's publisher of each story).
+      // The channel an aggregator's item came from (Google News's publisher of each story, and
+      // Bing News's in an element of its own).
       const source = child(item, 'source');
-      const sourceName = source?.textContent.trim() || undefined;
+      const sourceName = source?.textContent.trim() || bingNews(item, 'Source');
       const title = withoutSource(text(item, 'title'), sourceName);
       const given = text(item, 'description');
       const described = trimTrailers(given);
@@ -167,7 +177,7 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         summary: encoded || (description && !hasMarkup) ? description : undefined,
         content_html: encoded ?? (hasMarkup ? paragraphs(description!) : video.html),
         content_text: video.text,
-        image: picture.image ?? (podcast ? channelArt : undefined),
+        image: picture.image ?? bingNews(item, 'Image') ?? (podcast ? channelArt : undefined),
         _news: {
           image_caption: picture.image_caption,
           ...(sourceName ? { sources: [{ name: sourceName, url: attr(source, 'url') }] } : {}),

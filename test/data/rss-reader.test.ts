@@ -374,6 +374,31 @@ describe('RSS reader: summary and body', () => {
     expect(nejm).to.deep.include({ title: 'Supplemental Vitamin D and Incident Fractures | NEJM', content_html: undefined });
   });
 
+  it("reads Bing News's publisher and picture from its own elements, whose namespace is the search's address", () => {
+    // As Bing News writes its search results (`/news/search?q=…&format=rss`), shortened.
+    const [first, second] = read(`<?xml version="1.0" encoding="utf-8" ?>
+<rss version="2.0" xmlns:News="https://www.bing.com:443/news/search?q=python&amp;setmkt=en-US&amp;first=1&amp;format=RSS">
+  <channel><title>python - Bing News</title><link>https://www.bing.com:443/news/search?q=python&amp;setmkt=en-US&amp;first=1&amp;format=RSS</link>
+    <item><title>Python 3.14 is out</title>
+      <link>https://www.bing.com/news/apiclick.aspx?ref=FexRss&amp;aid=&amp;tid=c237ecc&amp;url=https%3a%2f%2fwww.infoworld.com%2farticle%2fpython-314.html&amp;c=1&amp;mkt=en-us</link>
+      <description>The new release brings free threading.</description><pubDate>Tue, 07 Oct 2025 13:37:00 GMT</pubDate>
+      <News:Source>InfoWorld</News:Source>
+      <News:Image>http://www.bing.com/th?id=OVFT.abc123&amp;pid=News</News:Image>
+      <News:ImageSize>w={0}&amp;h={1}&amp;c=7</News:ImageSize><News:ImageKeepOriginalRatio></News:ImageKeepOriginalRatio>
+      <News:ImageMaxWidth>700</News:ImageMaxWidth><News:ImageMaxHeight>466</News:ImageMaxHeight></item>
+    <item><title>No picture</title><link>https://www.bing.com/news/apiclick.aspx?url=https%3a%2f%2fapnews.com%2farticle%2fx</link>
+      <description>d</description><Source xmlns="https://elsewhere.example/news/">Not Bing's</Source></item>
+  </channel>
+</rss>`).items as Json[];
+    expect(first).to.deep.include({
+      url: 'https://www.infoworld.com/article/python-314.html',
+      image: 'http://www.bing.com/th?id=OVFT.abc123&pid=News',
+      _news: { image_caption: undefined, sources: [{ name: 'InfoWorld', url: undefined }] },
+    });
+    expect(second).to.deep.include({ url: 'https://apnews.com/article/x', image: undefined });
+    expect(second!._news).not.to.have.property('sources');
+  });
+
   it("keeps a headline and description that only look like an aggregator's", () => {
     const [named, whole, summary, noSource] = items(
       rss(`
