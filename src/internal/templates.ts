@@ -89,6 +89,16 @@ export function relativeTimeTemplate(date: Date | undefined, locale: string, jus
   >`;
 }
 
+/**
+ * The names of an item's sources (its publisher, in an aggregator's feed), for a card's or a
+ * list entry's meta line; nothing for an item without.
+ */
+export function sourceNames(item: NewsItem, lang: string | typeof nothing) {
+  return item.sources.length
+    ? html`<span part="sources" lang=${lang}>${item.sources.map((s, i) => html`${i ? ' · ' : ''}<bdi>${s.name}</bdi>`)}</span>`
+    : nothing;
+}
+
 /** "Audio" or "Video" for an item's first playable attachment; undefined for none. */
 function mediaLabel(item: NewsItem, messages: Messages): string | undefined {
   const media = playable(item);

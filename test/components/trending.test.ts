@@ -55,6 +55,22 @@ describe('<news-trending>', () => {
     expect(text(first.querySelector('[part~="summary"]'))).to.match(/^Demonstrations against new taxes/);
   });
 
+  it("names each entry's sources after its time: the publisher, in an aggregator's feed (Google News)", async () => {
+    const src = '/feeds-test/real/googlenews-escaped-html.rss.xml';
+    const el = await fixture<NewsTrending>(html`<news-trending src=${src} limit="3"></news-trending>`);
+    await settled(el, 9_000);
+    const entries = $$(el, 'li[part~="item"]');
+    expect(entries.map((li) => text(li.querySelector('[part~="sources"]')))).to.deep.equal(['MLB Trade Rumors', 'CNN', 'The Associated Press']);
+    const meta = entries[0]!.querySelector('.meta')!;
+    // After the time, in a line of its own with it.
+    expect([...meta.children].map((child) => child.getAttribute('part'))).to.deep.equal(['time', 'sources']);
+    // The sample feed's: each of its sources, one after the other.
+    const world = await fixture<NewsTrending>(html`<news-trending src=${WORLD} limit="10"></news-trending>`);
+    await settled(world);
+    const named = $$(world, '[part~="sources"]').map((sources) => text(sources));
+    expect(named).to.include('Le Figaro · Le Parisien');
+  });
+
   it('puts unranked items after the ranked ones', async () => {
     const el = await fixture<NewsTrending>(html`<news-trending src=${WORLD} limit="10"></news-trending>`);
     await settled(el);

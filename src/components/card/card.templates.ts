@@ -5,6 +5,7 @@ import {
   headlineText,
   mediaTemplate,
   relativeTimeTemplate,
+  sourceNames,
   textLanguage,
   type HeadingLevel,
 } from '../../internal/templates.js';
@@ -54,14 +55,7 @@ export function cardTemplate(
       ${
         date || media !== nothing || item.sources.length
           ? html`<p part="meta" class="meta dots">
-            ${relativeTimeTemplate(date, locale, messages.justNow)} ${media}
-            ${
-              item.sources.length
-                ? html`<span part="sources" lang=${lang}
-                  >${item.sources.map((s, i) => html`${i ? ' · ' : ''}<bdi>${s.name}</bdi>`)}</span
-                >`
-                : nothing
-            }
+            ${relativeTimeTemplate(date, locale, messages.justNow)} ${media} ${sourceNames(item, lang)}
           </p>`
           : nothing
       }

@@ -4,6 +4,7 @@ import {
   headlineLanguage,
   headlineText,
   relativeTimeTemplate,
+  sourceNames,
   textLanguage,
   type HeadingLevel,
 } from '../../internal/templates.js';
@@ -12,7 +13,7 @@ import type { NewsItem } from '../../data/types.js';
 import type { SelectHandler, Speech } from '../card/card.templates.js';
 
 /**
- * One entry of the list: rank, category, linked headline, relative time, summary, and the
+ * One entry of the list: rank, category, linked headline, relative time and sources, summary, and the
  * thumbnail (`show-images`) `thumbnail` gives, in the widget's language; `select` handles a
  * click on the headline link (it fires `news-select`).
  */
@@ -40,8 +41,10 @@ export function entryTemplate(
         headlineLanguage(item, text),
       )}
       ${
-        itemDate(item)
-          ? html`<p class="meta">${relativeTimeTemplate(itemDate(item), locale, messages.justNow)}</p>`
+        itemDate(item) || item.sources.length
+          ? html`<p class="meta dots">
+              ${relativeTimeTemplate(itemDate(item), locale, messages.justNow)} ${sourceNames(item, lang)}
+            </p>`
           : nothing
       }
       ${

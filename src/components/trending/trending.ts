@@ -36,6 +36,7 @@ export const MAX_LIMIT = 1_000;
  * @csspart title - An entry's headline.
  * @csspart link - An entry's headline link.
  * @csspart time - An entry's relative time.
+ * @csspart sources - An entry's source names after its time (the publisher, in an aggregator's feed).
  * @csspart summary - An entry's summary.
  * @csspart thumbnail - An entry's image frame, with `show-images`.
  * @csspart image - An entry's image, with `show-images`.
