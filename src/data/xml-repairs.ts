@@ -61,6 +61,15 @@ const SLASHDOT = new RegExp(
 );
 
 /**
+ * hnrss's trailer on every Hacker News story: `<p>Article URL: <a …>…</a></p> <p>Comments URL: <a
+ * …>…</a></p> <p>Points: 1</p> <p># Comments: 0</p>`, the whole description of a link, and
+ * after an Ask HN's or Show HN's own text below a rule: numbers and addresses, no summary.
+ */
+const HNRSS = new RegExp(
+  String.raw`(?:<hr\s*/?>\s*)?(?:<p>Article URL: ${LINK}</p>\s*)?<p>Comments URL: ${LINK}</p>\s*<p>Points: \d+</p>\s*<p># Comments: \d+</p>${END}`,
+);
+
+/**
  * A last link that only says there is more (`Read more`, `Continue reading »`, `Weiterlesen`,
  * `Читать далее`), at the end of the body or of its last paragraph: the widget links the story
  * itself. A link of a read-more class, whatever it says: Ittefaq's `<a class="more_link"
@@ -110,7 +119,7 @@ function cut(html: string, trailer: RegExp): string {
 
 /** An HTML body or description without the trailers above; undefined if nothing else is left. */
 export const trimTrailers = (html: string | undefined) =>
-  (html && [REDDIT, SLASHDOT, YOAST, MORE_ABOUT, READ_MORE].reduce(cut, html).trim()) || undefined;
+  (html && [REDDIT, SLASHDOT, HNRSS, YOAST, MORE_ABOUT, READ_MORE].reduce(cut, html).trim()) || undefined;
 
 /**
  * A link written without its scheme, `www.` and a host name (Brasil de Fato's channel

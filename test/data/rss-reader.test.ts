@@ -1539,3 +1539,44 @@ describe('RSS reader: Slashdot', () => {
       expect(body(kept), kept).to.equal(kept);
   });
 });
+
+describe("RSS reader: hnrss's trailer (Hacker News)", () => {
+  // hnrss-newest-metadata.rss.xml (hnrss.org/newest, 2020): every description is its trailer, the
+  // story's address, its comments page, its points and its comments' count; an Ask HN's own text
+  // comes first, above a rule. Snippets as they are there; hnrss 2.1 (2024) writes them the same,
+  // with line breaks between.
+  const trailer = (id: number, article = true) =>
+    `${article ? '<p>Article URL: <a href="http://kotsanas.com/gb/index.php">http://kotsanas.com/gb/index.php</a></p> ' : ''}<p>Comments URL: <a href="https://news.ycombinator.com/item?id=${id}">https://news.ycombinator.com/item?id=${id}</a></p> <p>Points: 1</p> <p># Comments: 0</p>`;
+
+  it('gives a link no summary, and an Ask HN its own text without the trailer', () => {
+    const [link, ask, newer] = items(
+      rss(`
+        <item><title><![CDATA[ Museum of Ancient Greek Technology ]]></title>
+          <description><![CDATA[ ${trailer(23923750)} ]]></description>
+          <link>http://kotsanas.com/gb/index.php</link></item>
+        <item><title><![CDATA[ Ask HN: Rewriting parts of website in react, thoughts and best practices? ]]></title>
+          <description><![CDATA[ <p>We have a fairly complex dashboard written with PHP.<p>Is react the best way to go?</p> <hr> ${trailer(23923636, false)} ]]></description>
+          <link>https://news.ycombinator.com/item?id=23923636</link></item>
+        <item><title><![CDATA[Serpent OS Prealpha0 Released]]></title>
+          <description><![CDATA[
+<p>Article URL: <a href="https://serpentos.com/blog/2024/08/01/serpent-os-prealpha0-released/">https://serpentos.com/blog/2024/08/01/serpent-os-prealpha0-released/</a></p>
+<p>Comments URL: <a href="https://news.ycombinator.com/item?id=41343444">https://news.ycombinator.com/item?id=41343444</a></p>
+<p>Points: 13</p>
+<p># Comments: 7</p>
+]]></description></item>`),
+    );
+    expect(link).to.deep.include({ title: 'Museum of Ancient Greek Technology', summary: undefined, content_html: undefined });
+    expect(ask).to.deep.include({ summary: undefined, content_html: '<p>We have a fairly complex dashboard written with PHP.<p>Is react the best way to go?</p>' });
+    expect(newer).to.deep.include({ summary: undefined, content_html: undefined });
+  });
+
+  it('keeps words like its trailer that are not at the end, or not all of it', () => {
+    const [middle, partial] = items(
+      rss(`
+        <item><title>A</title><description><![CDATA[${trailer(1)}<p>What followed.</p>]]></description></item>
+        <item><title>B</title><description><![CDATA[<p>Our points: 3</p><p>Points: 3</p>]]></description></item>`),
+    );
+    expect(middle!.content_html).to.contain('Article URL:').and.contain('<p>What followed.</p>');
+    expect(partial!.content_html).to.equal('<p>Our points: 3</p><p>Points: 3</p>');
+  });
+});
