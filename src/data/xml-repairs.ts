@@ -182,6 +182,7 @@ export function tagList(values: (string | undefined)[]): string[] {
  * never the whole headline.
  */
 export function withoutSource(title: string | undefined, source: string | undefined): string | undefined {
+  // Stryker disable next-line Regex: equivalent, a greedy match anchored at the end starts at the start
   const head = source && title?.endsWith(source) ? /^(.*\S)\s+[-–—|]\s+$/su.exec(title.slice(0, -source.length)) : null;
   return head ? head[1] : title;
 }

@@ -73,7 +73,7 @@ function parseXml(text: string, parse: XmlParser, url?: string): Element {
  */
 const bingNews = (item: Element, name: string) =>
   [...item.children]
-    .find((el) => el.localName === name && /^https?:\/\/www\.bing\.com(?::443)?\/news\//i.test(el.namespaceURI ?? ''))
+    .find((el) => el.localName === name && /^https:\/\/www\.bing\.com(?::443)?\/news\//i.test(el.namespaceURI ?? ''))
     ?.textContent.trim() || undefined;
 
 function nextPage(channel: Element): string | undefined {

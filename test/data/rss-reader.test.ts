@@ -376,7 +376,7 @@ describe('RSS reader: summary and body', () => {
 
   it("reads Bing News's publisher and picture from its own elements, whose namespace is the search's address", () => {
     // As Bing News writes its search results (`/news/search?q=…&format=rss`), shortened.
-    const [first, second] = read(`<?xml version="1.0" encoding="utf-8" ?>
+    const [first, second, third] = read(`<?xml version="1.0" encoding="utf-8" ?>
 <rss version="2.0" xmlns:News="https://www.bing.com:443/news/search?q=python&amp;setmkt=en-US&amp;first=1&amp;format=RSS">
   <channel><title>python - Bing News</title><link>https://www.bing.com:443/news/search?q=python&amp;setmkt=en-US&amp;first=1&amp;format=RSS</link>
     <item><title>Python 3.14 is out</title>
@@ -388,6 +388,10 @@ describe('RSS reader: summary and body', () => {
       <News:ImageMaxWidth>700</News:ImageMaxWidth><News:ImageMaxHeight>466</News:ImageMaxHeight></item>
     <item><title>No picture</title><link>https://www.bing.com/news/apiclick.aspx?url=https%3a%2f%2fapnews.com%2farticle%2fx</link>
       <description>d</description><Source xmlns="https://elsewhere.example/news/">Not Bing's</Source></item>
+    <item><title>Search without a port</title><link>https://apnews.com/article/y</link>
+      <B:Source xmlns:B="https://www.bing.com/news/search?q=iran%20news&amp;format=rss">
+        AP News
+      </B:Source></item>
   </channel>
 </rss>`).items as Json[];
     expect(first).to.deep.include({
@@ -397,16 +401,31 @@ describe('RSS reader: summary and body', () => {
     });
     expect(second).to.deep.include({ url: 'https://apnews.com/article/x', image: undefined });
     expect(second!._news).not.to.have.property('sources');
+    // The address of a search made without a port, a prefix of its own, and the name on lines of its own.
+    expect((third!._news as Json).sources).to.deep.equal([{ name: 'AP News', url: undefined }]);
   });
 
   it("keeps a headline and description that only look like an aggregator's", () => {
-    const [named, whole, summary, noSource] = items(
+    const [named, whole, summary, noSource, untitled, other, padded, another, later, listed, dashed, glued] = items(
       rss(`
         <item><title>CNN Exclusive: a deal for Griner</title><source url="https://www.cnn.com">CNN</source></item>
         <item><title>Reuters</title><source url="https://www.reuters.com">Reuters</source></item>
         <item><title>Rates rise - Reuters</title><description><![CDATA[<p>The <a href="https://fed.example/">Fed</a> raised rates.</p>]]></description>
           <source url="https://www.reuters.com">Reuters</source></item>
-        <item><title>Monday links</title><description><![CDATA[<ul><li><a href="https://a.example/">Monday links</a></li></ul><p>Words</p>]]></description></item>`),
+        <item><title>Monday links</title><description><![CDATA[<ul><li><a href="https://a.example/">Monday links</a></li></ul><p>Words</p>]]></description></item>
+        <item><description>Only words.</description><source url="https://www.cnn.com">CNN</source></item>
+        <item><title>Iran talks - updates</title><source url="https://www.bbc.com">BBC Now</source></item>
+        <item><title>Iran talks  —  BBC Now</title><source url="https://www.bbc.com">BBC Now</source></item>
+        <item><title>Rates rise - Reuters</title><description><![CDATA[<a href="https://fed.example/">The Fed</a> raised rates, and <a href="https://x.example/">Rates rise</a>.]]></description>
+          <source url="https://www.reuters.com">Reuters</source></item>
+        <item><title>Rates rise - Reuters</title><description><![CDATA[<p>Words first. <a href="https://x.example/">Rates rise</a></p>]]></description>
+          <source url="https://www.reuters.com">Reuters</source></item>
+        <item><title>Rates rise - Reuters</title><description><![CDATA[<ol>
+<li><a href="https://news.google.com/rss/articles/1">Rates rise</a>&nbsp;&nbsp;<font color="#6f6f6f">Reuters</font></li></ol>]]></description>
+          <source url="https://www.reuters.com">Reuters</source></item>
+        <item><title>Iran - talks go on with Reuters</title><source url="https://www.reuters.com">Reuters</source></item>
+        <item><title>Rates rise - Reuters</title><description><![CDATA[<p>See:<a href="https://x.example/">Rates rise</a></p>]]></description>
+          <source url="https://www.reuters.com">Reuters</source></item>`),
     );
     // A publisher's name that does not follow a dash, or is the whole headline, is the headline's.
     expect(named!.title).to.equal('CNN Exclusive: a deal for Griner');
@@ -415,6 +434,18 @@ describe('RSS reader: summary and body', () => {
     expect(summary).to.deep.include({ title: 'Rates rise', content_html: '<p>The <a href="https://fed.example/">Fed</a> raised rates.</p>' });
     // Without a <source> a description opening with the headline's link is no aggregator's.
     expect(noSource!.content_html).to.contain('<p>Words</p>');
+    // An untitled item with a source is a micro-post as any other.
+    expect(untitled).to.deep.include({ title: undefined, summary: 'Only words.' });
+    // Only the source's own name comes off, and only after a dash, however spaced.
+    expect(other!.title).to.equal('Iran talks - updates');
+    expect(padded!.title).to.equal('Iran talks');
+    expect(dashed!.title).to.equal('Iran - talks go on with Reuters');
+    // A description that opens with another link, or has the headline's link later, is the story's.
+    expect(another!.content_html).to.contain('raised rates');
+    expect(later!.content_html).to.contain('Words first.');
+    expect(glued!.content_html).to.contain('See:');
+    // Google News's list, with a line break in it, is its coverage.
+    expect(listed).to.deep.include({ title: 'Rates rise', content_html: undefined });
   });
 
   it('keeps the date an item was updated (atom:updated)', () => {
