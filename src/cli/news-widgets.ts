@@ -91,6 +91,8 @@ async function check(target: string, origin: string | undefined, base?: string):
       say('  date', date ? date.toISOString() : '(none)');
       say(first.summary ? '  summary' : '  excerpt', first.summary ?? first.excerpt ?? '(none)');
       say('  image', first.image ?? first.bannerImage ?? '(none)');
+      // The card names them after the date: an aggregator's publisher, a story's references.
+      if (first.sources.length) say('  sources', first.sources.map((source) => source.name).join(' · '));
     }
   } catch (error) {
     ok = false;

@@ -46,6 +46,16 @@ describe('news-widgets check', () => {
     });
   }
 
+  test("an aggregator's first card: its publisher as its source, not in its headline (Google News)", async () => {
+    const { code, stdout } = await command('check', 'test/fixtures/real/googlenews-escaped-html.rss.xml');
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /headline: +In a major boost to Democrats, Manchin and Schumer announce deal for energy and health care bill\n/);
+    assert.match(stdout, /excerpt: +\(none\)\n/);
+    assert.match(stdout, /sources: +CNN\n/);
+    // A feed whose first story names none says nothing of them.
+    assert.doesNotMatch((await command('check', 'test/fixtures/real/slashdot-share-trailer.rdf.xml')).stdout, /sources:/);
+  });
+
   test("the feed's language: its direction, and whether the widgets have words in it", async () => {
     const cases = [
       ['public/feeds/world.json', /language: +en \(English\), left to right; the widgets have words in English\n/],
