@@ -1,8 +1,8 @@
 // What the RSS and Atom readers (./xml.ts, ./xml-atom.ts) take out of or undo in what a
 // publisher's platform adds to every item: trailers on the body, a credit repeated in a caption,
 // redirects for links and links without a scheme, machine tags, an aggregator's publisher names
-// and lists of coverage. Each is recognised by its exact
-// shape, and only looks at a bounded part of its input.
+// and lists of coverage. Each is recognised by its exact shape, and only looks at a bounded part
+// of its input.
 
 import { decodeEntities, letters } from './text.js';
 

@@ -45,7 +45,8 @@ function makePurifier() {
     if (drop && parent) removeChild.call(parent, node);
   });
 
-  // Links and images resolve against the body's base (its story's, not the host page's) and keep only safe schemes.
+  // Links and images resolve against the body's base (its story's address, not the host page's)
+  // and keep only safe schemes.
   purifier.addHook('afterSanitizeAttributes', (node) => checkAttributes(node, current!.base));
   return purifier;
 }

@@ -136,7 +136,8 @@ function clean(parent: ParentNode, walk: BodyWalk): void {
           !namespace && ALLOWED_ATTR.has(name) && !FORBID_ATTR.has(name) && valueAllowed(name, value),
       )
       .map(({ name, value }) => ({ name, value }));
-    // Links and images resolve against the body's base (its story's) and keep only safe schemes (an image without one goes).
+    // Links and images resolve against the body's base (its story's address) and keep only safe
+    // schemes (an image without one goes).
     checkAttributes(ruleElement(element), walk.base);
     if (parent.childNodes[index] !== element) continue;
     clean(element, walk);

@@ -185,8 +185,8 @@ const MEANINGLESS: Record<string, string[]> = { A: ['src', 'width', 'height'], I
 
 /**
  * An element's attributes after DOMPurify kept them: links and images resolve against the
- * body's base (`base`: its story's address or the feed's, not the host page) and keep only safe schemes; an image without a safe `src`
- * is removed.
+ * body's base (`base`: its story's address or the feed's, not the host page) and keep only safe
+ * schemes; an image without a safe `src` is removed.
  */
 export function checkAttributes(node: RuleElement, base: string | undefined): void {
   for (const name of MEANINGLESS[node.nodeName] ?? ['href', 'src', 'width', 'height']) node.removeAttribute(name);

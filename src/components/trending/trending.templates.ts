@@ -13,9 +13,9 @@ import type { NewsItem } from '../../data/types.js';
 import type { SelectHandler, Speech } from '../card/card.templates.js';
 
 /**
- * One entry of the list: rank, category, linked headline, relative time and sources, summary, and the
- * thumbnail (`show-images`) `thumbnail` gives, in the widget's language; `select` handles a
- * click on the headline link (it fires `news-select`).
+ * One entry of the list: rank, category, linked headline, relative time and sources, summary,
+ * and the thumbnail (`show-images`) `thumbnail` gives, in the widget's language; `select`
+ * handles a click on the headline link (it fires `news-select`).
  */
 export function entryTemplate(
   item: NewsItem,
