@@ -97,6 +97,11 @@ export const WithoutKeyPointsOrSources: Story = {
   args: { src: FEEDS.newsroom, 'article-id': 'glacier-survey' },
 };
 
+/** A story with a summary and no body (most news RSS): its headline links to the story. */
+export const SummaryOnly: Story = {
+  args: { src: FEEDS.newsroom, 'article-id': 'heatwave-warning' },
+};
+
 /** Offline: the network fails, so the article shows the last good copy of the feed under a notice, with a retry button. */
 export const Offline: Story = offlineState;
 

@@ -114,6 +114,11 @@ export const PodcastEpisode: Story = {
   args: { src: FEEDS.micro, 'article-id': 'episode-12' },
 };
 
+/** From an aggregator (Google News): the story's publisher after its date, and no summary. */
+export const FromAnAggregator: Story = {
+  args: { src: FEEDS.aggregator },
+};
+
 /** An item without `image` or `banner_image`: the text starts at the top of the card. */
 export const WithoutImage: Story = {
   args: { 'article-id': 'sharoni-conviction' },

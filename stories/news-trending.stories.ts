@@ -113,6 +113,14 @@ export const MicroBlog: Story = {
   args: { src: FEEDS.micro, 'show-images': true },
 };
 
+/**
+ * From an aggregator (Google News): each story's publisher after its time, the headline without
+ * the name Google appends to it, and no summary made of Google's links to the other coverage.
+ */
+export const FromAnAggregator: Story = {
+  args: { src: FEEDS.aggregator },
+};
+
 /** `show-images`: a thumbnail beside each entry that has an image. */
 export const WithImages: Story = {
   args: { 'show-images': true },

@@ -28,6 +28,8 @@ export const FEEDS = {
   newsroom: '/fixtures/newsroom.json',
   arabic: '/fixtures/akhbar.json',
   empty: '/fixtures/empty.json',
+  /** Google News's top stories (2022) as Google publishes them: each story's publisher in its <source>. */
+  aggregator: '/fixtures/google-news.rss.xml',
   /** Answers 200 with an HTML error page, as a misconfigured server does: the widgets show their error state. */
   broken: '/fixtures/error-page.html',
 } as const;
