@@ -28,6 +28,7 @@ export function entryTemplate(
   // The list speaks the widget's language; each story's text keeps its own.
   const text = textLanguage(item);
   const lang = text.lang ?? nothing;
+  const date = itemDate(item);
   return html`<li part="item">
     <span part="rank" class="rank" aria-hidden="true">${index + 1}</span>
     <div class="entry">
@@ -41,9 +42,9 @@ export function entryTemplate(
         headlineLanguage(item, text),
       )}
       ${
-        itemDate(item) || item.sources.length
+        date || item.sources.length
           ? html`<p class="meta dots">
-              ${relativeTimeTemplate(itemDate(item), locale, messages.justNow)} ${sourceNames(item, lang)}
+              ${relativeTimeTemplate(date, locale, messages.justNow)} ${sourceNames(item, lang)}
             </p>`
           : nothing
       }
