@@ -4,7 +4,7 @@
 // each module's own gzip size. A module's gzip alone is an upper bound of what it adds to the
 // file (gzip shares context across modules), but the ranking is what a size change needs.
 import { SourceMapConsumer } from 'source-map-js';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSize } from './size.mjs';
 
@@ -28,12 +28,24 @@ function attribute(file) {
   console.log(`\n${file}: ${code.length} bytes minified, ${gzipSize(code)} gzip`);
   const rows = [...text].map(([source, t]) => [source, t.length, gzipSize(t)]).sort((a, b) => b[2] - a[2]);
   for (const [source, min, gz] of rows) console.log(`${String(min).padStart(8)} ${String(gz).padStart(7)}  ${source}`);
+  return gzipSize(code);
+}
+
+// The files a page with one <news-card> loads: the autoloader, the card and every chunk they
+// import, followed through the built files' static imports (the chunks' names are the bundler's).
+function cardPage() {
+  const files = ['news-widgets.js', 'news-card.js'];
+  for (const file of files) {
+    for (const [, name] of readFileSync(root + file, 'utf8').matchAll(/\bfrom\s*["']\.\/([^"']+\.js)["']/g)) {
+      if (!files.includes(name)) files.push(name);
+    }
+  }
+  return files;
 }
 
 const files = process.argv.slice(2);
-const targets = files.length
-  ? files
-  : // The files a page with one <news-card> loads: the autoloader, the card, the shared chunk.
-    readdirSync(root).filter((f) => ['news-widgets.js', 'news-card.js'].includes(f) || /^shared.*\.js$/.test(f));
+const targets = files.length ? files : cardPage();
 console.log('  minified   gzip  module');
-for (const file of targets) attribute(file);
+let total = 0;
+for (const file of targets) total += attribute(file);
+if (targets.length > 1) console.log(`\n${targets.length} files, ${total} bytes gzip (each file compressed alone, as npm run size counts them)`);
