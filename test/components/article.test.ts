@@ -196,6 +196,35 @@ describe('<news-article>', () => {
     }
   });
 
+  it('marks a focused link in its body or sources inside its box, even one that starts a line at its edge', async function () {
+    const feed = {
+      language: 'ar',
+      items: [
+        {
+          id: 'a',
+          title: 'الميناء',
+          content_html: '<p><a href="https://port.example/">هيئة الميناء</a> قالت إن الميناء سيعاد فتحه.</p>',
+          _news: { sources: [{ name: 'الجزيرة', url: 'https://source.example/' }] },
+        },
+      ],
+    };
+    const el = await fixture<NewsArticle>(html`<news-article style="width: 320px" .feed=${feed}></news-article>`);
+    await settled(el);
+    const box = el.getBoundingClientRect();
+    for (const link of [$(el, '[part~="body"] a'), $(el, '[part~="sources"] a')] as HTMLAnchorElement[]) {
+      link.focus();
+      if (!link.matches(':focus-visible')) this.skip();
+      const style = getComputedStyle(link);
+      // The focus colour and the background's, as the tokens give them (light theme).
+      expect([style.backgroundColor, style.color]).to.deep.equal(['rgb(26, 95, 180)', 'rgb(255, 255, 255)']);
+      const { left, right } = link.getBoundingClientRect();
+      expect(left >= box.left && right <= box.right).to.equal(true);
+    }
+    // The body's link starts its line at the widget's right edge (right to left), where a ring
+    // drawn outside it would be cut off.
+    expect(Math.round(($(el, '[part~="body"] a') as HTMLElement).getBoundingClientRect().right)).to.equal(Math.round(box.right));
+  });
+
   it('shows the updated date when the item has one', async () => {
     const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
     el.feed = {

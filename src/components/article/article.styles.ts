@@ -34,6 +34,16 @@ export const articleStyles = css`
     outline-offset: -2px;
   }
 
+  /* A link in running text may start a line, at that edge too: it is highlighted, the ring
+     drawn on its box (kept for forced colours, where the highlight is not painted). */
+  .body a:focus-visible,
+  .sources a:focus-visible {
+    outline-offset: 0;
+    border-radius: 0;
+    background: var(--_focus);
+    color: var(--_bg);
+  }
+
   .unspaced {
     letter-spacing: 0;
   }
