@@ -61,7 +61,9 @@ describe('<news-article>', () => {
   });
 
   it('splits content_text into paragraphs at blank lines', async () => {
-    const el = await fixture<NewsArticle>(html`<news-article src=${WORLD} article-id="kenya-tax-protests"></news-article>`);
+    const el = await fixture<NewsArticle>(
+      html`<news-article src=${WORLD} article-id="kenya-tax-protests"></news-article>`,
+    );
     await settled(el);
     const paragraphs = $$(el, '[part~="body"] p');
     expect(paragraphs).to.have.length(2);
@@ -98,7 +100,9 @@ describe('<news-article>', () => {
     const el = await fixture<NewsArticle>(html`<news-article .feed=${feed}></news-article>`);
     await settled(el);
     expect($(el, '[part~="summary"]')).to.be.null;
-    expect(text($(el, '[part~="body"] p'))).to.equal('Womply’s “Efortless Offers” is a new offers platform for small businesses.');
+    expect(text($(el, '[part~="body"] p'))).to.equal(
+      'Womply’s “Efortless Offers” is a new offers platform for small businesses.',
+    );
     el.articleId = 'https://unsplash.example/tips';
     await el.updateComplete;
     await el.loadComplete;
@@ -151,7 +155,8 @@ describe('<news-article>', () => {
             id: 'retro',
             title: 'A year in review',
             url: 'https://blog.example/post/retro/',
-            content_html: '<p>Text<sup><a href="#fn-1">1</a></sup> and <a href="../tor/">more</a>.</p><p><img src="./shot.png" alt="A screenshot"></p>',
+            content_html:
+              '<p>Text<sup><a href="#fn-1">1</a></sup> and <a href="../tor/">more</a>.</p><p><img src="./shot.png" alt="A screenshot"></p>',
           },
         ],
       }),
@@ -222,7 +227,9 @@ describe('<news-article>', () => {
     }
     // The body's link starts its line at the widget's right edge (right to left), where a ring
     // drawn outside it would be cut off.
-    expect(Math.round(($(el, '[part~="body"] a') as HTMLElement).getBoundingClientRect().right)).to.equal(Math.round(box.right));
+    expect(Math.round(($(el, '[part~="body"] a') as HTMLElement).getBoundingClientRect().right)).to.equal(
+      Math.round(box.right),
+    );
   });
 
   it('shows the updated date when the item has one', async () => {
