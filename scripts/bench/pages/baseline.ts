@@ -1,12 +1,13 @@
 // The hand-written baseline for <news-trending>: the same nodes, parts, classes, text and
 // styles, built with plain DOM calls in a shadow root. It starts from the same normalised feed
-// and does the same work as the component (pick the entries, format every date with date-fns),
+// and does the same work as the component (pick the entries, word every date, name the sources),
 // so the ratio measures what Lit, the task and the component's structure cost.
 import type { CSSResult } from 'lit';
-import { trendingItems } from '../../../src/data/pick.js';
+import { itemDate, trendingItems } from '../../../src/data/pick.js';
 import type { NewsFeed, NewsItem } from '../../../src/data/types.js';
 import { loadMessages } from '../../../src/format/strings.js';
 import { absoluteDateTime, isValidDate, relativeTime } from '../../../src/format/relative-time.js';
+import { textLanguage } from '../../../src/internal/templates.js';
 import { base, tokens } from '../../../src/styles/shared.styles.js';
 import { trendingStyles } from '../../../src/components/trending/trending.styles.js';
 
@@ -27,6 +28,7 @@ function entry(item: NewsItem, rank: number, locale: string, justNow: string) {
   const li = element('li', { part: 'item' });
   li.append(element('span', { part: 'rank', class: 'rank', 'aria-hidden': 'true' }, String(rank)));
   const body = element('div', { class: 'entry' });
+  const { lang } = textLanguage(item);
   if (item.category) body.append(element('p', { part: 'category', class: 'category' }, item.category));
   const title = element('h3', { part: 'title', class: 'title' });
   if (item.url) {
@@ -37,22 +39,31 @@ function entry(item: NewsItem, rank: number, locale: string, justNow: string) {
     title.textContent = item.title;
   }
   body.append(title);
-  if (isValidDate(item.datePublished)) {
-    const meta = element('p', { class: 'meta' });
-    meta.append(
-      element(
-        'time',
-        {
-          part: 'time',
-          datetime: item.datePublished.toISOString(),
-          title: absoluteDateTime(item.datePublished, locale),
-        },
-        relativeTime(item.datePublished, { locale, justNow }),
-      ),
-    );
+  const date = itemDate(item);
+  if (date || item.sources.length) {
+    const meta = element('p', { class: 'meta dots' });
+    if (isValidDate(date)) {
+      meta.append(
+        element(
+          'time',
+          { part: 'time', datetime: date.toISOString(), title: absoluteDateTime(date, locale) },
+          relativeTime(date, { locale, justNow }),
+        ),
+        ' ',
+      );
+    }
+    if (item.sources.length) {
+      const names = element('span', lang ? { part: 'sources', lang } : { part: 'sources' });
+      item.sources.forEach((source, i) => {
+        if (i) names.append(' · ');
+        names.append(element('bdi', {}, source.name));
+      });
+      meta.append(names);
+    }
     body.append(meta);
   }
-  if (item.summary) body.append(element('p', { part: 'summary', class: 'summary' }, item.summary));
+  const summary = item.summary ?? item.excerpt;
+  if (summary) body.append(element('p', { part: 'summary', class: 'summary' }, summary));
   li.append(body);
   return li;
 }

@@ -7,6 +7,7 @@ import { normaliseFeed } from '../../../src/data/normalise.js';
 const MAX_ITEMS = 1_000;
 import type { NewsFeed } from '../../../src/data/types.js';
 import { renderBaseline } from './baseline.js';
+import { shape } from './shape.js';
 import { syntheticFeed } from './synthetic-feed.js';
 
 export interface RenderResult {
@@ -51,16 +52,6 @@ async function timeBaseline(feed: NewsFeed, items: number): Promise<number> {
   return time;
 }
 
-/** What a reader and a stylesheet see: the text, and every element with its part and class. */
-function shape(host: Element): string {
-  const root = host.shadowRoot!;
-  const nodes = [...root.querySelectorAll('*')].map(
-    (el) => `${el.localName}[${el.getAttribute('part') ?? ''}|${el.getAttribute('class') ?? ''}]`,
-  );
-  // Whitespace is left out: the component's template has whitespace between its elements.
-  return `${(root.textContent ?? '').replace(/\s+/g, '')}\n${nodes.join(' ')}`;
-}
-
 /** Fails unless the component and the baseline build the same nodes and text. */
 async function checkSameNodes(feed: NewsFeed, items: number) {
   const el = document.createElement('news-trending') as NewsTrending;
@@ -75,7 +66,8 @@ async function checkSameNodes(feed: NewsFeed, items: number) {
   const same = shape(el) === shape(host);
   el.remove();
   host.remove();
-  if (!same) throw new Error(`the baseline does not build the same nodes as <news-trending>:\n${shape(el)}\n${shape(host)}`);
+  if (!same)
+    throw new Error(`the baseline does not build the same nodes as <news-trending>:\n${shape(el)}\n${shape(host)}`);
 }
 
 function check(host: Element, items: number) {
@@ -94,7 +86,8 @@ async function render(sizes: number[], iterations: number, warmup: number): Prom
     for (const result of results) {
       const order = i % 2 === 0 ? ['component', 'baseline'] : ['baseline', 'component'];
       for (const side of order) {
-        const time = side === 'component' ? await timeComponent(feed, result.items) : await timeBaseline(feed, result.items);
+        const time =
+          side === 'component' ? await timeComponent(feed, result.items) : await timeBaseline(feed, result.items);
         if (i >= warmup) result[side as 'component' | 'baseline'].push(time);
         // Let the frame end so neither side pays for the other's garbage or style work.
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -114,7 +107,8 @@ function normalise(count: number, runs: number, warmup: number): number[] {
     const time = performance.now() - start;
     // The normaliser reads at most MAX_ITEMS of them.
     const read = Math.min(count, MAX_ITEMS);
-    if (feed.items.length !== read) throw new Error(`normaliseFeed kept ${feed.items.length} of ${count} items, not ${read}`);
+    if (feed.items.length !== read)
+      throw new Error(`normaliseFeed kept ${feed.items.length} of ${count} items, not ${read}`);
     if (i >= warmup) times.push(time);
   }
   return times;
