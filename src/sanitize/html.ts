@@ -1,10 +1,11 @@
 // The sanitiser's entry points: DOMPurify with the article's rules (./rules.ts) and its budget
 // (./body-budget.ts), run on one body at a time.
-import { MAX_BODY_IMAGES, MAX_BODY_NODES, flatten, withinBudget, type BodyWalk } from './body-budget.js';
-// For the documentation's links: {@link MAX_BODY_CHARS}, {@link MAX_BODY_DEPTH}.
+import { MAX_BODY_NODES, flatten, withinBudget, type BodyWalk } from './body-budget.js';
+// For the documentation's links: {@link MAX_BODY_CHARS}, {@link MAX_BODY_DEPTH}, {@link MAX_BODY_IMAGES}.
 import type {} from './body-budget.js';
 import DOMPurify from 'dompurify';
-import { ARTICLE_CONFIG, checkAttributes, hiddenLink, imageSize, nameLinks, unlazy } from './rules.js';
+import { playerLink } from './players.js';
+import { ARTICLE_CONFIG, bodyImage, checkAttributes, emptyBlock, hiddenLink, nameLinks } from './rules.js';
 import { trustedTypesPolicy } from './trusted-types.js';
 
 // Past its budget (./body-budget.ts) a body is cut.
@@ -24,25 +25,39 @@ function makePurifier() {
   const nodeName = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeName')!.get!;
   const parentNode = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
   const removeChild = Node.prototype.removeChild;
+  const insertBefore = Node.prototype.insertBefore;
+  const nextSibling = Object.getOwnPropertyDescriptor(Node.prototype, 'nextSibling')!.get!;
+  // Nodes the body gains are made in the page's own document (the body's could have its methods
+  // clobbered by name), the window's this purifier was made for: a server lends one only then.
+  const page = window.document;
   /* eslint-enable @typescript-eslint/unbound-method */
 
   // What the body cannot keep goes before DOMPurify looks at it: every node past the node
-  // budget, images that will not be shown (tracking pixels, images past the budget, any image
-  // when images are off), before their attributes are checked, and links hidden from screen
-  // readers.
+  // budget, images that will not be shown (rules.ts's bodyImage: tracking pixels, buttons and
+  // icons, images past the budget, any image when images are off) or are an emoji's character,
+  // before their attributes are checked, and links hidden from screen readers.
   purifier.addHook('beforeSanitizeElements', (node) => {
     const body = current!;
     const name = nodeName.call(node) as string;
-    const img = name === 'IMG';
-    if (img) unlazy(node as Element);
-    const drop =
-      ++body.nodes > MAX_BODY_NODES
-        ? (body.cut = true)
-        : img
-          ? !(body.images && imageSize(node as Element) && ++body.imageCount <= MAX_BODY_IMAGES)
-          : name === 'A' && hiddenLink(node as Element);
+    const over = ++body.nodes > MAX_BODY_NODES;
+    if (over) body.cut = true;
+    const image = !over && name === 'IMG' ? bodyImage(node as Element, body) : undefined;
+    const drop = over || (image ? image !== 'keep' : name === 'A' && hiddenLink(node as Element));
     const parent = parentNode.call(node) as Node | null;
-    if (drop && parent) removeChild.call(parent, node);
+    // A known player's frame is followed by a link to what it plays, which DOMPurify looks at
+    // next, as any link; the frame itself goes with its content, as every frame does.
+    const player = name === 'IFRAME' && !over && parent && playerLink(node as Element, body.base);
+    if (player) {
+      const link = page.createElement('a');
+      link.setAttribute('href', player.href);
+      link.append(player.text);
+      insertBefore.call(parent, link, nextSibling.call(node) as Node | null);
+    }
+    if (drop && parent) {
+      // An emoji's character takes its place (as text, which DOMPurify keeps as it is).
+      if (typeof image === 'object') insertBefore.call(parent, page.createTextNode(image.text), node);
+      removeChild.call(parent, node);
+    }
   });
 
   // Links and images resolve against the body's base (its story's address, not the host page's)
@@ -95,7 +110,13 @@ export function sanitizeBody(html: string, baseUrl?: string, { images = true }: 
   // (typed as a fragment): nothing of it is shown, as for an empty body.
   const body = (purifier.sanitize(markup, config) as DocumentFragment | null) ?? purifier.sanitize('', config);
   flatten(body, 0);
-  return { body: nameLinks(body), truncated: state.cut };
+  nameLinks(body);
+  // Children before their parents, so that a figure whose only paragraph goes is seen without it.
+  for (const block of [...body.querySelectorAll('p, figure')].reverse()) {
+    const caption = [...block.querySelectorAll('figcaption')].map((c) => c.textContent).join('');
+    if (emptyBlock(block.nodeName, block.querySelectorAll('img').length, block.textContent, caption)) block.remove();
+  }
+  return { body, truncated: state.cut };
 }
 
 /** {@link sanitizeBody}'s fragment alone. */

@@ -9,16 +9,17 @@
 // attributes, whose values the serialiser quotes and escapes, as it escapes text. Parsed again,
 // the markup can at most rearrange those elements; it cannot make other kinds.
 import { defaultTreeAdapter, html as spec, parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
-import { MAX_BODY_DEPTH, MAX_BODY_IMAGES, MAX_BODY_NODES, withinBudget, type BodyWalk } from './body-budget.js';
+import { MAX_BODY_DEPTH, MAX_BODY_NODES, withinBudget, type BodyWalk } from './body-budget.js';
 import {
   ARTICLE_CONFIG,
+  bodyImage,
   checkAttributes,
+  emptyBlock,
   hiddenLink,
-  imageSize,
   linkNaming,
-  unlazy,
   type RuleElement,
 } from './rules.js';
+import { playerLink } from './players.js';
 import type { ServerBody } from './server-body.js';
 
 type Element = DefaultTreeAdapterTypes.Element;
@@ -79,8 +80,8 @@ function ruleElement(element: Element): RuleElement {
 }
 
 /**
- * What becomes of an element, in DOMPurify's order: an image that will not be shown goes first
- * (a tracking pixel, one past the budget, any when images are off), and a link hidden from screen
+ * What becomes of an element, in DOMPurify's order: an image that will not be shown goes first,
+ * and an emoji becomes its character ({@link bodyImage}), and a link hidden from screen
  * readers ({@link hiddenLink}), then an element holding
  * only text that reads as markup both as text and written out (DOMPurify's guard against
  * markup hidden in text); an element not allowed gives way to its content, unless that is
@@ -88,11 +89,10 @@ function ruleElement(element: Element): RuleElement {
  * DOMPurify removes it when it returns DOM, as the widgets ask it to.
  */
 // Stryker disable StringLiteral: equivalent, whatever is neither 'keep' nor 'unwrap' is dropped
-function verdict(node: Element, walk: BodyWalk): 'keep' | 'drop' | 'unwrap' {
+function verdict(node: Element, walk: BodyWalk): 'keep' | 'drop' | 'unwrap' | { text: string } {
   const name = node.tagName;
-  if (name === 'img' && !(walk.images && imageSize(ruleElement(node)) && ++walk.imageCount <= MAX_BODY_IMAGES)) {
-    return 'drop';
-  }
+  const image = name === 'img' && bodyImage(ruleElement(node), walk);
+  if (image && image !== 'keep') return image;
   if (name === 'a' && hiddenLink(ruleElement(node))) return 'drop';
   // (Only text and comments below it: reading them costs no more than their length.)
   if (node.childNodes.length && !node.childNodes.some(isElement)) {
@@ -123,12 +123,30 @@ function clean(parent: ParentNode, walk: BodyWalk): void {
     }
     // Stryker disable next-line StringLiteral: equivalent, as in verdict()
     const action = over || !isElement(node) ? 'drop' : verdict(node, walk);
+    if (typeof action === 'object') {
+      // An emoji's character takes its place, as text.
+      // (DOMPurify's walk has passed where the character goes: it is not counted.)
+      replaceAt(parent, index++, [{ nodeName: '#text', value: action.text, parentNode: parent }]);
+      continue;
+    }
+    // A known player's frame gives way to a link to what it plays, looked at next as any link
+    // (DOMPurify's walk comes to the link it is followed by).
+    const player =
+      action === 'drop' &&
+      !over &&
+      (node as Element).tagName === 'iframe' &&
+      playerLink(ruleElement(node as Element), walk.base);
+    if (player) {
+      const link = defaultTreeAdapter.createElement('a', spec.NS.HTML, [{ name: 'href', value: player.href }]);
+      defaultTreeAdapter.insertText(link, player.text);
+      replaceAt(parent, index, [link]);
+      continue;
+    }
     if (action !== 'keep') {
       replaceAt(parent, index, action === 'unwrap' ? (node as Element).childNodes : []);
       continue;
     }
     const element = node as Element;
-    if (element.tagName === 'img') unlazy(ruleElement(element));
     element.attrs = element.attrs
       .map(({ name, value, namespace }) => ({ name, value: value.trim(), namespace }))
       .filter(
@@ -201,7 +219,15 @@ export function sanitizeMarkup(html: string, baseUrl?: string, { images = true }
     if (naming === 'unwrap') replaceAt(link.parentNode!, link.parentNode!.childNodes.indexOf(link), link.childNodes);
     else if (naming !== 'keep') rule.setAttribute('aria-label', naming.label);
   }
+  // Blocks left with nothing to read or see go, children before their parents (emptyBlock).
+  for (const block of elementsIn(body).reverse()) {
+    const captions = elementsIn(block).filter((element) => element.tagName === 'figcaption');
+    const name = block.tagName.toUpperCase();
+    if (emptyBlock(name, pictures(elementsIn(block)).length, textOf(block), captions.map(textOf).join(''))) {
+      defaultTreeAdapter.detachNode(block);
+    }
+  }
   // Stryker disable next-line StringLiteral: equivalent, every picture kept has a src (checkAttributes)
-  const srcs = pictures(elements).map((img) => img.getAttribute('src') ?? '');
+  const srcs = pictures(elementsIn(body)).map((img) => img.getAttribute('src') ?? '');
   return { html: serialize(body), truncated: walk.cut, images: srcs };
 }

@@ -2,6 +2,8 @@
 // keeps, and the rules for links and images applied after its checks. The sanitiser itself,
 // which runs them on one body at a time, is ./html.ts.
 import type { Config } from 'dompurify';
+import { isPictureAddress } from '../data/text.js';
+import { MAX_BODY_IMAGES, type BodyWalk } from './body-budget.js';
 import { safeUrl } from './url.js';
 
 /**
@@ -177,6 +179,41 @@ export function imageSize(img: RuleElement): [number, number] | [] | undefined {
 }
 
 /**
+ * An image that stands for a character: WordPress's emoji (`<img class="wp-smiley" alt="😉"
+ * src="…/72x72/1f609.png">`, which its stylesheet draws 1em high), or any of an `emoji` class or
+ * from an emoji set. Its alt text, so that it reads as the character it is rather than a picture
+ * 72 pixels high in a line of text; undefined for any other image.
+ */
+export function emojiText(img: RuleElement): string | undefined {
+  const alt = img.getAttribute('alt')?.trim();
+  return alt &&
+    (/(?:^|\s)(?:wp-smiley|emoji)(?:\s|$)/i.test(img.getAttribute('class') ?? '') ||
+      /\/(?:emoji|twemoji|smilies)\//i.test(img.getAttribute('src') ?? ''))
+    ? alt
+    : undefined;
+}
+
+/**
+ * What becomes of a body's image, before its attributes are checked: its alt text for an emoji
+ * ({@link emojiText}); nothing for one the article does not show: any when pictures are off, a
+ * tracking pixel, one whose address is a button's, a counter's, an avatar's or an icon's (the
+ * address test that keeps them from being a story's picture: FeedBurner's share buttons end
+ * every story of a feed with them), or one past {@link MAX_BODY_IMAGES}. Only the images kept
+ * count against that.
+ */
+export function bodyImage(img: RuleElement, walk: BodyWalk): 'keep' | 'drop' | { text: string } {
+  unlazy(img);
+  const text = emojiText(img);
+  if (text) return { text };
+  return walk.images &&
+    imageSize(img) &&
+    isPictureAddress(img.getAttribute('src') ?? '') &&
+    ++walk.imageCount <= MAX_BODY_IMAGES
+    ? 'keep'
+    : 'drop';
+}
+
+/**
  * Attributes that mean nothing on an element, by element: a URL goes through only where it
  * means something (a link's `href`, a picture's `src`), and neither a link nor a rule, table or
  * cell may set its own size (only the column decides). Other elements lose all four.
@@ -231,6 +268,14 @@ export function linkNaming(text: string, alts: string[], href: string | null): '
   if (!alts.length || !href) return 'unwrap';
   return { label: new URL(href).hostname || href };
 }
+
+/**
+ * Whether a block has nothing left to read or see once sanitised, and goes: a paragraph with no
+ * text and no picture (a spacer's `<p>&nbsp;</p>`, or what a pixel or a frame left), or a figure
+ * with no picture and no text but its caption's (a caption of a video that is gone).
+ */
+export const emptyBlock = (name: string, pictures: number, text: string, caption: string) =>
+  !pictures && (name === 'P' ? !text.trim() : name === 'FIGURE' && text.trim() === caption.trim());
 
 /** {@link linkNaming} on every link of a sanitised fragment. */
 export function nameLinks(fragment: DocumentFragment): DocumentFragment {

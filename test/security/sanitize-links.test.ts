@@ -41,7 +41,8 @@ describe('safeUrl', () => {
   });
 
   it("gives nothing for a template's missing value, the word undefined or null, but takes a page named with it", () => {
-    for (const value of ['undefined', ' null ', 'Undefined', 'NULL']) expect(safeUrl(value, FEED), value).to.be.undefined;
+    for (const value of ['undefined', ' null ', 'Undefined', 'NULL'])
+      expect(safeUrl(value, FEED), value).to.be.undefined;
     expect(safeUrl('undefined-photo.jpg', FEED)).to.equal('https://news.example/feeds/undefined-photo.jpg');
     expect(safeUrl('/null/a.jpg', FEED)).to.equal('https://news.example/null/a.jpg');
   });
@@ -131,10 +132,14 @@ describe('images in an article body', () => {
     ]);
   });
 
-  it("shows a lazy-loaded picture from its data-src (lozad, lazysizes) or data-lazy-src (WP Rocket)", () => {
+  it('shows a lazy-loaded picture from its data-src (lozad, lazysizes) or data-lazy-src (WP Rocket)', () => {
     const src = (html: string) => body(html).querySelector('img')?.getAttribute('src');
-    expect(src('<img class="lozad" data-src="/img/kenya.jpg" alt="Protesters">')).to.equal('https://news.example/img/kenya.jpg');
-    expect(src('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-src="/img/b.jpg">')).to.equal('https://news.example/img/b.jpg');
+    expect(src('<img class="lozad" data-src="/img/kenya.jpg" alt="Protesters">')).to.equal(
+      'https://news.example/img/kenya.jpg',
+    );
+    expect(src('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-src="/img/b.jpg">')).to.equal(
+      'https://news.example/img/b.jpg',
+    );
     expect(src(`<img src="${IMAGE}" data-src="/img/other.jpg">`)).to.equal(IMAGE);
     // The lazy address is held to the same rules, and the data- attribute is not kept.
     expect(src('<img data-src="javascript:alert(1)">')).to.be.undefined;
@@ -230,5 +235,74 @@ describe('attributes on other elements', () => {
     );
     expect(attributes(out.querySelector('th'))).to.deep.equal(['scope=col', 'colspan=2', 'title=Votes']);
     expect(attributes(out.querySelector('p'))).to.deep.equal(['lang=sw', 'dir=ltr']);
+  });
+});
+
+// What publishing platforms add to a body, as they write it (WordPress.com's The Morning Paper,
+// the Google Testing Blog through FeedBurner, It's FOSS on Ghost).
+describe('what a platform adds to a body', () => {
+  it('writes an emoji picture as its character, in the line, not as a picture 72 pixels high', () => {
+    const out = body(
+      '<p>Enjoy! <img src="https://s0.wp.com/wp-content/mu-plugins/wpcom-smileys/twemoji/2/72x72/1f609.png" alt="😉" ' +
+        'class="wp-smiley" style="height: 1em; max-height: 1em;" /> More soon <img class="emoji" alt="🎉" src="/e.png"></p>',
+    );
+    expect(out.querySelectorAll('img')).to.have.length(0);
+    expect(out.textContent).to.equal('Enjoy! 😉 More soon 🎉');
+    // An emoji's picture without a character to write is left out, as any button or icon.
+    expect(
+      body('<p>Hi <img src="https://s.w.org/images/core/emoji/15.0.3/72x72/1f44b.png" alt=""></p>').innerHTML,
+    ).to.equal('<p>Hi </p>');
+  });
+
+  it('keeps no share button, counter or avatar: FeedBurner’s flares go with their links', () => {
+    const out = body(
+      '<p>The story.</p><div class="feedflare">\n' +
+        '<a href="http://feeds.feedburner.com/~ff/blogspot/RLXA?a=lTnHFI_mRTg:V6DyzhI_ZR4:yIl2AUoC8zA"><img src="http://feeds.feedburner.com/~ff/blogspot/RLXA?d=yIl2AUoC8zA" border="0"></img></a> ' +
+        '<a href="http://feeds.feedburner.com/~ff/blogspot/RLXA?a=lTnHFI_mRTg:V6DyzhI_ZR4:V_sGLiPBpWU"><img src="http://feeds.feedburner.com/~ff/blogspot/RLXA?i=lTnHFI_mRTg:V6DyzhI_ZR4:V_sGLiPBpWU" border="0"></img></a>\n' +
+        '</div><p><img src="https://secure.gravatar.com/avatar/ab12?s=96" width="96" height="96"> By Ann</p>',
+    );
+    expect(out.querySelectorAll('img, a')).to.have.length(0);
+    expect(out.textContent!.replace(/\s+/g, ' ').trim()).to.equal('The story. By Ann');
+  });
+
+  it('links the video or sound a known player’s frame would have played, named by its title', () => {
+    const out = body(
+      '<p>This time in video format:</p><figure class="kg-card kg-embed-card"><iframe width="200" height="113" ' +
+        'src="https://www.youtube.com/embed/w4iER2ADa8k?feature=oembed" frameborder="0" allowfullscreen="" ' +
+        'title="15 Essential Keyboard Shortcuts for Linux Mint Users"></iframe></figure>' +
+        '<figure><iframe src="https://player.vimeo.com/video/1171569394?app_id=122963" width="426" height="240"></iframe>' +
+        '<figcaption><p>A clip showing opening links</p></figcaption></figure>',
+    );
+    const links = [...out.querySelectorAll('a')].map((a) => [a.href, a.textContent, a.target, a.rel]);
+    expect(links).to.deep.equal([
+      [
+        'https://www.youtube.com/watch?v=w4iER2ADa8k',
+        '15 Essential Keyboard Shortcuts for Linux Mint Users',
+        '_blank',
+        'noopener noreferrer',
+      ],
+      ['https://vimeo.com/1171569394', 'vimeo.com', '_blank', 'noopener noreferrer'],
+    ]);
+    expect(out.querySelectorAll('figure figcaption')).to.have.length(1);
+    expect(out.querySelectorAll('iframe')).to.have.length(0);
+  });
+
+  it('makes no link of any other frame: an ad, a like button, a script', () => {
+    const out = body(
+      '<p>Story</p><iframe src="https://ad.doubleclick.net/ddm/x" title="Ad"></iframe>' +
+        '<iframe src="https://www.facebook.com/plugins/like.php?href=x"></iframe>' +
+        '<iframe src="javascript:alert(1)//youtube.com/embed/x" title="x"></iframe><iframe title="none"></iframe>',
+    );
+    expect(out.innerHTML).to.equal('<p>Story</p>');
+  });
+
+  it('leaves out blocks with nothing left to read or see, as a frame, a pixel or a spacer leaves them', () => {
+    const out = body(
+      '<p>One</p><p> </p><p>&nbsp;</p><p><br></p><p><img src="https://feeds.feedburner.com/~r/x/~4/y" height="1" width="1"></p>' +
+        '<figure><iframe src="https://ads.example/frame"></iframe><figcaption>A clip no longer here</figcaption></figure>' +
+        `<figure><pre>code</pre><figcaption>Listing 1</figcaption></figure><p><img src="${IMAGE}" alt=""></p><p>Two</p>`,
+    );
+    expect([...out.children].map((el) => el.localName)).to.deep.equal(['p', 'figure', 'p', 'p']);
+    expect(out.textContent).to.equal('OnecodeListing 1Two');
   });
 });

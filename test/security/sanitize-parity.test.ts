@@ -96,7 +96,17 @@ describe('the sanitiser without a DOM, against this browser’s DOMPurify', () =
       '<img src="/p.png" width="1" height="1"><img src="/q.png" width="640" height="360"><img src="/r.png" width="50%" height="10">',
       '<img src="/s.png" width=" 640 " height="1px"><img src="/t.png" height="2"><img><img src="data:image/png;base64,AA">',
       Array.from({ length: 25 }, (_, i) => `<p>Photo ${i}</p>${picture(i)}`).join(''),
-      Array.from({ length: 30 }, (_, i) => picture(i, i % 2 ? ' width="1" height="1"' : ' width="640" height="360"')).join(''),
+      Array.from({ length: 30 }, (_, i) =>
+        picture(i, i % 2 ? ' width="1" height="1"' : ' width="640" height="360"'),
+      ).join(''),
+      // What platforms add: emoji, buttons and avatars, players' frames, blocks left empty.
+      '<p>Hi <img class="wp-smiley" alt="😉" src="/72x72/1f609.png"> <img src="/emoji/1f44b.png" alt=""> <img class="emoji" alt=" ">!</p>',
+      `<p>x</p>${'<a href="https://feeds.feedburner.com/~ff/x?a=1"><img src="https://feeds.feedburner.com/~ff/x?d=1"></a>'.repeat(3)}`,
+      '<figure><iframe src="https://www.youtube-nocookie.com/embed/abc_-1?x=1" title=" T "></iframe><figcaption>C</figcaption></figure>',
+      '<p><iframe src="//player.vimeo.com/video/42"></iframe></p><iframe src="https://open.spotify.com/embed/episode/7x?si=1"></iframe>',
+      '<iframe src="https://w.soundcloud.com/player/?url=x"><p>inside</p></iframe><iframe src="https://ads.example/"></iframe>',
+      '<p> </p><p>&nbsp;<br></p><figure><figcaption>Gone</figcaption></figure><figure><p></p><figcaption>Too</figcaption></figure>',
+      `${'<p>a</p>'.repeat(1_990)}<iframe src="https://www.youtube.com/embed/edge" title="At the budget"></iframe><p>b</p>`,
       // The budget: nodes, nesting and characters.
       '<br>'.repeat(1_999),
       '<br>'.repeat(2_000),
