@@ -70,14 +70,23 @@ const HNRSS = new RegExp(
 );
 
 /**
+ * Medium's trailer on every story of a publication: `<hr><p><a …>Title</a> was originally
+ * published in <a …>Publication</a> on Medium, where people are continuing the conversation by
+ * highlighting and responding to this story.</p>`.
+ */
+const MEDIUM = new RegExp(
+  String.raw`(?:<hr\s*/?>\s*)?<p>${LINK}\s+was originally published in\s+${LINK}\s+on Medium, where people are continuing the conversation by[^<>]*</p>${END}`,
+);
+
+/**
  * A last link that only says there is more (`Read more`, `Continue reading »`, `Weiterlesen`,
- * `Читать далее`), at the end of the body or of its last paragraph: the widget links the story
+ * `Читать далее`, Medium's `Continue reading on Medium »`), at the end of the body or of its last paragraph: the widget links the story
  * itself. A link of a read-more class, whatever it says: Ittefaq's `<a class="more_link"
  * …>বিস্তারিত</a>` ("details"). Its paragraph too, if that holds nothing else, and a rule just
  * before (BuzzFeed: `<hr /><p><a href="…">View Entire Post &rsaquo;</a></p>`; WordPress's `<a
  * class="more-link">more…</a>`, before Yoast's credit).
  */
-const MORE = String.raw`<a\s(?:(?:[^<>]*\s)?class\s*=\s*["']?[^"'<>]*(?:more[-_]link|read-more)[^<>]*>${TEXT}|[^<>]*>\s*(?:view entire post|read more|more|continue reading|keep reading|read the rest|read (?:the )?(?:full|whole) (?:story|article|post)|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|ler mais|continuar lendo|lees meer|verder lezen|читать далее|подробнее|devamını oku|続きを読む|더보기|阅读全文|查看全文|اقرأ المزيد|ادامه مطلب|המשך קריאה|বিস্তারিত)(?:\s|&#?\w+;|[.»›→…])*)</a>`;
+const MORE = String.raw`<a\s(?:(?:[^<>]*\s)?class\s*=\s*["']?[^"'<>]*(?:more[-_]link|read-more)[^<>]*>${TEXT}|[^<>]*>\s*(?:view entire post|read more|more|continue reading(?: on medium)?|keep reading|read the rest|read (?:the )?(?:full|whole) (?:story|article|post)|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|ler mais|continuar lendo|lees meer|verder lezen|читать далее|подробнее|devamını oku|続きを読む|더보기|阅读全文|查看全文|اقرأ المزيد|ادامه مطلب|המשך קריאה|বিস্তারিত)(?:\s|&#?\w+;|[.»›→…])*)</a>`;
 const READ_MORE = new RegExp(String.raw`(?:<hr\s*/?>\s*)?(?:<p\b[^<>]*>\s*${MORE}\s*</p>|${MORE})${END}`, 'i');
 
 /**
@@ -107,19 +116,37 @@ export function credited([description, credit]: (string | undefined)[]): string 
   return [description, repeated ? undefined : credit].filter(Boolean).join(' — ') || undefined;
 }
 
-/** Cuts one trailer from the end of a body, with Reddit's spacers before it; the rest stays. */
-function cut(html: string, trailer: RegExp): string {
+/**
+ * WordPress's mark of an excerpt cut short, `[…]` (as `[&#8230;]`, `[&hellip;]` or `[...]`), at
+ * the end: the ellipsis a card writes itself, without its brackets.
+ */
+const WORDPRESS_MORE = new RegExp(String.raw`\s*\[(?:…|&#8230;|&hellip;|\.\.\.)\]${END}`);
+
+/**
+ * Cuts one trailer from the end of a body, with Reddit's spacers before it, or puts `by` in its
+ * place; the rest stays.
+ */
+function cut(html: string, trailer: RegExp, by = ''): string {
   const start = Math.max(0, html.length - TAIL_CHARS);
   const found = trailer.exec(html.slice(start));
   if (!found) return html;
   let kept = html.slice(0, start + found.index).trimEnd();
   while (kept.endsWith('&#32;')) kept = kept.slice(0, -5).trimEnd();
-  return kept + html.slice(start + found.index + found[0].length);
+  return kept + by + html.slice(start + found.index + found[0].length);
 }
 
 /** An HTML body or description without the trailers above; undefined if nothing else is left. */
 export const trimTrailers = (html: string | undefined) =>
-  (html && [REDDIT, SLASHDOT, HNRSS, YOAST, MORE_ABOUT, READ_MORE].reduce(cut, html).trim()) || undefined;
+  (html &&
+    cut(
+      [REDDIT, SLASHDOT, HNRSS, YOAST, MEDIUM, MORE_ABOUT, READ_MORE].reduce(
+        (kept, trailer) => cut(kept, trailer),
+        html,
+      ),
+      WORDPRESS_MORE,
+      '…',
+    ).trim()) ||
+  undefined;
 
 /**
  * A link written without its scheme, `www.` and a host name (Brasil de Fato's channel

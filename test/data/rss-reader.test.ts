@@ -142,7 +142,13 @@ describe('RSS reader: categories', () => {
         <category>Cheat sheet:vim</category>
         <category>news:today is here</category>`),
     );
-    expect(telegraph!.tags).to.deep.equal(['Star Wars: Andor', 'Science', 'COVID-19', 'Cheat sheet:vim', 'news:today is here']);
+    expect(telegraph!.tags).to.deep.equal([
+      'Star Wars: Andor',
+      'Science',
+      'COVID-19',
+      'Cheat sheet:vim',
+      'news:today is here',
+    ]);
   });
 });
 
@@ -167,8 +173,16 @@ describe('RSS reader: dates', () => {
       'Qua  25  Set  2018  10:00:00  -0300': '2018-09-25T13:00:00.000Z',
       'Qui 26 Set 2018 10:00:00 -0300': '2018-09-26T13:00:00.000Z',
     };
-    const read = items(rss(Object.keys(dates).map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')));
-    expect(read.map((entry) => parseDate(entry.date_published as string)?.toISOString())).to.deep.equal(Object.values(dates));
+    const read = items(
+      rss(
+        Object.keys(dates)
+          .map((date) => `<item><pubDate>${date}</pubDate></item>`)
+          .join(''),
+      ),
+    );
+    expect(read.map((entry) => parseDate(entry.date_published as string)?.toISOString())).to.deep.equal(
+      Object.values(dates),
+    );
   });
 
   it("reads JavaScript's Date#toString (NixOS) and the date in an HTML <time> (Drupal's views)", () => {
@@ -185,8 +199,16 @@ describe('RSS reader: dates', () => {
       'Sat Oct 06 2018 00:00:00 GMT+0200': '2018-10-05T22:00:00.000Z',
       'Sat Oct 06 2018 00:00:00 GMT (Greenwich Mean Time)': '2018-10-06T00:00:00.000Z',
     };
-    const read = items(rss(Object.keys(dates).map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')));
-    expect(read.map((entry) => parseDate(entry.date_published as string)?.toISOString())).to.deep.equal(Object.values(dates));
+    const read = items(
+      rss(
+        Object.keys(dates)
+          .map((date) => `<item><pubDate>${date}</pubDate></item>`)
+          .join(''),
+      ),
+    );
+    expect(read.map((entry) => parseDate(entry.date_published as string)?.toISOString())).to.deep.equal(
+      Object.values(dates),
+    );
   });
 
   it('gives back as it is a date it reads already, or whose month it does not know, or of another form', () => {
@@ -288,7 +310,11 @@ describe('RSS reader: authors', () => {
         <dc:creator>Josh White</dc:creator>
         <author>desk@telegraph.example (The Desk)</author>`),
     );
-    expect(telegraph!.authors).to.deep.equal([{ name: 'Maighna Nanu' }, { name: 'Poppie Platt' }, { name: 'Josh White' }]);
+    expect(telegraph!.authors).to.deep.equal([
+      { name: 'Maighna Nanu' },
+      { name: 'Poppie Platt' },
+      { name: 'Josh White' },
+    ]);
     const [blank] = items(item('<title>A</title><dc:creator> </dc:creator><author>a@news.example (Author)</author>'));
     expect(blank!.authors).to.deep.equal([{ name: 'Author' }]);
   });
@@ -314,7 +340,7 @@ describe('RSS reader: summary and body', () => {
     expect(escaped).to.deep.include({ summary: undefined, content_html: '<!-- more -->Words' });
   });
 
-  it("has no summary where the description is only a link to the comments (Hacker News)", () => {
+  it('has no summary where the description is only a link to the comments (Hacker News)', () => {
     const [hn, post, video, own, notes] = items(
       rss(
         `<item><title>GPTZero case study discovers it's only accurate on less than 50% of text</title>
@@ -368,10 +394,20 @@ describe('RSS reader: summary and body', () => {
       content_html: undefined,
       _news: { image_caption: undefined, sources: [{ name: 'The Associated Press', url: 'https://apnews.com' }] },
     });
-    expect(mars).to.deep.include({ title: 'NASA Will Send More Helicopters to Mars', summary: undefined, content_html: undefined });
-    expect(nyPost).to.deep.include({ title: 'Mets sweep Yankees with walk-off win after Max Scherzer dominates', content_html: undefined });
+    expect(mars).to.deep.include({
+      title: 'NASA Will Send More Helicopters to Mars',
+      summary: undefined,
+      content_html: undefined,
+    });
+    expect(nyPost).to.deep.include({
+      title: 'Mets sweep Yankees with walk-off win after Max Scherzer dominates',
+      content_html: undefined,
+    });
     // Only the name after the last dash: the publisher's own "| NEJM" is part of its headline.
-    expect(nejm).to.deep.include({ title: 'Supplemental Vitamin D and Incident Fractures | NEJM', content_html: undefined });
+    expect(nejm).to.deep.include({
+      title: 'Supplemental Vitamin D and Incident Fractures | NEJM',
+      content_html: undefined,
+    });
   });
 
   it("reads Bing News's publisher and picture from its own elements, whose namespace is the search's address", () => {
@@ -431,7 +467,10 @@ describe('RSS reader: summary and body', () => {
     expect(named!.title).to.equal('CNN Exclusive: a deal for Griner');
     expect(whole!.title).to.equal('Reuters');
     // A description that opens with something else than the headline's link is its summary or body.
-    expect(summary).to.deep.include({ title: 'Rates rise', content_html: '<p>The <a href="https://fed.example/">Fed</a> raised rates.</p>' });
+    expect(summary).to.deep.include({
+      title: 'Rates rise',
+      content_html: '<p>The <a href="https://fed.example/">Fed</a> raised rates.</p>',
+    });
     // Without a <source> a description opening with the headline's link is no aggregator's.
     expect(noSource!.content_html).to.contain('<p>Words</p>');
     // An untitled item with a source is a micro-post as any other.
@@ -506,12 +545,16 @@ describe('RSS reader: podcasts', () => {
     expect(unknown!.attachments).to.deep.equal([]);
     // No type and no file name, or no address at all: no attachment.
     const [bare, nowhere] = items(
-      show(`<item><title>A</title><enclosure url="https://cdn.example/episode?id=3"/></item><item><title>B</title><enclosure length="1"/></item>`),
+      show(
+        `<item><title>A</title><enclosure url="https://cdn.example/episode?id=3"/></item><item><title>B</title><enclosure length="1"/></item>`,
+      ),
     );
     expect(bare!.attachments).to.deep.equal([]);
     expect(nowhere!.attachments).to.deep.equal([]);
     // A type the enclosure states stands, whatever its file name.
-    const [typed] = items(show(`<item><title>M4A</title><enclosure url="https://cdn.example/1.m4a" type="audio/x-m4a"/></item>`));
+    const [typed] = items(
+      show(`<item><title>M4A</title><enclosure url="https://cdn.example/1.m4a" type="audio/x-m4a"/></item>`),
+    );
     expect((typed!.attachments as Json[])[0]!.mime_type).to.equal('audio/x-m4a');
   });
 
@@ -760,32 +803,47 @@ describe('RSS reader: pictures', () => {
         ),
       )[0]!.image;
     // The normaliser then takes the body's picture (the s640 one).
-    expect(blogger('&lt;a href="https://1.bp.blogspot.com/-hD/s1600/konj.png"&gt;&lt;img src="https://1.bp.blogspot.com/-hD/s640/konj.png" width="640"&gt;&lt;/a&gt;')).to.be.undefined;
-    expect(blogger('Words, and no picture.')).to.equal('https://1.bp.blogspot.com/-hD_mqKJx-XY/WLwTIKSEt6I/AAAAAAAAqfI/sztW/s72-c/konj.png');
+    expect(
+      blogger(
+        '&lt;a href="https://1.bp.blogspot.com/-hD/s1600/konj.png"&gt;&lt;img src="https://1.bp.blogspot.com/-hD/s640/konj.png" width="640"&gt;&lt;/a&gt;',
+      ),
+    ).to.be.undefined;
+    expect(blogger('Words, and no picture.')).to.equal(
+      'https://1.bp.blogspot.com/-hD_mqKJx-XY/WLwTIKSEt6I/AAAAAAAAqfI/sztW/s72-c/konj.png',
+    );
     // A thumbnail of 150 pixels or more, or of no stated size, is kept beside a body's picture.
     expect(
-      media(`<media:thumbnail url="https://cdn.example/t.jpg" width="150"/><description>&lt;img src="https://cdn.example/b.jpg"&gt;</description>`),
+      media(
+        `<media:thumbnail url="https://cdn.example/t.jpg" width="150"/><description>&lt;img src="https://cdn.example/b.jpg"&gt;</description>`,
+      ),
     ).to.equal('https://cdn.example/t.jpg');
   });
 
   it('reads pictures where some sites put them: as the text of media:thumbnail, in an <image> of the item', () => {
     // MyAnimeList.
     expect(
-      media('<media:thumbnail>https://cdn.myanimelist.net/s/common/uploaded_files/1664092688-dd34.jpeg</media:thumbnail>'),
+      media(
+        '<media:thumbnail>https://cdn.myanimelist.net/s/common/uploaded_files/1664092688-dd34.jpeg</media:thumbnail>',
+      ),
     ).to.equal('https://cdn.myanimelist.net/s/common/uploaded_files/1664092688-dd34.jpeg');
     // ESPN, and Bleacher Report.
-    expect(media('<image><![CDATA[https://a.espncdn.com/photo/2021/0506/r850492_1296x1296_1-1.jpg]]></image>')).to.equal(
-      'https://a.espncdn.com/photo/2021/0506/r850492_1296x1296_1-1.jpg',
+    expect(
+      media('<image><![CDATA[https://a.espncdn.com/photo/2021/0506/r850492_1296x1296_1-1.jpg]]></image>'),
+    ).to.equal('https://a.espncdn.com/photo/2021/0506/r850492_1296x1296_1-1.jpg');
+    expect(
+      media('<image><link>https://media.bleacherreport.com/image/upload/v1685197298/ieh5.jpg</link></image>'),
+    ).to.equal('https://media.bleacherreport.com/image/upload/v1685197298/ieh5.jpg');
+    expect(media('<image><url> https://cdn.example/u.jpg </url><title>U</title></image>')).to.equal(
+      'https://cdn.example/u.jpg',
     );
-    expect(media('<image><link>https://media.bleacherreport.com/image/upload/v1685197298/ieh5.jpg</link></image>')).to.equal(
-      'https://media.bleacherreport.com/image/upload/v1685197298/ieh5.jpg',
+    expect(media('<image><title>L</title><link>http://cdn.example/l.jpg</link></image>')).to.equal(
+      'http://cdn.example/l.jpg',
     );
-    expect(media('<image><url> https://cdn.example/u.jpg </url><title>U</title></image>')).to.equal('https://cdn.example/u.jpg');
-    expect(media('<image><title>L</title><link>http://cdn.example/l.jpg</link></image>')).to.equal('http://cdn.example/l.jpg');
     // Text that is no web address, or more than one, is no picture.
     expect(media('<media:thumbnail>none</media:thumbnail><image>javascript:alert(1)</image>')).to.be.undefined;
     expect(media('<media:thumbnail>see https://cdn.example/a.jpg</media:thumbnail>')).to.be.undefined;
-    expect(media('<media:thumbnail>https://cdn.example/a.jpg https://cdn.example/b.jpg</media:thumbnail>')).to.be.undefined;
+    expect(media('<media:thumbnail>https://cdn.example/a.jpg https://cdn.example/b.jpg</media:thumbnail>')).to.be
+      .undefined;
     // A thumbnail with no address at all leaves the way to the next kind of picture.
     expect(media('<media:thumbnail/><enclosure url="https://cdn.example/e.jpg" type="image/jpeg"/>')).to.equal(
       'https://cdn.example/e.jpg',
@@ -800,7 +858,10 @@ describe('RSS reader: pictures', () => {
   it("captions a picture with what the feed says of it: NYT's description and credit beside it, the Guardian's credit in it", () => {
     const captioned = (body: string) =>
       items(
-        rss(`<title>Pictures</title><item><title>A</title>${body}</item>`, 'xmlns:media="http://search.yahoo.com/mrss/"'),
+        rss(
+          `<title>Pictures</title><item><title>A</title>${body}</item>`,
+          'xmlns:media="http://search.yahoo.com/mrss/"',
+        ),
       )[0]!._news;
     expect(
       captioned(`<media:content height="1800" medium="image" url="https://static01.nyt.com/images/2022/04/05/bucha.jpg" width="1800"/>
@@ -920,7 +981,7 @@ describe('RSS reader: boilerplate at the end of a body', () => {
   });
 });
 
-describe('RSS reader: Yoast SEO\'s credit at the end of a WordPress body', () => {
+describe("RSS reader: Yoast SEO's credit at the end of a WordPress body", () => {
   it('takes out "The post … appeared first on …", and the more-link it left last (9to5Mac)', () => {
     const [mac, hippo] = items(
       rss(`
@@ -933,19 +994,22 @@ describe('RSS reader: Yoast SEO\'s credit at the end of a WordPress body', () =>
           <content:encoded><![CDATA[<h2>Growth of SaaS</h2><p>The Software as a Service (SaaS) industry has undergone a transformative journey.</p>]]></content:encoded></item>`),
     );
     expect(mac.content_html).to.equal('<p>Apple on Monday released macOS Ventura 13.2.1 for Mac users.</p>');
-    expect(hippo.summary).to.equal('<p>With startups [&#8230;]</p>');
+    // WordPress's mark of a cut excerpt is the card's own ellipsis.
+    expect(hippo.summary).to.equal('<p>With startups…</p>');
   });
 
   it('takes it out of a long post, whose end alone it looks at', () => {
     const words = '<p>Apple on Monday released macOS Ventura 13.2.1 for Mac users.</p>'.repeat(80);
     const [long] = items(
-      rss(`<item><content:encoded><![CDATA[${words}<p>The post <a rel="nofollow" href="https://9to5mac.com/2023/02/13/macos-ventura-13-2-1-update/">Apple releases macOS Ventura 13.2.1</a> appeared first on <a rel="nofollow" href="https://9to5mac.com">9to5Mac</a>.</p>]]></content:encoded></item>`),
+      rss(
+        `<item><content:encoded><![CDATA[${words}<p>The post <a rel="nofollow" href="https://9to5mac.com/2023/02/13/macos-ventura-13-2-1-update/">Apple releases macOS Ventura 13.2.1</a> appeared first on <a rel="nofollow" href="https://9to5mac.com">9to5Mac</a>.</p>]]></content:encoded></item>`,
+      ),
     );
     expect(words.length).to.be.above(4_000);
     expect(long!.content_html).to.equal(words);
   });
 
-  it('takes it out in the site\'s language, and before FeedBurner\'s tracking pixel', () => {
+  it("takes it out in the site's language, and before FeedBurner's tracking pixel", () => {
     const bodies = items(
       rss(`
         <item><description><![CDATA[<p>Au musée.</p>
@@ -958,6 +1022,42 @@ describe('RSS reader: Yoast SEO\'s credit at the end of a WordPress body', () =>
       '<p>Au musée.</p><img src="http://feeds.feedburner.com/~r/wpfr/~4/TsolTQn4Zq8" height="1" width="1" alt=""/>',
       '<p>Feedback.</p>',
       '<p>The post <a href="https://news.example/a">office</a> appeared first on <a href="https://news.example/">our blog</a>, and then here.</p>',
+    ]);
+  });
+});
+
+describe("RSS reader: Medium's trailers, and WordPress's mark of a cut excerpt", () => {
+  it('takes out "… was originally published in … on Medium" and "Continue reading on Medium »"', () => {
+    // medium-invironment-tag.rss (rbren/rss-parser's content-encoded.rss) and a tag feed's item.
+    const [publication, tag] = items(
+      rss(`
+        <item><content:encoded><![CDATA[<h3>OKAY! What are you waiting for?</h3><hr><p><a href="https://medium.com/invironment/the-creative-forager-125af37d838f">THE CREATIVE FORAGER</a> was originally published in <a href="https://medium.com/invironment">Invironment</a> on Medium, where people are continuing the conversation by highlighting and responding to this story.</p><img src="https://medium.com/_/stat?event=post.clientViewed&amp;referrerSource=full_rss&amp;postId=125af37d838f" width="1" height="1" alt="">]]></content:encoded></item>
+        <item><description><![CDATA[<div class="medium-feed-item"><p class="medium-feed-snippet">Kubernetes has emerged as a dominant force, providing a&#x2026;</p><p class="medium-feed-link"><a href="https://blackcatdev.medium.com/securing-the-cloud-e695e24db604?source=rss------kubernetes-5">Continue reading on Medium »</a></p></div>]]></description></item>`),
+    );
+    expect(publication.content_html).to.equal(
+      '<h3>OKAY! What are you waiting for?</h3><img src="https://medium.com/_/stat?event=post.clientViewed&amp;referrerSource=full_rss&amp;postId=125af37d838f" width="1" height="1" alt="">',
+    );
+    expect(tag.content_html).to.equal(
+      '<div class="medium-feed-item"><p class="medium-feed-snippet">Kubernetes has emerged as a dominant force, providing a&#x2026;</p></div>',
+    );
+  });
+
+  it('ends an excerpt cut with "[…]" as the card does, with its ellipsis, in each way WordPress writes it', () => {
+    const summaries = items(
+      rss(`
+        <item><title>A</title><description><![CDATA[It turns out it’s [&#8230;]]]></description><content:encoded><![CDATA[<p>Body</p>]]></content:encoded></item>
+        <item><title>B</title><description><![CDATA[You know […]]]></description><content:encoded><![CDATA[<p>Body</p>]]></content:encoded></item>
+        <item><title>C</title><description><![CDATA[Kingma &amp; Welling, 2014 [&hellip;] ]]></description><content:encoded><![CDATA[<p>Body</p>]]></content:encoded></item>
+        <item><title>D</title><description><![CDATA[<p>Read on [...]</p>]]></description></item>
+        <item><title>E</title><description>The list [1] [2] […] is long, [&#8230;] and goes on.</description></item>`),
+    ).map((entry) => entry.summary ?? entry.content_html);
+    expect(summaries).to.deep.equal([
+      'It turns out it’s…',
+      'You know…',
+      'Kingma &amp; Welling, 2014…',
+      '<p>Read on…</p>',
+      // Only at the end.
+      'The list [1] [2] […] is long, […] and goes on.',
     ]);
   });
 });
@@ -1044,7 +1144,9 @@ describe('RSS reader: links through a redirect', () => {
     expect(bare!.url).to.equal('https://www.reuters.com/world/');
     expect(notWeb!.url).to.equal('https://www.bing.com/news/apiclick.aspx?url=javascript%3aalert(1)');
     // A script that names a web address is no web address.
-    expect(script!.url).to.equal('https://www.bing.com/news/apiclick.aspx?url=javascript%3aopen(%27https%3a%2f%2fa.example%27)');
+    expect(script!.url).to.equal(
+      'https://www.bing.com/news/apiclick.aspx?url=javascript%3aopen(%27https%3a%2f%2fa.example%27)',
+    );
     expect(malformed!.url).to.equal('https://www.bing.com/news/apiclick.aspx?url=https%3a%2f%2fa.example%2f%E0%A4%A');
   });
 });
@@ -1113,7 +1215,8 @@ describe('RSS reader: machine tags and repeated tags', () => {
 });
 
 describe('RSS reader: dates in other orders', () => {
-  const published = (xml: string) => items(xml).map((entry) => parseDate(entry.date_published as string)?.toISOString());
+  const published = (xml: string) =>
+    items(xml).map((entry) => parseDate(entry.date_published as string)?.toISOString());
 
   it("reads NBC's month-first dates on a 12-hour clock and kc0011's year-first ones, without a zone as UTC", () => {
     const dates = {
@@ -1128,9 +1231,15 @@ describe('RSS reader: dates in other orders', () => {
       '2020/12/31 9:05': '2020-12-31T09:05:00.000Z',
       '2020/1/10  14:33:00': '2020-01-10T14:33:00.000Z',
     };
-    expect(published(rss(Object.keys(dates).map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')))).to.deep.equal(
-      Object.values(dates),
-    );
+    expect(
+      published(
+        rss(
+          Object.keys(dates)
+            .map((date) => `<item><pubDate>${date}</pubDate></item>`)
+            .join(''),
+        ),
+      ),
+    ).to.deep.equal(Object.values(dates));
   });
 
   it('reads a month-first date however it is spaced: a day padded as ctime pads it, no comma, no space before PM', () => {
@@ -1146,9 +1255,15 @@ describe('RSS reader: dates in other orders', () => {
       'Dec 16 2023 02:02:33 PM -0500': '2023-12-16T19:02:33.000Z',
       'Dec 16 2023 14:02:33-0500': '2023-12-16T19:02:33.000Z',
     };
-    expect(published(rss(Object.keys(dates).map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')))).to.deep.equal(
-      Object.values(dates),
-    );
+    expect(
+      published(
+        rss(
+          Object.keys(dates)
+            .map((date) => `<item><pubDate>${date}</pubDate></item>`)
+            .join(''),
+        ),
+      ),
+    ).to.deep.equal(Object.values(dates));
   });
 
   it("reads a date without a zone in the zone of the channel's dates, where they state one (NBC)", () => {
@@ -1452,13 +1567,18 @@ describe('RSS reader: links without a scheme (Brasil de Fato)', () => {
 
 describe('RSS reader: pictures and trailers of the third sweep (Engadget, CTV, Livemint, Mashable)', () => {
   const withMedia = (body: string) =>
-    items(rss(`<title>Pictures</title><item><title>A</title>${body}</item>`, 'xmlns:media="http://search.yahoo.com/mrss/"'))[0]!;
+    items(
+      rss(`<title>Pictures</title><item><title>A</title>${body}</item>`, 'xmlns:media="http://search.yahoo.com/mrss/"'),
+    )[0]!;
 
   it("takes a picture's caption from its twin on another host when the first states none (Engadget)", () => {
     // engadget.rss.xml (Engadget, 2022): the same picture twice, the caption on the second only.
-    const twice = withMedia(`<media:content url="https://s.yimg.com/os/creatr-uploaded-images/2022-04/fbf406b0-b569-11ec-bff1-76740fc52628" width="4917" height="3278" medium="image"><media:keywords>headline</media:keywords><media:credit><![CDATA[]]></media:credit><media:description><![CDATA[]]></media:description><media:title><![CDATA[]]></media:title></media:content>
+    const twice =
+      withMedia(`<media:content url="https://s.yimg.com/os/creatr-uploaded-images/2022-04/fbf406b0-b569-11ec-bff1-76740fc52628" width="4917" height="3278" medium="image"><media:keywords>headline</media:keywords><media:credit><![CDATA[]]></media:credit><media:description><![CDATA[]]></media:description><media:title><![CDATA[]]></media:title></media:content>
       <media:content url="https://media-mbst-pub-ue1.s3.amazonaws.com/creatr-uploaded-images/2022-04/fbf406b0-b569-11ec-bff1-76740fc52628" width="4917" height="3278" medium="image"><media:credit><![CDATA[raagoon via Getty Images]]></media:credit><media:description><![CDATA[San Francisco, California, USA- 07 June 2015: Yellow taxi on Tony Bennett Way. Hotel Fairmont in the background.]]></media:description><media:title><![CDATA[Yellow taxi on Tony Bennett Way. , San Francisco, California, USA.]]></media:title></media:content>`);
-    expect(twice.image).to.equal('https://s.yimg.com/os/creatr-uploaded-images/2022-04/fbf406b0-b569-11ec-bff1-76740fc52628');
+    expect(twice.image).to.equal(
+      'https://s.yimg.com/os/creatr-uploaded-images/2022-04/fbf406b0-b569-11ec-bff1-76740fc52628',
+    );
     expect((twice._news as Json).image_caption).to.equal(
       'San Francisco, California, USA- 07 June 2015: Yellow taxi on Tony Bennett Way. Hotel Fairmont in the background. — raagoon via Getty Images',
     );
@@ -1514,7 +1634,9 @@ describe('RSS reader: pictures and trailers of the third sweep (Engadget, CTV, L
         <item><description><![CDATA[<p>Words.</p>More about <a href="https://mashable.com/tech/">Tech</a>]]></description></item>
         <item><description><![CDATA[<p>Words.</p>More about <a href="https://mashable.com/tech/">Tech</a> and <a href="https://mashable.com/space/">Space</a>]]></description></item>`),
     ).map((entry) => entry.content_html);
-    expect(twitter).to.equal('<div><p>Oh Twitter, will you ever be able to make us happy?&#160;</p>\n<p>Naturally, Twitter reacted quickly.</p>\n</div>');
+    expect(twitter).to.equal(
+      '<div><p>Oh Twitter, will you ever be able to make us happy?&#160;</p>\n<p>Naturally, Twitter reacted quickly.</p>\n</div>',
+    );
     expect([one, two]).to.deep.equal(['<p>Words.</p>', '<p>Words.</p>']);
     // Only at the very end, and only links.
     const kept = items(
@@ -1544,7 +1666,11 @@ describe('RSS reader: Slashdot', () => {
   it('takes its share buttons, "Read more of this story at Slashdot." and the comment frame out of the body', () => {
     // The story before them is bare text, its paragraphs apart by blank lines: still the body (not
     // a summary, which the article would show whole as its lede), in paragraphs.
-    expect(body(`"A ransomware gang…" reports the Washington Post.\n\n      Said Richard Molitor, the pharmacist in charge.${trailer}`)).to.equal(
+    expect(
+      body(
+        `"A ransomware gang…" reports the Washington Post.\n\n      Said Richard Molitor, the pharmacist in charge.${trailer}`,
+      ),
+    ).to.equal(
       '<p>"A ransomware gang…" reports the Washington Post.</p><p>Said Richard Molitor, the pharmacist in charge.</p>',
     );
     // The trailer without its share box, as the box is not always there.
@@ -1553,14 +1679,15 @@ describe('RSS reader: Slashdot', () => {
   });
 
   it('leaves the words "Read more of this story" anywhere else in a body', () => {
-    const story = '<p><a href="https://news.example/a">Read more of this story</a> at Slashdot.</p><p>Then more words.</p>';
+    const story =
+      '<p><a href="https://news.example/a">Read more of this story</a> at Slashdot.</p><p>Then more words.</p>';
     expect(body(story)).to.equal(story);
   });
 
   it('sets a body of bare text in paragraphs where blank lines part them, and no other body', () => {
-    expect(body('<b>One</b> line.\r\n \r\nTwo,\nstill two.  \n\n\n\n<a href="https://news.example/c">Three</a>.')).to.equal(
-      '<p><b>One</b> line.</p><p>Two,\nstill two.</p><p><a href="https://news.example/c">Three</a>.</p>',
-    );
+    expect(
+      body('<b>One</b> line.\r\n \r\nTwo,\nstill two.  \n\n\n\n<a href="https://news.example/c">Three</a>.'),
+    ).to.equal('<p><b>One</b> line.</p><p>Two,\nstill two.</p><p><a href="https://news.example/c">Three</a>.</p>');
     for (const kept of [
       '<em>One</em> paragraph,\nof two lines.',
       '<p>One.</p>\n\n<p>Two.</p>',
@@ -1596,8 +1723,15 @@ describe("RSS reader: hnrss's trailer (Hacker News)", () => {
 <p># Comments: 7</p>
 ]]></description></item>`),
     );
-    expect(link).to.deep.include({ title: 'Museum of Ancient Greek Technology', summary: undefined, content_html: undefined });
-    expect(ask).to.deep.include({ summary: undefined, content_html: '<p>We have a fairly complex dashboard written with PHP.<p>Is react the best way to go?</p>' });
+    expect(link).to.deep.include({
+      title: 'Museum of Ancient Greek Technology',
+      summary: undefined,
+      content_html: undefined,
+    });
+    expect(ask).to.deep.include({
+      summary: undefined,
+      content_html: '<p>We have a fairly complex dashboard written with PHP.<p>Is react the best way to go?</p>',
+    });
     expect(newer).to.deep.include({ summary: undefined, content_html: undefined });
   });
 
