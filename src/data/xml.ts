@@ -57,11 +57,15 @@ export function readXmlFeed(text: string, parse: XmlParser, url?: string): Json 
 
 function parseXml(text: string, parse: XmlParser, url?: string): Element {
   // Feeds often use HTML's named entities (`&nbsp;`, `&mdash;`), which XML does not know and
-  // stops at: escape them (the normaliser decodes them in text) rather than refuse the feed.
+  // stops at, or an ampersand as it is (G1's `Teatro & Dança`), which a browser stops at too
+  // (a server's parser lets it pass): escape them (the normaliser decodes them in text) rather
+  // than refuse the feed.
   const doc =
     parse(text) ??
     parse(
-      text.replace(/&([a-zA-Z][\w.-]*);/g, (all, name: string) => (XML_ENTITIES.has(name) ? all : `&amp;${name};`)),
+      text.replace(/&(?:([a-zA-Z][\w.-]*);|(?!#\d+;|#x[\da-fA-F]+;))/g, (all, name?: string) =>
+        name && XML_ENTITIES.has(name) ? all : `&amp;${name ? `${name};` : ''}`,
+      ),
     );
   if (!doc?.documentElement) throw new FeedError('parse', 'The feed is not well-formed XML.', { url });
   return doc.documentElement;

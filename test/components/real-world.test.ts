@@ -21,7 +21,8 @@ const PHOTO = {
 const NOTE = {
   id: 'note-1',
   url: 'https://micro.example/2024/06/26/note.html',
-  content_text: 'Walked by the lake this morning. The water was perfectly still and the light was extraordinary, all the way to the hills.',
+  content_text:
+    'Walked by the lake this morning. The water was perfectly still and the light was extraordinary, all the way to the hills.',
   date_modified: '2024-06-26T15:00:00Z',
 };
 const EPISODE = {
@@ -42,7 +43,7 @@ const LINK_POST = {
 };
 const REPEATED_IMAGE = {
   id: 'repeat',
-  title: 'The lead image is also the body\'s first picture',
+  title: "The lead image is also the body's first picture",
   image: 'https://micro.example/uploads/lake.jpg',
   content_html: '<p><img src="https://micro.example/uploads/lake.jpg"></p><p>Text.</p>',
 };
@@ -72,7 +73,7 @@ describe('feeds as real publishers write them', () => {
     expect(text($(article, '[part~="title"]'))).to.equal('Photo · Jun 20, 2024');
   });
 
-  it('words the label in the widget\'s language', async () => {
+  it("words the label in the widget's language", async () => {
     const el = await fixture<NewsCard>(html`<news-card locale="fr" .feed=${feedOf(PHOTO)}></news-card>`);
     await settled(el);
     await el.loadComplete;
@@ -114,7 +115,10 @@ describe('feeds as real publishers write them', () => {
   });
 
   it('plays a video attachment in a video player, and says "Video" on the card', async () => {
-    const video = { ...EPISODE, attachments: [{ url: 'https://cdn.example/clip.mp4', mime_type: 'video/mp4', duration_in_seconds: 3900 }] };
+    const video = {
+      ...EPISODE,
+      attachments: [{ url: 'https://cdn.example/clip.mp4', mime_type: 'video/mp4', duration_in_seconds: 3900 }],
+    };
     const card = await fixture<NewsCard>(html`<news-card .feed=${feedOf(video)}></news-card>`);
     await settled(card);
     expect(text($(card, '[part~="attachment"]'))).to.equal('Video · 1 hr 5 min');
@@ -144,12 +148,54 @@ describe('feeds as real publishers write them', () => {
   });
 
   it('warns once for a whole feed of repaired items, naming what it did', async () => {
-    const items = Array.from({ length: 12 }, (_, i) => ({ url: `https://x.example/${i}`, title: `Item ${i}`, author: `Writer ${i}` }));
+    const items = Array.from({ length: 12 }, (_, i) => ({
+      url: `https://x.example/${i}`,
+      title: `Item ${i}`,
+      author: `Writer ${i}`,
+    }));
     const el = await fixture<NewsTrending>(html`<news-trending .feed=${{ version: V11, items }}></news-trending>`);
     await settled(el);
     const calls = warn.getCalls().filter((call) => String(call.args[0]).includes('repaired'));
     expect(calls).to.have.length(1);
     expect(calls[0]!.args[0]).to.contain('12 × items[].id: missing, derived from the item');
     expect(calls[0]!.args[0]).to.contain('12 × items[].author: given as text, taken as a name');
+  });
+});
+
+// Platforms' feeds as their sites published them (test/fixtures/real/, and its README).
+describe('platforms’ article bodies, as real sites publish them', () => {
+  const article = async (file: string, id: string, attributes = '') => {
+    const el = await fixture<NewsArticle>(html`<news-article article-id=${id}></news-article>`);
+    if (attributes) el.setAttribute('images', attributes);
+    el.src = `/feeds-test/real/${file}${attributes ? '' : '?remote=local'}`;
+    await settled(el);
+    return el;
+  };
+
+  it('links a Ghost post’s YouTube and Vimeo videos where their players were (It’s FOSS)', async () => {
+    // Without pictures, so that the players' addresses stay as published and nothing is fetched.
+    const weekly = await article('ghost-itsfoss-embeds.rss.xml', '69afdc1d2f3b5300017ffbf6', 'none');
+    const video = $$(weekly, '[part~="body"] figure a')
+      .map((a) => [(a as HTMLAnchorElement).href, text(a)])
+      .filter(([href]) => href.includes('youtube'));
+    expect(video).to.deep.equal([
+      ['https://www.youtube.com/watch?v=w4iER2ADa8k', '15 Essential Keyboard Shortcuts for Linux Mint Users'],
+    ]);
+    const foot = await article('ghost-itsfoss-embeds.rss.xml', '69aa75472f3b5300017fe306', 'none');
+    const link = $(foot, '[part~="body"] figure a[href="https://vimeo.com/1171569394"]')!;
+    expect(text(link)).to.equal('foot-open-urls');
+    const clip = link.closest('figure')!;
+    expect(text(clip.querySelector('figcaption')!)).to.match(/^A clip showing opening links/);
+    for (const el of [weekly, foot])
+      expect($$(el, '[part~="body"] figure').filter((figure) => !text(figure))).to.have.length(0);
+  });
+
+  it('ends a story without FeedBurner’s share buttons (Google Testing Blog)', async () => {
+    const blogger = await article(
+      'blogger-googletesting-feedflare.atom.xml',
+      'tag:blogger.com,1999:blog-15045980.post-8046216467923860328',
+    );
+    expect(text($(blogger, '[part~="body"]'))).to.contain('Code Health');
+    expect($$(blogger, '[part~="body"] img, [part~="body"] a[href*="feedburner"]')).to.have.length(0);
   });
 });

@@ -502,6 +502,18 @@ describe('RSS reader: summary and body', () => {
     // HTML's names are kept as references, for the normaliser to decode in text.
     expect(first!.title).to.equal('Q&A: <b> "x" \'y\'&nbsp;z&mdash;');
   });
+
+  it('reads a feed with an ampersand left as it is, which a browser refuses as XML (G1)', () => {
+    // portuguese-g1-globo-brasil.rss.xml (G1, 2018): one description, outside CDATA.
+    const [first] = items(
+      item(
+        '<title>Ingressos para Campanha do Teatro & Dança</title><description>Ingressos para a 17ª Campanha de Popularização do Teatro & Dança &#8211; R$ 10 &amp; R$ 15&#x2e; Ok&nbsp;</description>',
+      ),
+    );
+    expect(first!.title).to.equal('Ingressos para Campanha do Teatro & Dança');
+    // HTML's names are kept as references, for the normaliser to decode in text.
+    expect(first!.summary).to.equal('Ingressos para a 17ª Campanha de Popularização do Teatro & Dança – R$ 10 & R$ 15. Ok&nbsp;');
+  });
 });
 
 describe('RSS reader: languages', () => {
