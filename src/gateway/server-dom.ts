@@ -19,7 +19,8 @@ let loading: Promise<HtmlSanitizer> | undefined;
 let loadingBody: Promise<ServerBodySanitizer> | undefined;
 
 /** The DOM-free sanitiser, in the shape of the one on jsdom. */
-const withoutDom: ServerBodySanitizer = (html, baseUrl, images) => sanitizeMarkup(html, baseUrl, { images });
+const withoutDom: ServerBodySanitizer = (html, baseUrl, images, headingLevel) =>
+  sanitizeMarkup(html, baseUrl, { images, headingLevel });
 
 /**
  * The widgets' sanitiser on a jsdom window, made once per process on first use (jsdom costs a
@@ -63,8 +64,8 @@ async function load(): Promise<ServerBodySanitizer> {
     }
   }
   const holder = window.document.createElement('div');
-  const sanitize: ServerBodySanitizer = (html, baseUrl, images) => {
-    const { body, truncated } = sanitizeBody(html, baseUrl, { images });
+  const sanitize: ServerBodySanitizer = (html, baseUrl, images, headingLevel) => {
+    const { body, truncated } = sanitizeBody(html, baseUrl, { images, headingLevel });
     holder.replaceChildren(body);
     const out = {
       html: holder.innerHTML,

@@ -5,7 +5,15 @@ import { MAX_BODY_NODES, flatten, withinBudget, type BodyWalk } from './body-bud
 import type {} from './body-budget.js';
 import DOMPurify from 'dompurify';
 import { playerLink } from './players.js';
-import { ARTICLE_CONFIG, bodyImage, checkAttributes, emptyBlock, hiddenLink, nameLinks } from './rules.js';
+import {
+  ARTICLE_CONFIG,
+  bodyImage,
+  checkAttributes,
+  emptyBlock,
+  headingLevels,
+  hiddenLink,
+  nameLinks,
+} from './rules.js';
 import { trustedTypesPolicy } from './trusted-types.js';
 
 // Past its budget (./body-budget.ts) a body is cut.
@@ -73,6 +81,11 @@ let purifier = typeof window === 'undefined' ? undefined : makePurifier();
 export interface SanitizeOptions {
   /** `false` removes every image, so the body loads nothing from the feed's servers. */
   images?: boolean;
+  /**
+   * The level (1 to 6) of the headline the body is shown under: its headings then take the
+   * levels below it ({@link headingLevels}). Without it they keep the feed's.
+   */
+  headingLevel?: number;
 }
 
 /** A sanitised body, and whether some of it was left out to keep within the budget. */
@@ -96,7 +109,11 @@ export interface SanitizedBody {
  * The result is a DOM fragment, never a string, so it is not parsed a second time (which is
  * where mutation XSS happens).
  */
-export function sanitizeBody(html: string, baseUrl?: string, { images = true }: SanitizeOptions = {}): SanitizedBody {
+export function sanitizeBody(
+  html: string,
+  baseUrl?: string,
+  { images = true, headingLevel }: SanitizeOptions = {},
+): SanitizedBody {
   const { markup, cut } = withinBudget(html);
   // Each call starts its own state, so nothing of one body (its base URL, its counts) reaches the next.
   const state = (current = { base: baseUrl, images, nodes: 0, imageCount: 0, cut });
@@ -115,6 +132,20 @@ export function sanitizeBody(html: string, baseUrl?: string, { images = true }: 
   for (const block of [...body.querySelectorAll('p, figure')].reverse()) {
     const caption = [...block.querySelectorAll('figcaption')].map((c) => c.textContent).join('');
     if (emptyBlock(block.nodeName, block.querySelectorAll('img').length, block.textContent, caption)) block.remove();
+  }
+  if (headingLevel) {
+    const headings = [...body.querySelectorAll('h2, h3, h4')];
+    const levels = headingLevels(
+      headings.map((h) => Number(h.nodeName[1])),
+      headingLevel,
+    );
+    headings.forEach((old, i) => {
+      // (Nothing in a sanitised body has a name or an id that could stand for its document's methods.)
+      const renamed = body.ownerDocument.createElement(`h${levels[i]}`);
+      for (const { name, value } of old.attributes) renamed.setAttribute(name, value);
+      renamed.append(...old.childNodes);
+      old.replaceWith(renamed);
+    });
   }
   return { body, truncated: state.cut };
 }

@@ -15,6 +15,7 @@ import {
   bodyImage,
   checkAttributes,
   emptyBlock,
+  headingLevels,
   hiddenLink,
   linkNaming,
   type RuleElement,
@@ -201,7 +202,11 @@ function parsed(markup: string): ParentNode {
  * Untrusted HTML from a feed → safe HTML, without a DOM: what {@link sanitizeBody} keeps of a
  * body (../sanitize/html.ts), written as markup, with whether it was cut and its images' URLs.
  */
-export function sanitizeMarkup(html: string, baseUrl?: string, { images = true } = {}): ServerBody {
+export function sanitizeMarkup(
+  html: string,
+  baseUrl?: string,
+  { images = true, headingLevel }: { images?: boolean; headingLevel?: number } = {},
+): ServerBody {
   const { markup, cut } = withinBudget(html);
   const body = parsed(markup);
   // DOMPurify counts the <body> it parses into among the body's nodes: so does this.
@@ -226,6 +231,15 @@ export function sanitizeMarkup(html: string, baseUrl?: string, { images = true }
     if (emptyBlock(name, pictures(elementsIn(block)).length, textOf(block), captions.map(textOf).join(''))) {
       defaultTreeAdapter.detachNode(block);
     }
+  }
+  if (headingLevel) {
+    // The headings take the levels below the headline's (headingLevels).
+    const headings = elementsIn(body).filter((element) => /^h[2-4]$/.test(element.tagName));
+    const levels = headingLevels(
+      headings.map((h) => Number(h.tagName[1])),
+      headingLevel,
+    );
+    headings.forEach((h, i) => (h.tagName = h.nodeName = `h${levels[i]}`));
   }
   // Stryker disable next-line StringLiteral: equivalent, every picture kept has a src (checkAttributes)
   const srcs = pictures(elementsIn(body)).map((img) => img.getAttribute('src') ?? '');

@@ -277,6 +277,20 @@ export function linkNaming(text: string, alts: string[], href: string | null): '
 export const emptyBlock = (name: string, pictures: number, text: string, caption: string) =>
   !pictures && (name === 'P' ? !text.trim() : name === 'FIGURE' && text.trim() === caption.trim());
 
+/**
+ * The levels a body's headings take under its article's headline (`headline`, 1 to 6), given
+ * theirs in the order they come: the highest level the body uses one below the headline, each
+ * next level it uses one further down, to 6 at most; and no heading more than one level below
+ * the one before it (Medium's bodies open with an `<h4>` subtitle, right under the article's
+ * `<h2>`, before their `<h3>` sections), so that none stands beside the headline and no level
+ * is skipped.
+ */
+export function headingLevels(used: number[], headline: number): number[] {
+  const ranks = [...new Set(used)].sort();
+  let previous = headline;
+  return used.map((level) => (previous = Math.min(6, headline + 1 + ranks.indexOf(level), previous + 1)));
+}
+
 /** {@link linkNaming} on every link of a sanitised fragment. */
 export function nameLinks(fragment: DocumentFragment): DocumentFragment {
   for (const link of fragment.querySelectorAll('a')) {

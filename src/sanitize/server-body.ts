@@ -11,7 +11,13 @@ export interface ServerBody {
   images: string[];
 }
 
-export type ServerBodySanitizer = (html: string, baseUrl: string | undefined, images: boolean) => ServerBody;
+/** A server's sanitiser: a body's HTML, the URL it resolves against, whether it shows pictures, and the level of the headline it is shown under (its headings take the levels below). */
+export type ServerBodySanitizer = (
+  html: string,
+  baseUrl: string | undefined,
+  images: boolean,
+  headingLevel?: number,
+) => ServerBody;
 
 let lent: ServerBodySanitizer | undefined;
 
@@ -21,8 +27,13 @@ export function lendServerSanitizer(sanitizer: ServerBodySanitizer | undefined):
 }
 
 /** The body made safe on a server, or undefined where no sanitiser was lent. */
-export function serverBody(html: string, baseUrl: string | undefined, images: boolean): ServerBody | undefined {
-  return lent?.(html, baseUrl, images);
+export function serverBody(
+  html: string,
+  baseUrl: string | undefined,
+  images: boolean,
+  headingLevel?: number,
+): ServerBody | undefined {
+  return lent?.(html, baseUrl, images, headingLevel);
 }
 
 /**

@@ -32,7 +32,8 @@ describe('<news-article>', () => {
     const el = await fixture<NewsArticle>(html`<news-article src=${WORLD}></news-article>`);
     await settled(el);
     const body = $(el, '[part~="body"]')!;
-    expect(text(body.querySelector('h2'))).to.equal('A rare trip that tightens the Moscow–Pyongyang axis');
+    // The feed's <h2>, one level below the headline's <h2>.
+    expect(text(body.querySelector('h3'))).to.equal('A rare trip that tightens the Moscow–Pyongyang axis');
     expect(body.querySelectorAll('p')).to.have.length(6);
   });
 

@@ -190,6 +190,20 @@ describe('platforms’ article bodies, as real sites publish them', () => {
       expect($$(el, '[part~="body"] figure').filter((figure) => !text(figure))).to.have.length(0);
   });
 
+  it('ends a Medium story at its own end, its subtitles below the headline (Invironment)', async () => {
+    // Without pictures: the story's address is its id, which the local copy's addresses would change.
+    const medium = await article('medium-invironment-footer.rss.xml', 'https://medium.com/p/125af37d838f', 'none');
+    const body = $(medium, '[part~="body"]')!;
+    expect(text(body)).to.contain('zombie apocalypse');
+    expect(text(body)).not.to.contain('originally published');
+    // The feed's <h3> and <h4> under the article's <h2>: h3 and h4, in that order.
+    expect([...new Set($$(medium, '[part~="body"] :is(h2, h3, h4, h5, h6)').map((h) => h.localName))]).to.deep.equal([
+      'h3',
+      'h4',
+    ]);
+    await expect(medium).to.be.accessible();
+  });
+
   it('ends a story without FeedBurner’s share buttons (Google Testing Blog)', async () => {
     const blogger = await article(
       'blogger-googletesting-feedflare.atom.xml',

@@ -1,7 +1,7 @@
 // Where an article body's links go and what its pictures load: the URL policy (safeUrl), and the
 // rules the sanitiser applies to each link and image it keeps (src/sanitize/rules.ts).
 import { expect } from '@open-wc/testing';
-import { sanitizeHtml } from '../../src/sanitize/html.js';
+import { sanitizeBody, sanitizeHtml } from '../../src/sanitize/html.js';
 import { safeUrl } from '../../src/sanitize/url.js';
 
 const FEED = 'https://news.example/feeds/world.json';
@@ -281,7 +281,7 @@ describe('what a platform adds to a body', () => {
         '_blank',
         'noopener noreferrer',
       ],
-      ['https://vimeo.com/1171569394', 'vimeo.com', '_blank', 'noopener noreferrer'],
+      ['https://vimeo.com/1171569394', 'Vimeo', '_blank', 'noopener noreferrer'],
     ]);
     expect(out.querySelectorAll('figure figcaption')).to.have.length(1);
     expect(out.querySelectorAll('iframe')).to.have.length(0);
@@ -304,5 +304,38 @@ describe('what a platform adds to a body', () => {
     );
     expect([...out.children].map((el) => el.localName)).to.deep.equal(['p', 'figure', 'p', 'p']);
     expect(out.textContent).to.equal('OnecodeListing 1Two');
+  });
+});
+
+describe('headings in an article body', () => {
+  const levels = (html: string, headingLevel?: number) => {
+    const box = document.createElement('div');
+    box.append(sanitizeBody(html, FEED, { headingLevel }).body);
+    return [...box.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent}`);
+  };
+
+  it('go below the headline, each level the body uses one further down, none skipped', () => {
+    // Each level one further down, and none more than one below the heading before it.
+    // Medium's bodies open with an <h4>, right under the article's <h2>.
+    expect(levels('<h4>Wild ingredients</h4><p>Text.</p><h4>Foraging</h4>', 2)).to.deep.equal([
+      'h3 Wild ingredients',
+      'h3 Foraging',
+    ]);
+    expect(levels('<h4 lang="fr" title="t">A</h4><h2>B</h2><p>x</p><h4>C</h4>', 2)).to.deep.equal([
+      'h3 A',
+      'h3 B',
+      'h4 C',
+    ]);
+    expect(levels('<h2>A</h2><h3>B</h3><h4>C</h4>', 4)).to.deep.equal(['h5 A', 'h6 B', 'h6 C']);
+    expect(levels('<h3>A</h3>', 1)).to.deep.equal(['h2 A']);
+    expect(levels('<h2>A</h2><h4>B</h4><h3>C</h3><h4>D</h4>', 2)).to.deep.equal(['h3 A', 'h4 B', 'h4 C', 'h5 D']);
+    // The attributes and content stay.
+    const box = document.createElement('div');
+    box.append(sanitizeBody('<h4 lang="fr" title="t">Le <em>lac</em></h4>', FEED, { headingLevel: 2 }).body);
+    expect(box.innerHTML).to.equal('<h3 lang="fr" title="t">Le <em>lac</em></h3>');
+  });
+
+  it('keep the feed’s levels when no headline level is given', () => {
+    expect(levels('<h4>A</h4><h2>B</h2>')).to.deep.equal(['h4 A', 'h2 B']);
   });
 });

@@ -14,14 +14,14 @@ describe('a body sanitised on a server', () => {
     expect(serverBody('<p onclick="x()">Story</p>', FEED, true)).to.be.undefined;
   });
 
-  it('is the lent sanitiser’s, given the body, the feed’s URL and whether pictures are shown', () => {
+  it('is the lent sanitiser’s, given the body, the feed’s URL, whether pictures are shown and the headline’s level', () => {
     const asked: unknown[][] = [];
     lendServerSanitizer((...args) => {
       asked.push(args);
       return SAFE;
     });
-    expect(serverBody('<p onclick="x()">Story</p>', FEED, false)).to.equal(SAFE);
-    expect(asked).to.deep.equal([['<p onclick="x()">Story</p>', FEED, false]]);
+    expect(serverBody('<p onclick="x()">Story</p>', FEED, false, 3)).to.equal(SAFE);
+    expect(asked).to.deep.equal([['<p onclick="x()">Story</p>', FEED, false, 3]]);
   });
 
   it('is none again once the sanitiser is taken back', () => {

@@ -62,7 +62,10 @@ describe('server-rendered widgets', () => {
       src: `${FIXTURES}world.json?ssr=nojs`,
       attributes: { 'article-id': 'kenya-tax-protests' },
     });
-    const trending = await renderWidget('news-trending', { src: `${FIXTURES}world.json?ssr=nojs`, attributes: { limit: 3 } });
+    const trending = await renderWidget('news-trending', {
+      src: `${FIXTURES}world.json?ssr=nojs`,
+      attributes: { limit: 3 },
+    });
     const iframe = document.createElement('iframe');
     // Same origin, so the test can look in; no `allow-scripts`, so nothing runs in it.
     iframe.setAttribute('sandbox', 'allow-same-origin');
@@ -122,7 +125,8 @@ describe('server-rendered widgets', () => {
     // The article's body, sanitised on the server, is there once.
     const article = widgets[3];
     expect(article.shadowRoot!.querySelectorAll('[part~="body"]').length).to.equal(1);
-    expect(text($(article, '[part~="body"] h2'))).to.equal('A rare trip that tightens the Moscow–Pyongyang axis');
+    // Its heading one level below the headline's (the feed's <h2> under the article's <h2>).
+    expect(text($(article, '[part~="body"] h3'))).to.equal('A rare trip that tightens the Moscow–Pyongyang axis');
   });
 
   it('hydrate a list with the feed’s header, which the server rendered', async () => {

@@ -29,19 +29,24 @@ export const articleBodyStyles = css`
     margin: 0 0 1em;
   }
 
+  /* The body's headings go below the headline (h3 and down under the usual h2): sized by level. */
   .body h2,
   .body h3,
-  .body h4 {
+  .body h4,
+  .body h5,
+  .body h6 {
     margin-block: 1.5em 0.5em;
     font-family: var(--_font-heading);
+    font-size: inherit;
     line-height: 1.25;
   }
 
-  .body h2 {
+  .body h2,
+  .body h3 {
     font-size: 1.35rem;
   }
 
-  .body h3 {
+  .body h4 {
     font-size: 1.15rem;
   }
 

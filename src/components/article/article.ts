@@ -63,18 +63,23 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
   /** The `id` of the item to show; the feed's first item when unset. */
   articleId?: string;
 
-  /** Level of the headline's heading element, 1–6; the key points heading is one below. */
+  /**
+   * Level of the headline's heading element, 1–6; the key points heading is one below, and the
+   * body's headings go below it (the feed's levels moved down, none skipped).
+   */
   headingLevel = 2;
 
   static override styles = [tokens, base, articleStyles, articleBodyStyles];
 
   protected override pickArgs() {
-    return [...super.pickArgs(), this.articleId, this.images];
+    return [...super.pickArgs(), this.articleId, this.images, this.headingLevel];
   }
 
   protected override pick(feed: NewsFeed): Picked<ArticleView | undefined> | Promise<Picked<ArticleView | undefined>> {
     const { view: item, language } = pickItem(feed, this.articleId, { category: this.category, tag: this.tag });
-    return item ? articleView(item, feed, this.images != 'none', language) : { view: undefined };
+    // The body's headings go below the headline's level.
+    const level = headingLevel(this.headingLevel, 2);
+    return item ? articleView(item, feed, this.images != 'none', language, level) : { view: undefined };
   }
 
   protected override isEmpty(view: ArticleView | undefined) {

@@ -2,6 +2,7 @@ import { isServer } from 'lit';
 import type { Picked } from '../../data/feed-state.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { htmlToText, letters } from '../../data/text.js';
+import type { SanitizeOptions } from '../../sanitize/html.js';
 import { serverBody } from '../../sanitize/server-body.js';
 
 /** The story an article shows, with its body already sanitised and within its budget. */
@@ -66,13 +67,14 @@ export function articleView(
   feed: NewsFeed,
   images: boolean,
   language?: string,
+  headingLevel?: number,
 ): Picked<ArticleView> | Promise<Picked<ArticleView>> {
   const lead = item.image ?? item.bannerImage;
   const story = { item, lede: lede(item) };
   if (!item.contentHtml) return { view: { ...story, lead, ...plainText(item.contentText) }, language };
-  if (!isServer) return sanitized(item.contentHtml, story, feed, images, lead, language);
+  if (!isServer) return sanitized(item.contentHtml, story, feed, { images, headingLevel }, lead, language);
   // A server renders at once: the body its sanitiser made, else the body's text.
-  const safe = serverBody(item.contentHtml, item.baseUrl ?? feed.baseUrl, images);
+  const safe = serverBody(item.contentHtml, item.baseUrl ?? feed.baseUrl, images, headingLevel);
   if (!safe) return { view: { ...story, lead, ...plainText(htmlToText(item.contentHtml)) }, language };
   const shown = lead !== undefined && safe.images.includes(lead);
   return {
@@ -85,12 +87,12 @@ async function sanitized(
   html: string,
   story: Pick<ArticleView, 'item' | 'lede'>,
   feed: NewsFeed,
-  images: boolean,
+  options: SanitizeOptions,
   lead?: string,
   language?: string,
 ) {
   const { sanitizeBody } = await import('../../sanitize/html.js');
-  const { body, truncated } = sanitizeBody(html, story.item.baseUrl ?? feed.baseUrl, { images });
+  const { body, truncated } = sanitizeBody(html, story.item.baseUrl ?? feed.baseUrl, options);
   // The body renders in a task of its own, not in the one that sanitised it.
   await new Promise((resolve) => setTimeout(resolve));
   // Feeds often repeat the lead image as the body's first picture: show it once.
