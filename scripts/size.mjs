@@ -14,8 +14,8 @@ export const KB = 1000;
 /** The budgets the README lists, in bytes of gzip. */
 export const BUDGETS = {
   card: 22.9 * KB,
-  all: 43.7 * KB,
-  list: 27.4 * KB,
+  all: 44 * KB,
+  list: 27.5 * KB,
   locale: 1 * KB,
 };
 

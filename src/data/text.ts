@@ -153,9 +153,13 @@ const ANY_TAG = /<[/!]?[a-zA-Z][^<>]*(?:>|$|(?=<))|<!--[\s\S]*?(?:-->|$)/g;
 
 /** The opening text of an HTML body (its first {@link TEXT_SCAN_CHARS} characters), as plain text. */
 export function htmlToText(html: string): string {
-  return decodeEntities(html.slice(0, TEXT_SCAN_CHARS).replace(HIDDEN, ' ').replace(ANY_TAG, replaceTag))
-    .replace(SPACES, ' ')
-    .trim();
+  return (
+    decodeEntities(html.slice(0, TEXT_SCAN_CHARS).replace(HIDDEN, ' ').replace(ANY_TAG, replaceTag))
+      .replace(SPACES, ' ')
+      // A spacer paragraph's no-break space between two others (`<p>&nbsp;</p>`) is one space.
+      .replace(/ ?\u00a0(?: ?\u00a0)* /g, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -99,6 +99,13 @@ describe('htmlToText', () => {
     );
   });
 
+  it('reads a spacer paragraph between two others as one space, and keeps a no-break space between words', () => {
+    // notes.co.il's bodies: `<P>&nbsp;</P>` between paragraphs.
+    expect(htmlToText('<P>אבי כץ </P></DIV>\n<P>&nbsp;</P>\n<P>שותפי ועמיתי</P>')).to.equal('אבי כץ שותפי ועמיתי');
+    expect(htmlToText('<p>One</p><p>&nbsp;</p><p>&nbsp;</p><p>Two</p>')).to.equal('One Two');
+    expect(htmlToText('<p>10&nbsp;km, Bonjour&nbsp;!</p>')).to.equal('10\u00a0km, Bonjour\u00a0!');
+  });
+
   it('drops a tag cut off before it closes, by the publisher or by the opening read', () => {
     // An Israeli blog's RSS (notes.co.il): the description stops inside a link's start tag.
     expect(htmlToText('<div>והרהוט <A href="http://he.wikipedia.o...</div>')).to.equal('והרהוט');
