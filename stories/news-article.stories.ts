@@ -97,6 +97,16 @@ export const WithoutKeyPointsOrSources: Story = {
   args: { src: FEEDS.newsroom, 'article-id': 'glacier-survey' },
 };
 
+/**
+ * A blog post as publishing platforms write it: an emoji drawn as a picture (WordPress) reads as
+ * its character, a YouTube player's frame (Ghost) is a link to the video under its caption, the
+ * share buttons (FeedBurner) and a spacer paragraph are gone, and the body's `<h4>` and `<h3>`
+ * go below the headline.
+ */
+export const FromABlogPlatform: Story = {
+  args: { src: FEEDS.micro, 'article-id': 'ferry-timelapse' },
+};
+
 /** A story with a summary and no body (most news RSS): its headline links to the story. */
 export const SummaryOnly: Story = {
   args: { src: FEEDS.newsroom, 'article-id': 'heatwave-warning' },

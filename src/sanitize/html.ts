@@ -13,6 +13,7 @@ import {
   headingLevels,
   hiddenLink,
   nameLinks,
+  playerControls,
 } from './rules.js';
 import { trustedTypesPolicy } from './trusted-types.js';
 
@@ -50,7 +51,12 @@ function makePurifier() {
     const over = ++body.nodes > MAX_BODY_NODES;
     if (over) body.cut = true;
     const image = !over && name === 'IMG' ? bodyImage(node as Element, body) : undefined;
-    const drop = over || (image ? image !== 'keep' : name === 'A' && hiddenLink(node as Element));
+    // (A link or a div cannot have its methods clobbered by name, as a form can.)
+    const drop =
+      over ||
+      (image
+        ? image !== 'keep'
+        : (name === 'A' && hiddenLink(node as Element)) || (name === 'DIV' && playerControls(node as Element)));
     const parent = parentNode.call(node) as Node | null;
     // A known player's frame is followed by a link to what it plays, which DOMPurify looks at
     // next, as any link; the frame itself goes with its content, as every frame does.

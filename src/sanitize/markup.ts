@@ -18,6 +18,7 @@ import {
   headingLevels,
   hiddenLink,
   linkNaming,
+  playerControls,
   type RuleElement,
 } from './rules.js';
 import { playerLink } from './players.js';
@@ -94,7 +95,9 @@ function verdict(node: Element, walk: BodyWalk): 'keep' | 'drop' | 'unwrap' | { 
   const name = node.tagName;
   const image = name === 'img' && bodyImage(ruleElement(node), walk);
   if (image && image !== 'keep') return image;
-  if (name === 'a' && hiddenLink(ruleElement(node))) return 'drop';
+  if ((name === 'a' && hiddenLink(ruleElement(node))) || (name === 'div' && playerControls(ruleElement(node)))) {
+    return 'drop';
+  }
   // (Only text and comments below it: reading them costs no more than their length.)
   if (node.childNodes.length && !node.childNodes.some(isElement)) {
     if (MARKUP.test(textOf(node)) && MARKUP.test(serialize(node))) return 'drop';

@@ -88,11 +88,14 @@ const FORBID_ATTR = ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'xlink
 
 /**
  * Elements removed with their content, not just their tags: DOMPurify's own list (3.5), written
- * out so that the sanitiser without a DOM (./markup.ts) removes the same.
+ * out so that the sanitiser without a DOM (./markup.ts) removes the same, and a button, whose
+ * words are a page's controls, never the story's (Ghost's video player's `1×`, a form's
+ * "Subscribe").
  */
 const FORBID_CONTENTS = [
   'annotation-xml',
   'audio',
+  'button',
   'colgroup',
   'desc',
   'foreignobject',
@@ -151,6 +154,14 @@ export function unlazy(img: RuleElement): void {
   const lazy = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src');
   if (lazy && /^\s*(data:|$)/i.test(img.getAttribute('src') ?? '')) img.setAttribute('src', lazy);
 }
+
+/**
+ * The controls of a player a platform draws itself around a `<video>` or `<audio>` (which the
+ * body cannot keep): Ghost's `<div class="kg-video-player">` with its times as text (`0:00
+ * /0:32`) and buttons. They go with their content.
+ */
+export const playerControls = (el: RuleElement) =>
+  /(?:^|\s)kg-(?:video|audio)-player(?:\s|$)/.test(el.getAttribute('class') ?? '');
 
 /**
  * A link hidden from screen readers: a heading's permalink (Eleventy's `<a class="direct-link"

@@ -287,6 +287,25 @@ describe('what a platform adds to a body', () => {
     expect(out.querySelectorAll('iframe')).to.have.length(0);
   });
 
+  it('keeps none of the controls a platform draws around a video, nor a button’s words (Ghost’s video card)', () => {
+    const out = body(
+      '<p>Search the scrollback:</p><figure class="kg-card kg-video-card kg-card-hascaption"><div class="kg-video-container">' +
+        '<video src="https://itsfoss.com/content/media/2026/03/scrollback-search.webm" width="1242" height="619" loop="" muted=""></video>' +
+        '<div class="kg-video-overlay"><button class="kg-video-large-play-icon" aria-label="Play video"><svg viewbox="0 0 24 24"><path d="M23 10"></path></svg></button></div>' +
+        '<div class="kg-video-player-container kg-video-hide"><div class="kg-video-player"><span class="kg-video-current-time">0:00</span>' +
+        '<div class="kg-video-time"> /<span class="kg-video-duration">0:32</span></div><input type="range" max="100" value="0">' +
+        '<button class="kg-video-playback-rate" aria-label="Adjust playback speed">1&times;</button></div></div></div>' +
+        '<figcaption><p><span style="white-space: pre-wrap;">Using the Scrollback search feature.</span></p></figcaption></figure>' +
+        '<form><p>Get the newsletter</p><button>Subscribe</button></form>',
+    );
+    expect([...out.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([
+      'Search the scrollback:',
+      'Get the newsletter',
+    ]);
+    // The figure, with nothing left but its caption, goes.
+    expect(out.querySelectorAll('figure')).to.have.length(0);
+  });
+
   it('makes no link of any other frame: an ad, a like button, a script', () => {
     const out = body(
       '<p>Story</p><iframe src="https://ad.doubleclick.net/ddm/x" title="Ad"></iframe>' +

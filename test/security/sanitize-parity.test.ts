@@ -109,6 +109,7 @@ describe('the sanitiser without a DOM, against this browser’s DOMPurify', () =
       '<p><iframe src="//player.vimeo.com/video/42"></iframe></p><iframe src="https://open.spotify.com/embed/episode/7x?si=1"></iframe>',
       '<iframe src="https://w.soundcloud.com/player/?url=x"><p>inside</p></iframe><iframe src="https://ads.example/"></iframe>',
       '<p> </p><p>&nbsp;<br></p><figure><figcaption>Gone</figcaption></figure><figure><p></p><figcaption>Too</figcaption></figure>',
+      '<figure><video src="/v.webm"></video><div class="kg-video-player x"><span>0:00</span><button>1×</button></div><figcaption>C</figcaption></figure><p><button>B</button>t</p><div class="kg-audio-player-container">Title</div>',
       // 1 + 998 × 2 nodes, then the frame, its link and the link's text: the last within the budget.
       `${'<p>a</p>'.repeat(998)}<iframe src="https://www.youtube.com/embed/edge" title="At the budget"></iframe><p>b</p>`,
       // The budget: nodes, nesting and characters.
