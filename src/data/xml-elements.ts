@@ -137,16 +137,26 @@ export function mediaType(type: string | undefined, url: string | undefined): st
 }
 
 /**
+ * The names in one byline that joins them with a bare comma (El País Brasil's `Mariano
+ * Zafra,Javier Salas`), each a name of two words or more; else the byline as it is (`Doe, Jane`,
+ * `Zafra,Javier` are one name).
+ */
+export function names(byline: string): string[] {
+  const parts = byline.split(/,(?=\S)/);
+  return parts.length > 1 && parts.every((part) => /\S\s+\S/.test(part)) ? parts : [byline];
+}
+
+/**
  * An author's name, without the "By" of a byline (ProPublica's `by Mica Rosenberg`, the Jerusalem
- * Post's `By SETH J. FRANTZMAN`: the widgets say "By" themselves), and not a bare e-mail
- * address: craigslist's channel is by `robot@craigslist.org`, FC Utrecht's items by
- * `webmaster@fcutrecht.net`, which name no one. An address has a domain with a dot:
+ * Post's `By SETH J. FRANTZMAN`, the Guardian's `Exclusive by Sean Ingle`: the widgets say "By"
+ * themselves), and not a bare e-mail address: craigslist's channel is by `robot@craigslist.org`,
+ * FC Utrecht's items by `webmaster@fcutrecht.net`, which name no one. An address has a domain with a dot:
  * OpenStreetMap's user `Brian@Stone` is a name. Nor a web address, or what starts with one (BBC
  * Hungarian's items are by `http://www.bbc.co.uk/hungarian/`), nor a label with no name after it
  * (Prothom Alo's `লেখা: `, "written by:").
  */
 export const person = (given: string | undefined) => {
-  const name = given?.replace(/^by\s+(?=\S)/i, '');
+  const name = given?.replace(/^(?:(?:exclusive|interview|analysis)\s+)?by\s+(?=\S)/i, '');
   return name && !/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$|^(?:https?:\/\/|www\.)|[:：]$/i.test(name) ? name : undefined;
 };
 

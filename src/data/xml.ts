@@ -11,6 +11,7 @@ import {
   isMedia,
   mediaDescription,
   mediaType,
+  names,
   person,
   rssDate,
   resolve,
@@ -156,7 +157,8 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
       );
       // Every dc:creator (the Telegraph names three reporters of one story), else the author.
       const creators = children(item, 'creator', NS.dc)
-        .map((c) => person(c.textContent.trim()))
+        .flatMap((c) => names(c.textContent.trim()))
+        .map(person)
         .filter(Boolean);
       // The Jerusalem Post writes its bylines in an <Author> of its own, Prothom Alo in an Atom
       // one: `<atom:author><atom:name>খেলা ডেস্ক</atom:name>…</atom:author>` ("sports desk").

@@ -512,7 +512,9 @@ describe('RSS reader: summary and body', () => {
     );
     expect(first!.title).to.equal('Ingressos para Campanha do Teatro & Dança');
     // HTML's names are kept as references, for the normaliser to decode in text.
-    expect(first!.summary).to.equal('Ingressos para a 17ª Campanha de Popularização do Teatro & Dança – R$ 10 & R$ 15. Ok&nbsp;');
+    expect(first!.summary).to.equal(
+      'Ingressos para a 17ª Campanha de Popularização do Teatro & Dança – R$ 10 & R$ 15. Ok&nbsp;',
+    );
   });
 });
 
@@ -1094,6 +1096,33 @@ describe('RSS reader: bylines', () => {
         <item><dc:creator>Abby Roe</dc:creator></item>`),
     );
     expect([wrapped.authors, inside.authors]).to.deep.equal([[{ name: 'Jane Roe' }], [{ name: 'Abby Roe' }]]);
+  });
+});
+
+describe('RSS reader: bylines of several names, and a label before the name', () => {
+  it('names each author of a byline that joins them with a bare comma (El País Brasil), and only such', () => {
+    const [two, three, surname, spaced] = items(
+      rss(`
+        <item><dc:creator><![CDATA[Mariano Zafra,Javier Salas]]></dc:creator></item>
+        <item><dc:creator><![CDATA[Fabiana Cristina Severi,Leila de Andrade Linhares Barsted,Silvia Pimentel]]></dc:creator></item>
+        <item><dc:creator>Zafra,Javier</dc:creator></item>
+        <item><dc:creator>Doe, Jane</dc:creator></item>`),
+    );
+    expect(two.authors).to.deep.equal([{ name: 'Mariano Zafra' }, { name: 'Javier Salas' }]);
+    expect(three.authors).to.have.length(3);
+    expect([surname.authors, spaced.authors]).to.deep.equal([[{ name: 'Zafra,Javier' }], [{ name: 'Doe, Jane' }]]);
+  });
+
+  it('names the reporter of the Guardian\'s "Exclusive by Sean Ingle", and keeps where a reporter was', () => {
+    const [exclusive, located] = items(
+      rss(`
+        <item><dc:creator>Exclusive by Sean Ingle</dc:creator></item>
+        <item><dc:creator>Owen Gibson in Lille</dc:creator></item>`),
+    );
+    expect([exclusive.authors, located.authors]).to.deep.equal([
+      [{ name: 'Sean Ingle' }],
+      [{ name: 'Owen Gibson in Lille' }],
+    ]);
   });
 });
 
