@@ -186,12 +186,15 @@ export function storyLink(given: string | undefined): string | undefined {
  * `living` and `LIVING`, and `Dakota Collegiate` as `dakota-collegiate`), and none that is a
  * machine's: the Telegraph's taxonomy paths (`structure:news/uk-news`), Engadget's `key|value`
  * pairs (`provider_name|Engadget`, `region|US`) and lower-case words joined by underscores, a
- * key no editor writes for a reader (BBC Chinese's `chinese_simplified` before `国际`).
+ * key no editor writes for a reader (BBC Chinese's `chinese_simplified` before `国际`). Nor the
+ * feed's own name (`feed`: its title), or the first part of it, which labels every story the
+ * same: G1's `G1` in its channel `G1 > Brasil`.
  */
-export function tagList(values: (string | undefined)[]): string[] {
-  const seen = new Set<string>();
+export function tagList(values: (string | undefined)[], feed = ''): string[] {
+  const keyOf = (tag = '') => tag.toLowerCase().replace(/[\s_-]+/g, ' ');
+  const seen = new Set([feed, feed.split(/\s+[>|:–—-]\s+/)[0]].map(keyOf));
   return values.filter((tag): tag is string => {
-    const key = tag?.toLowerCase().replace(/[\s_-]+/g, ' ') ?? '';
+    const key = keyOf(tag);
     const keep =
       Boolean(key) &&
       !seen.has(key) &&

@@ -117,9 +117,10 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
   const mediaOf = (e: Element) => mediaType(attr(e, 'type'), attr(e, 'url'));
   const podcast = items.some((item) => children(item, 'enclosure').some((e) => isMedia(mediaOf(e))));
   const logo = child(container, 'image') ?? child(channel, 'image');
+  const feedTitle = text(channel, 'title');
   return {
     version,
-    title: text(channel, 'title'),
+    title: feedTitle,
     description: text(channel, 'description'),
     home_page_url: webLink(text(channel, 'link')),
     // A paged feed (RFC 5005): `<atom:link rel="next">`, the older items' page.
@@ -200,6 +201,7 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         authors: creators.length ? creators.map((name) => ({ name })) : author ? [{ name: author }] : undefined,
         tags: tagList(
           [...children(item, 'category'), ...children(item, 'subject', NS.dc)].map((c) => c.textContent.trim()),
+          feedTitle,
         ),
         language: text(item, 'language', NS.dc) ?? (item.getAttributeNS(NS.xml, 'lang') || undefined),
         attachments: children(item, 'enclosure')

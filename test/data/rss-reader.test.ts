@@ -1099,6 +1099,24 @@ describe('RSS reader: bylines', () => {
   });
 });
 
+describe('RSS reader: a category that is the feed’s own name', () => {
+  it("is no tag: G1's `G1` in its channel `G1 > Brasil`, or the whole name; other categories stay", () => {
+    const feed = (title: string, categories: string) =>
+      items(rss(`<title>${title}</title><item><title>Story</title>${categories}</item>`))[0]!.tags;
+    expect(feed('G1 &gt; Brasil', '<category>G1</category>')).to.deep.equal([]);
+    expect(feed('Sport | The Guardian', '<category>Sport</category><category>Football</category>')).to.deep.equal([
+      'Football',
+    ]);
+    expect(feed('Harbour Notes', '<category>harbour notes</category><category>Ferries</category>')).to.deep.equal([
+      'Ferries',
+    ]);
+    expect(feed('G1 &gt; Brasil', '<category>Brasil em foco</category><category>G1 Rio</category>')).to.deep.equal([
+      'Brasil em foco',
+      'G1 Rio',
+    ]);
+  });
+});
+
 describe('RSS reader: bylines of several names, and a label before the name', () => {
   it('names each author of a byline that joins them with a bare comma (El País Brasil), and only such', () => {
     const [two, three, surname, spaced] = items(
@@ -1221,15 +1239,16 @@ describe('RSS reader: machine tags and repeated tags', () => {
         <category><![CDATA[author_name|Mariella Moon]]></category>`),
     );
     expect(engadget!.tags).to.deep.equal(['Commercial Vehicles', 'Transportation']);
-    // huffpost-canada.rss.xml, item 0.
+    // huffpost-canada.rss.xml, item 0 (in a channel not named News: a category that is the
+    // feed's name is no tag).
     const [huffpost] = items(
-      item(`<title>Winnipeg school</title>
+      rss(`<title>HuffPost Canada</title><item><title>Winnipeg school</title>
         <category><![CDATA[Dakota Collegiate]]></category><category><![CDATA[hijab]]></category>
         <category><![CDATA[Living]]></category><category><![CDATA[Muslim women]]></category>
         <category><![CDATA[News]]></category><category><![CDATA[dakota-collegiate]]></category>
         <category><![CDATA[living]]></category><category><![CDATA[muslim-women]]></category>
         <category><![CDATA[news]]></category><category><![CDATA[LIVING]]></category>
-        <dc:subject>muslim_women</dc:subject><dc:subject>Hijab ban</dc:subject>`),
+        <dc:subject>muslim_women</dc:subject><dc:subject>Hijab ban</dc:subject></item>`),
     );
     expect(huffpost!.tags).to.deep.equal(['Dakota Collegiate', 'hijab', 'Living', 'Muslim women', 'News', 'Hijab ban']);
   });
