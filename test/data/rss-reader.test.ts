@@ -23,6 +23,8 @@ const rss = (channel: string, ns = '') => `<?xml version="1.0" encoding="UTF-8"?
   <channel>${channel}</channel>
 </rss>`;
 const item = (body: string) => rss(`<title>News</title><item>${body}</item>`);
+/** One item per date, each with that date as its pubDate, for a channel. */
+const pubDates = (dates: string[]) => dates.map((date) => `<item><pubDate>${date}</pubDate></item>`).join('');
 
 describe('RSS reader: white space and empty values', () => {
   it('trims titles, links and categories as Il Messaggero sends them, in padded CDATA', () => {
@@ -173,13 +175,7 @@ describe('RSS reader: dates', () => {
       'Qua  25  Set  2018  10:00:00  -0300': '2018-09-25T13:00:00.000Z',
       'Qui 26 Set 2018 10:00:00 -0300': '2018-09-26T13:00:00.000Z',
     };
-    const read = items(
-      rss(
-        Object.keys(dates)
-          .map((date) => `<item><pubDate>${date}</pubDate></item>`)
-          .join(''),
-      ),
-    );
+    const read = items(rss(pubDates(Object.keys(dates))));
     expect(read.map((entry) => parseDate(entry.date_published as string)?.toISOString())).to.deep.equal(
       Object.values(dates),
     );
@@ -199,13 +195,7 @@ describe('RSS reader: dates', () => {
       'Sat Oct 06 2018 00:00:00 GMT+0200': '2018-10-05T22:00:00.000Z',
       'Sat Oct 06 2018 00:00:00 GMT (Greenwich Mean Time)': '2018-10-06T00:00:00.000Z',
     };
-    const read = items(
-      rss(
-        Object.keys(dates)
-          .map((date) => `<item><pubDate>${date}</pubDate></item>`)
-          .join(''),
-      ),
-    );
+    const read = items(rss(pubDates(Object.keys(dates))));
     expect(read.map((entry) => parseDate(entry.date_published as string)?.toISOString())).to.deep.equal(
       Object.values(dates),
     );
@@ -224,7 +214,7 @@ describe('RSS reader: dates', () => {
       // A year-first date with a zone: not read at all rather than read in UTC, hours off.
       '2020/1/10 14:33:00 +0800',
     ];
-    const read = items(rss(dates.map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')));
+    const read = items(rss(pubDates(dates)));
     expect(read.map((entry) => entry.date_published)).to.deep.equal(dates);
   });
 });
@@ -1291,15 +1281,7 @@ describe('RSS reader: dates in other orders', () => {
       '2020/12/31 9:05': '2020-12-31T09:05:00.000Z',
       '2020/1/10  14:33:00': '2020-01-10T14:33:00.000Z',
     };
-    expect(
-      published(
-        rss(
-          Object.keys(dates)
-            .map((date) => `<item><pubDate>${date}</pubDate></item>`)
-            .join(''),
-        ),
-      ),
-    ).to.deep.equal(Object.values(dates));
+    expect(published(rss(pubDates(Object.keys(dates))))).to.deep.equal(Object.values(dates));
   });
 
   it('reads a month-first date however it is spaced: a day padded as ctime pads it, no comma, no space before PM', () => {
@@ -1315,22 +1297,14 @@ describe('RSS reader: dates in other orders', () => {
       'Dec 16 2023 02:02:33 PM -0500': '2023-12-16T19:02:33.000Z',
       'Dec 16 2023 14:02:33-0500': '2023-12-16T19:02:33.000Z',
     };
-    expect(
-      published(
-        rss(
-          Object.keys(dates)
-            .map((date) => `<item><pubDate>${date}</pubDate></item>`)
-            .join(''),
-        ),
-      ),
-    ).to.deep.equal(Object.values(dates));
+    expect(published(rss(pubDates(Object.keys(dates))))).to.deep.equal(Object.values(dates));
   });
 
   it("reads a date without a zone in the zone of the channel's dates, where they state one (NBC)", () => {
     // nbcnewyork.rss.xml: the channel is dated `Sun, 17 Dec 2023 00:58:40 -0500`, its item not.
     const channel = (zone: string, dates: string[]) =>
       rss(`<title>NBC New York</title><lastBuildDate>Sun, 17 Dec 2023 00:58:40 ${zone}</lastBuildDate>
-        ${dates.map((date) => `<item><pubDate>${date}</pubDate></item>`).join('')}`);
+        ${pubDates(dates)}`);
     expect(
       published(
         channel('-0500', [
