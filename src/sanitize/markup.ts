@@ -228,10 +228,12 @@ export function sanitizeMarkup(
     else if (naming !== 'keep') rule.setAttribute('aria-label', naming.label);
   }
   // Blocks left with nothing to read or see go, children before their parents (emptyBlock).
-  for (const block of elementsIn(body).reverse()) {
-    const captions = elementsIn(block).filter((element) => element.tagName === 'figcaption');
-    const name = block.tagName.toUpperCase();
-    if (emptyBlock(name, pictures(elementsIn(block)).length, textOf(block), captions.map(textOf).join(''))) {
+  // Paragraphs and figures only, as the DOM sanitiser looks at them, each subtree walked once.
+  const blocks = elementsIn(body).filter((element) => element.tagName === 'p' || element.tagName === 'figure');
+  for (const block of blocks.reverse()) {
+    const inside = elementsIn(block);
+    const captions = inside.filter((element) => element.tagName === 'figcaption').map(textOf);
+    if (emptyBlock(block.tagName.toUpperCase(), pictures(inside).length, textOf(block), captions.join(''))) {
       defaultTreeAdapter.detachNode(block);
     }
   }
