@@ -102,6 +102,18 @@ const chunkMap = () => ({
 // (Chrome and Edge 109, Safari 16.4). The test suite runs in Chromium, Firefox ESR and WebKitGTK.
 const target = ['chrome109', 'edge109', 'firefox121', 'safari16.4'];
 
+/**
+ * Two minifiers, one after the other: terser (three passes of its compressor, no renaming) on
+ * each chunk as rolldown renders it, then rolldown's own (oxc), which renames and prints. Each
+ * finds what the other leaves: measured on 2026-12-08, 213 bytes gzip off the card page and 527
+ * off the three-widget page with an article body, against oxc alone; terser alone did worse than
+ * oxc alone, and a fourth pass took nothing more.
+ */
+const minifiers = {
+  minify: 'terser',
+  terserOptions: { ecma: 2020, compress: { passes: 3 }, mangle: false },
+} as const;
+
 const WIDGET_ENTRIES = Object.values(WIDGETS).map((file) => fileURLToPath(new URL(file, import.meta.url)));
 
 /**
@@ -134,7 +146,7 @@ const cdn: UserConfig = {
     outDir: 'dist/cdn',
     emptyOutDir: true,
     target,
-    minify: true,
+    ...minifiers,
     sourcemap: true,
     copyPublicDir: false,
     lib: {
@@ -157,7 +169,8 @@ const cdn: UserConfig = {
         // their module's name (`fr.js`, `html.js`, `refresh.js`); Lit and the code every widget
         // needs is `core.js`, and code some widgets share `shared.js`, `shared2.js`…
         chunkFileNames: (chunk) => (chunk.isDynamicEntry || chunk.name === 'core' ? '[name].js' : 'shared.js'),
-        // Library mode keeps whitespace and comments in ES output; a CDN file wants none.
+        // Library mode keeps whitespace and comments in ES output; a CDN file wants none. This is
+        // oxc, after terser (`minifiers`).
         minify: true,
         // Lit and the code every widget needs, in one chunk (`core.js`) that any other entry
         // (`words.js`) imports as it is, rather than a chunk of its own for the part it uses.
@@ -177,7 +190,7 @@ const iife: UserConfig = {
     outDir: 'dist/cdn',
     emptyOutDir: false,
     target,
-    minify: true,
+    ...minifiers,
     sourcemap: true,
     copyPublicDir: false,
     lib: { entry, formats: ['iife'], name: 'NewsWidgets', fileName: () => 'news-widgets.iife.js' },
