@@ -14,8 +14,8 @@ export const KB = 1000;
 /** The budgets the README lists, in bytes of gzip. */
 export const BUDGETS = {
   card: 22.7 * KB,
-  all: 43.5 * KB,
-  list: 27.2 * KB,
+  all: 43.6 * KB,
+  list: 27.3 * KB,
   locale: 1 * KB,
 };
 

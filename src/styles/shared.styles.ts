@@ -2,7 +2,9 @@ import { css, unsafeCSS } from 'lit';
 import { states } from './states.styles.js';
 
 /**
- * The dark palette, used by `theme="dark"` and by `theme="auto"` on a dark system. Declarations
+ * The dark palette, used by `theme="dark"` and by `theme="auto"` on a dark system. The widget
+ * paints its own background then, on a host page that may be light: a box with the widget's
+ * corners and room inside it (`--_inset`; none for the card, whose own box has both). Declarations
  * without a rule of their own, which no CSS minifier can parse: a plain string, left as it is.
  */
 const darkPalette = unsafeCSS(`
@@ -15,6 +17,8 @@ const darkPalette = unsafeCSS(`
   --_focus: var(--news-color-focus, #8ab4f8);
   color-scheme: dark;
   background: var(--_bg);
+  border-radius: var(--_radius);
+  padding: var(--_inset);
 `);
 
 /**
@@ -35,6 +39,7 @@ export const tokens = css`
     --_radius: var(--news-radius, 8px);
     --_space: var(--news-spacing, 1rem);
     --_ratio: var(--news-image-aspect-ratio, 16 / 9);
+    --_inset: var(--_space);
     color-scheme: light;
   }
 

@@ -136,6 +136,29 @@ describe('presentation', () => {
     }
   });
 
+  // On a light page, a dark widget is a dark box: its text must not touch the box's edge.
+  it('draws theme="dark" as a box with rounded corners and room inside, on a light page', async () => {
+    const wrapper = await fixture(html`<div style="background:#fff;width:360px"></div>`);
+    for (const tag of ['news-article', 'news-trending', 'news-list', 'news-card']) {
+      const el = document.createElement(tag) as NewsCard;
+      el.setAttribute('theme', 'dark');
+      el.setAttribute('src', WORLD);
+      wrapper.append(el);
+      await settled(el);
+      const host = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      expect(style.backgroundColor, tag).to.equal('rgb(22, 22, 22)');
+      expect(style.borderRadius, tag).to.equal('8px');
+      // What the widget draws first (the card's box, the list's heading, the article's header).
+      const first = [...el.shadowRoot!.children].find((child) => child.getBoundingClientRect().height > 0)!;
+      const inner = first.getBoundingClientRect();
+      const insets = [inner.left - host.left, inner.top - host.top, host.right - inner.right].map(Math.round);
+      // The card's own box has its corners and its room inside, and fills the card; every other
+      // widget keeps 1rem of room between its painted edge and what it draws.
+      expect(insets, tag).to.deep.equal(tag === 'news-card' ? [0, 0, 0] : [16, 16, 16]);
+    }
+  });
+
   it('takes a host\'s colours through the custom properties', async () => {
     const el = await fixture<NewsCard>(
       html`<news-card class="branded" src=${WORLD}></news-card><style>

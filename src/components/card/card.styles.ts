@@ -1,5 +1,15 @@
 import { css } from 'lit';
 
+/**
+ * `<news-card>`'s host alone (a list of cards is a box of its own): the card's box has the
+ * corners and the room inside, so a dark theme adds no inset around it.
+ */
+export const cardHost = css`
+  :host {
+    --_inset: 0;
+  }
+`;
+
 export const cardStyles = css`
   .card {
     position: relative;

@@ -5,7 +5,7 @@ import type { CompleteState, Picked } from '../../data/feed-state.js';
 import { pickItem } from '../../data/pick.js';
 import type { NewsFeed, NewsItem } from '../../data/types.js';
 import { base, tokens } from '../../styles/shared.styles.js';
-import { cardStyles } from './card.styles.js';
+import { cardHost, cardStyles } from './card.styles.js';
 import { cardSkeleton, cardTemplate } from './card.templates.js';
 
 /** How a card arranges its image and text. */
@@ -68,7 +68,7 @@ export class NewsCard extends NewsElement<NewsItem | undefined> {
    */
   layout: CardLayout = 'vertical';
 
-  static override styles = [tokens, base, cardStyles];
+  static override styles = [tokens, base, cardStyles, cardHost];
 
   protected override pickArgs() {
     return [...super.pickArgs(), this.articleId, this.index];
