@@ -99,7 +99,8 @@ export const WithoutKeyPointsOrSources: Story = {
 
 /**
  * A blog post as publishing platforms write it: an emoji drawn as a picture (WordPress) reads as
- * its character, a YouTube player's frame (Ghost) is a link to the video under its caption, the
+ * its character, a YouTube player's frame (Ghost) is a link to the video under its caption, an
+ * audio block (WordPress) plays in the browser's player (loading nothing until played), the
  * share buttons (FeedBurner) and a spacer paragraph are gone, and the body's `<h4>` and `<h3>`
  * go below the headline.
  */

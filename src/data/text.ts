@@ -137,13 +137,14 @@ export function undoubleEscape(text: string): string {
 const TEXT_SCAN_CHARS = 8_000;
 
 /**
- * Elements whose content is not the story's text: not seen at all, or (a figure's caption, The
- * Verge's "Illustration by Alex Castro / The Verge") not the opening an excerpt should start with;
+ * Elements whose content is not the story's text: not seen at all (a video's fallback, WordPress's
+ * link to the file), or (a figure's caption, The Verge's "Illustration by Alex Castro / The
+ * Verge") not the opening an excerpt should start with;
  * and a link hidden from screen readers, a heading's permalink (Eleventy's `<a class="direct-link"
  * aria-hidden="true">#</a>`).
  */
 const HIDDEN =
-  /<(script|style|template|noscript|iframe|object|svg|math|head|title|figcaption)\b[\s\S]*?<\/\1\s*>|<a\s[^<>]*aria-hidden=["']?true[^<>]*>[^<]*<\/a>/gi;
+  /<(script|style|template|noscript|iframe|object|video|audio|svg|math|head|title|figcaption)\b[\s\S]*?<\/\1\s*>|<a\s[^<>]*aria-hidden=["']?true[^<>]*>[^<]*<\/a>/gi;
 /**
  * Tags, declarations (docc's bodies are whole pages, `<!DOCTYPE html>` first) and comments, also
  * one cut off unclosed, by the publisher (an Israeli blog's
@@ -194,13 +195,14 @@ export const ICON_PX = 64;
 const TINY_PX = 2;
 /**
  * Addresses of images that are never a story's picture: FeedBurner's share buttons and
- * counters, avatars, emoji (WordPress.com's `wpcom-smileys/twemoji/…`), spacers, tracking pixels (NPR's `…/images/tracking/npr-rss-pixel.png`,
+ * counters, avatars, emoji (WordPress.com's `wpcom-smileys/twemoji/…`), spacers (Ghost's video
+ * poster, `img.spacergif.org/v1/1242x619/0a/spacer.png`), tracking pixels (NPR's `…/images/tracking/npr-rss-pixel.png`,
  * WordPress.com's `pixel.wp.com`, Matomo's `…?idsite=8&action_name=…`), and icons named as such
  * (`twitter_icon_large.png`, a forum's `filetype/jpg.gif`, 3960.org's `favicon-192x192.png`),
  * which bodies give without a size.
  */
 const NOT_A_PICTURE =
-  /\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|twemoji|smilies|filetype|tracking)\/|\/\/pixel\.|[/_-]pixel\.(?:png|gif)\b|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon)\b|(?:^|\/)spacer\.gif\b|[?&]idsite=/i;
+  /\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|twemoji|smilies|filetype|tracking)\/|\/\/pixel\.|[/_-]pixel\.(?:png|gif)\b|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon)\b|(?:^|\/)spacer\.(?:gif|png)\b|[?&]idsite=/i;
 
 /** Whether an image address can be a story's picture (not a button, avatar or icon by its address). */
 export const isPictureAddress = (url: string) => !NOT_A_PICTURE.test(url);

@@ -1,5 +1,5 @@
 // The HTML sanitiser the gateway and server rendering use: the widgets' own (src/sanitize/html.ts,
-// DOMPurify with the same allow-lists (sanitize/rules.ts) and hooks) on a jsdom window where jsdom
+// DOMPurify with the same allow-lists (sanitize/allowed.ts) and hooks) on a jsdom window where jsdom
 // can be loaded, and elsewhere the same rules without a DOM (src/sanitize/markup.ts, on parse5).
 //
 // Why jsdom first: DOMPurify is only as safe as the DOM under it, and jsdom is the one server DOM

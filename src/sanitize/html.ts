@@ -4,9 +4,10 @@ import { MAX_BODY_NODES, flatten, withinBudget, type BodyWalk } from './body-bud
 // For the documentation's links: {@link MAX_BODY_CHARS}, {@link MAX_BODY_DEPTH}, {@link MAX_BODY_IMAGES}.
 import type {} from './body-budget.js';
 import DOMPurify from 'dompurify';
+import { ARTICLE_CONFIG } from './allowed.js';
+import { bodyMedia } from './media.js';
 import { playerLink } from './players.js';
 import {
-  ARTICLE_CONFIG,
   bodyImage,
   checkAttributes,
   emptyBlock,
@@ -44,19 +45,33 @@ function makePurifier() {
   // What the body cannot keep goes before DOMPurify looks at it: every node past the node
   // budget, images that will not be shown (rules.ts's bodyImage: tracking pixels, buttons and
   // icons, images past the budget, any image when images are off) or are an emoji's character,
-  // before their attributes are checked, and links hidden from screen readers.
+  // before their attributes are checked, video and audio without an address or past the budget
+  // (bodyMedia; the others lose their children), and links hidden from screen readers.
   purifier.addHook('beforeSanitizeElements', (node) => {
     const body = current!;
     const name = nodeName.call(node) as string;
     const over = ++body.nodes > MAX_BODY_NODES;
     if (over) body.cut = true;
-    const image = !over && name === 'IMG' ? bodyImage(node as Element, body) : undefined;
-    // (A link or a div cannot have its methods clobbered by name, as a form can.)
+    // (A link, a div, an image, a video or a sound cannot have its methods clobbered by name, as
+    // a form can.)
+    const element = node as Element;
+    const image = !over && name === 'IMG' ? bodyImage(element, body) : undefined;
+    const media =
+      !over && (name === 'VIDEO' || name === 'AUDIO')
+        ? bodyMedia(
+            element,
+            [...element.querySelectorAll('source')].map((source) => source.getAttribute('src')),
+            body,
+          )
+        : undefined;
+    if (media === 'keep') element.replaceChildren();
     const drop =
       over ||
       (image
         ? image !== 'keep'
-        : (name === 'A' && hiddenLink(node as Element)) || (name === 'DIV' && playerControls(node as Element)));
+        : media
+          ? media === 'drop'
+          : (name === 'A' && hiddenLink(element)) || (name === 'DIV' && playerControls(element)));
     const parent = parentNode.call(node) as Node | null;
     // A known player's frame is followed by a link to what it plays, which DOMPurify looks at
     // next, as any link; the frame itself goes with its content, as every frame does.
@@ -103,9 +118,10 @@ export interface SanitizedBody {
 
 /**
  * Untrusted HTML from a feed → a fragment safe to insert: only the tags and attributes of a
- * news article (./rules.ts); no script, event handlers, styles, forms, frames, embeds, SVG
- * or MathML. Links and images are resolved against `baseUrl` and limited to http(s) (and
- * `mailto:` for links); an image without a safe `src` is removed; links open in a new tab
+ * news article (./allowed.ts, ./rules.ts); no script, event handlers, styles, forms, frames,
+ * embeds, SVG or MathML; video and audio in the browser's players (./media.ts). Links, images,
+ * video and audio are resolved against `baseUrl` and limited to http(s) (and `mailto:` for
+ * links); an image, a video or a sound without a safe `src` is removed; links open in a new tab
  * with `rel="noopener noreferrer"`.
  *
  * It also keeps the body within its box and its budget: no size attributes but an image's
@@ -137,7 +153,8 @@ export function sanitizeBody(
   // Children before their parents, so that a figure whose only paragraph goes is seen without it.
   for (const block of [...body.querySelectorAll('p, figure')].reverse()) {
     const caption = [...block.querySelectorAll('figcaption')].map((c) => c.textContent).join('');
-    if (emptyBlock(block.nodeName, block.querySelectorAll('img').length, block.textContent, caption)) block.remove();
+    const shown = block.querySelectorAll('img, video, audio').length;
+    if (emptyBlock(block.nodeName, shown, block.textContent, caption)) block.remove();
   }
   if (headingLevel) {
     const headings = [...body.querySelectorAll('h2, h3, h4')];

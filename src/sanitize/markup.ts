@@ -1,6 +1,7 @@
 // The article's sanitiser where there is no DOM for DOMPurify (an edge runtime without jsdom:
-// Cloudflare Workers, a Deno or Bun deployment): the same lists and rules (./rules.ts) and the
-// same budget (./body-budget.ts), applied to the tree parse5 builds, and written out as markup.
+// Cloudflare Workers, a Deno or Bun deployment): the same lists (./allowed.ts), rules
+// (./rules.ts, ./media.ts) and budget (./body-budget.ts), applied to the tree parse5 builds, and
+// written out as markup.
 //
 // parse5 runs the HTML standard's parsing algorithm (it is jsdom's parser), so its tree is the
 // one a browser builds from the same markup: SVG and MathML elements are in their namespaces,
@@ -11,7 +12,6 @@
 import { defaultTreeAdapter, html as spec, parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 import { MAX_BODY_DEPTH, MAX_BODY_NODES, withinBudget, type BodyWalk } from './body-budget.js';
 import {
-  ARTICLE_CONFIG,
   bodyImage,
   checkAttributes,
   emptyBlock,
@@ -21,6 +21,8 @@ import {
   playerControls,
   type RuleElement,
 } from './rules.js';
+import { ARTICLE_CONFIG } from './allowed.js';
+import { bodyMedia } from './media.js';
 import { playerLink } from './players.js';
 import type { ServerBody } from './server-body.js';
 
@@ -83,7 +85,8 @@ function ruleElement(element: Element): RuleElement {
 
 /**
  * What becomes of an element, in DOMPurify's order: an image that will not be shown goes first,
- * and an emoji becomes its character ({@link bodyImage}), and a link hidden from screen
+ * and an emoji becomes its character ({@link bodyImage}), a video or a sound without an address
+ * goes, and one kept loses its children ({@link bodyMedia}), and a link hidden from screen
  * readers ({@link hiddenLink}), then an element holding
  * only text that reads as markup both as text and written out (DOMPurify's guard against
  * markup hidden in text); an element not allowed gives way to its content, unless that is
@@ -95,6 +98,12 @@ function verdict(node: Element, walk: BodyWalk): 'keep' | 'drop' | 'unwrap' | { 
   const name = node.tagName;
   const image = name === 'img' && bodyImage(ruleElement(node), walk);
   if (image && image !== 'keep') return image;
+  if (name === 'video' || name === 'audio') {
+    const sources = elementsIn(node).filter((element) => element.tagName === 'source');
+    const addresses = sources.map((source) => ruleElement(source).getAttribute('src'));
+    if (bodyMedia(ruleElement(node), addresses, walk) === 'drop') return 'drop';
+    node.childNodes = [];
+  }
   if ((name === 'a' && hiddenLink(ruleElement(node))) || (name === 'div' && playerControls(ruleElement(node)))) {
     return 'drop';
   }
@@ -219,6 +228,7 @@ export function sanitizeMarkup(
   // One walk finds both: a link that gives way leaves its pictures where they were.
   const elements = elementsIn(body);
   const pictures = (within: Element[]) => within.filter((element) => element.tagName === 'img').map(ruleElement);
+  const shown = (within: Element[]) => within.filter((element) => /^(?:img|video|audio)$/.test(element.tagName)).length;
   for (const link of elements.filter((element) => element.tagName === 'a')) {
     const rule = ruleElement(link);
     // Stryker disable next-line StringLiteral: equivalent, every picture kept has an alt (checkAttributes)
@@ -233,7 +243,7 @@ export function sanitizeMarkup(
   for (const block of blocks.reverse()) {
     const inside = elementsIn(block);
     const captions = inside.filter((element) => element.tagName === 'figcaption').map(textOf);
-    if (emptyBlock(block.tagName.toUpperCase(), pictures(inside).length, textOf(block), captions.join(''))) {
+    if (emptyBlock(block.tagName.toUpperCase(), shown(inside), textOf(block), captions.join(''))) {
       defaultTreeAdapter.detachNode(block);
     }
   }

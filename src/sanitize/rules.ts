@@ -1,140 +1,10 @@
-// What a news article body may hold, element by element: the tags and attributes DOMPurify
-// keeps, and the rules for links and images applied after its checks. The sanitiser itself,
-// which runs them on one body at a time, is ./html.ts.
-import type { Config } from 'dompurify';
+// What a news article body may hold, element by element: the rules for links, images, video and
+// audio applied around DOMPurify's checks (the tags and attributes it keeps are ./allowed.ts's).
+// The sanitiser itself, which runs them on one body at a time, is ./html.ts.
 import { isPictureAddress } from '../data/text.js';
 import { MAX_BODY_IMAGES, type BodyWalk } from './body-budget.js';
+import { checkMedia } from './media.js';
 import { safeUrl } from './url.js';
-
-/**
- * Elements a news article body may contain: paragraphs, h2–h4, lists, quotes, figures and
- * images, links, emphasis, line breaks and rules, code, tables. Any other element is
- * removed and its text kept (an `<h1>` or `<div>` becomes its text); the content of
- * `script`, `style`, `template`, `svg`, `math`, `iframe` and the like is dropped with it.
- */
-const ALLOWED_TAGS = [
-  'p',
-  'br',
-  'hr',
-  'h2',
-  'h3',
-  'h4',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'q',
-  'cite',
-  'figure',
-  'figcaption',
-  'img',
-  'a',
-  'em',
-  'strong',
-  'b',
-  'i',
-  's',
-  'mark',
-  'small',
-  'sub',
-  'sup',
-  'code',
-  'pre',
-  'kbd',
-  'table',
-  'caption',
-  'thead',
-  // Stryker disable next-line StringLiteral: equivalent, DOMPurify allows tbody wherever it allows table
-  'tbody',
-  'tfoot',
-  'tr',
-  'th',
-  'td',
-];
-
-/** Attributes kept on those elements. `href` (links) and `src` (images) are checked by {@link safeUrl}. */
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'lang', 'dir'];
-
-// Stryker disable all: equivalent while the lists above leave these out, which is what they guard against
-/**
- * Never allowed, even if the lists above grow: what can run script, restyle or cover the
- * host page, submit data, or change how URLs resolve.
- */
-const FORBID_TAGS = [
-  'script',
-  'style',
-  'link',
-  'iframe',
-  'frame',
-  'object',
-  'embed',
-  'form',
-  'input',
-  'button',
-  'textarea',
-  'select',
-  'meta',
-  'base',
-  'svg',
-  'math',
-  'template',
-  'noscript',
-];
-const FORBID_ATTR = ['style', 'srcset', 'srcdoc', 'formaction', 'action', 'xlink:href'];
-// Stryker restore all
-
-/**
- * Elements removed with their content, not just their tags: DOMPurify's own list (3.5), written
- * out so that the sanitiser without a DOM (./markup.ts) removes the same, and a button, whose
- * words are a page's controls, never the story's (Ghost's video player's `1×`, a form's
- * "Subscribe").
- */
-const FORBID_CONTENTS = [
-  'annotation-xml',
-  'audio',
-  'button',
-  'colgroup',
-  'desc',
-  'foreignobject',
-  'head',
-  'iframe',
-  'math',
-  'mi',
-  'mn',
-  'mo',
-  'ms',
-  'mtext',
-  'noembed',
-  'noframes',
-  'noscript',
-  'plaintext',
-  'script',
-  'selectedcontent',
-  'style',
-  'svg',
-  'template',
-  'thead',
-  'title',
-  'video',
-  'xmp',
-];
-
-/** DOMPurify's configuration for an article body (the sanitiser adds its Trusted Types policy). */
-export const ARTICLE_CONFIG: Config = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
-  FORBID_TAGS,
-  FORBID_ATTR,
-  FORBID_CONTENTS,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  // Stryker disable next-line BooleanLiteral: equivalent, href and src, the only URL attributes kept, go through safeUrl
-  ALLOW_UNKNOWN_PROTOCOLS: false,
-  KEEP_CONTENT: true,
-};
 
 /**
  * What the rules below read and change of an element: a DOM element's methods, which the
@@ -226,19 +96,33 @@ export function bodyImage(img: RuleElement, walk: BodyWalk): 'keep' | 'drop' | {
 
 /**
  * Attributes that mean nothing on an element, by element: a URL goes through only where it
- * means something (a link's `href`, a picture's `src`), and neither a link nor a rule, table or
- * cell may set its own size (only the column decides). Other elements lose all four.
+ * means something (a link's `href`, a picture's, a video's or a sound's `src`, a video's
+ * `poster`), and neither a link, a sound nor a rule, table or cell may set its own size (only
+ * the column decides). Other elements lose all five.
  */
-const MEANINGLESS: Record<string, string[]> = { A: ['src', 'width', 'height'], IMG: ['href'] };
+const MEANINGLESS: Record<string, string[]> = {
+  A: ['src', 'poster', 'width', 'height'],
+  IMG: ['href', 'poster'],
+  VIDEO: ['href'],
+  AUDIO: ['href', 'poster', 'width', 'height'],
+};
 
 /**
- * An element's attributes after DOMPurify kept them: links and images resolve against the
- * body's base (`base`: its story's address or the feed's, not the host page) and keep only safe
- * schemes; an image without a safe `src` is removed.
+ * An element's attributes after DOMPurify kept them: links, images, video and audio resolve
+ * against the body's base (`base`: its story's address or the feed's, not the host page) and
+ * keep only safe schemes; an image, a video or a sound without a safe `src` is removed. A video
+ * or a sound plays in the browser's player, which loads nothing until the reader presses play.
  */
 export function checkAttributes(node: RuleElement, base: string | undefined): void {
-  for (const name of MEANINGLESS[node.nodeName] ?? ['href', 'src', 'width', 'height']) node.removeAttribute(name);
-  if (node.nodeName === 'A') {
+  const name = node.nodeName;
+  for (const attribute of MEANINGLESS[name] ?? ['href', 'src', 'poster', 'width', 'height']) {
+    node.removeAttribute(attribute);
+  }
+  if (name === 'VIDEO' || name === 'AUDIO') {
+    checkMedia(node, base, imageSize(node));
+    return;
+  }
+  if (name === 'A') {
     const href = safeUrl(node.getAttribute('href'), base, 'link');
     if (href) {
       node.setAttribute('href', href);
@@ -247,7 +131,7 @@ export function checkAttributes(node: RuleElement, base: string | undefined): vo
     } else {
       node.removeAttribute('href');
     }
-  } else if (node.nodeName === 'IMG') {
+  } else if (name === 'IMG') {
     const src = safeUrl(node.getAttribute('src'), base);
     if (src) {
       node.setAttribute('src', src);
@@ -282,8 +166,9 @@ export function linkNaming(text: string, alts: string[], href: string | null): '
 
 /**
  * Whether a block has nothing left to read or see once sanitised, and goes: a paragraph with no
- * text and no picture (a spacer's `<p>&nbsp;</p>`, or what a pixel or a frame left), or a figure
- * with no picture and no text but its caption's (a caption of a video that is gone).
+ * text and no picture, video or sound (`pictures`: how many it holds; a spacer's
+ * `<p>&nbsp;</p>`, or what a pixel or a frame left), or a figure with none of them and no text
+ * but its caption's (the caption of a frame that is gone).
  */
 export const emptyBlock = (name: string, pictures: number, text: string, caption: string) =>
   !pictures && (name === 'P' ? !text.trim() : name === 'FIGURE' && text.trim() === caption.trim());

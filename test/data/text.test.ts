@@ -86,6 +86,15 @@ describe('htmlToText', () => {
     expect(htmlToText('Before<script>x()</script>after')).to.equal('Before after');
   });
 
+  it('reads no video’s or sound’s fallback: WordPress’s link to the file', () => {
+    const html =
+      '<p><video class="wp-video-shortcode" width="640" height="360" controls="controls">' +
+      '<source type="video/mp4" src="https://news.example/ferry.mp4?_=1" /><a href="https://news.example/ferry.mp4">' +
+      'https://news.example/ferry.mp4</a></video></p><p>The ferries, all day.</p>' +
+      '<audio controls><a href="/ep.mp3">Download</a></audio>';
+    expect(htmlToText(html)).to.equal('The ferries, all day.');
+  });
+
   it('starts at the story, not at the caption of the figure above it', () => {
     // The Verge's Atom feed: each body opens with a picture and its credit.
     const html = `<figure>
@@ -216,10 +225,18 @@ describe('firstImage', () => {
   });
 
   it('skips icons named as such, with or without a size in the name, and a bare spacer', () => {
-    for (const src of ['/a/twitter_icon.png', '/a/16_icon.png', '/a/x_icon_48.png', '/a/share-icon-small.gif', 'spacer.gif']) {
+    for (const src of [
+      '/a/twitter_icon.png',
+      '/a/16_icon.png',
+      '/a/x_icon_48.png',
+      '/a/share-icon-small.gif',
+      'spacer.gif',
+      'https://img.spacergif.org/v1/1242x619/0a/spacer.png',
+    ]) {
       expect(firstImage(`<img src="${src}">`), src).to.be.undefined;
     }
     expect(firstImage('<img src="/a/iconic-photo.jpg">')).to.equal('/a/iconic-photo.jpg');
+    expect(firstImage('<img src="/a/aerospacer.png">')).to.equal('/a/aerospacer.png');
   });
 
   it('reads unquoted sources and gives undefined when there is no picture', () => {

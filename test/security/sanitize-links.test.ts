@@ -1,5 +1,6 @@
 // Where an article body's links go and what its pictures load: the URL policy (safeUrl), and the
-// rules the sanitiser applies to each link and image it keeps (src/sanitize/rules.ts).
+// rules the sanitiser applies to each link, image, video and sound it keeps (src/sanitize/rules.ts,
+// src/sanitize/media.ts).
 import { expect } from '@open-wc/testing';
 import { sanitizeBody, sanitizeHtml } from '../../src/sanitize/html.js';
 import { safeUrl } from '../../src/sanitize/url.js';
@@ -287,10 +288,10 @@ describe('what a platform adds to a body', () => {
     expect(out.querySelectorAll('iframe')).to.have.length(0);
   });
 
-  it('keeps none of the controls a platform draws around a video, nor a button’s words (Ghost’s video card)', () => {
+  it('keeps a Ghost video card’s video in the browser’s player, without the controls Ghost draws or a button’s words', () => {
     const out = body(
       '<p>Search the scrollback:</p><figure class="kg-card kg-video-card kg-card-hascaption"><div class="kg-video-container">' +
-        '<video src="https://itsfoss.com/content/media/2026/03/scrollback-search.webm" width="1242" height="619" loop="" muted=""></video>' +
+        '<video src="https://itsfoss.com/content/media/2026/03/scrollback-search.webm" poster="https://img.spacergif.org/v1/1242x619/0a/spacer.png" width="1242" height="619" loop="" autoplay="" muted="" playsinline="" preload="metadata" style="background: transparent url(\'https://itsfoss.com/content/media/2026/03/scrollback-search_thumb.jpg\') 50% 50% / cover no-repeat;"></video>' +
         '<div class="kg-video-overlay"><button class="kg-video-large-play-icon" aria-label="Play video"><svg viewbox="0 0 24 24"><path d="M23 10"></path></svg></button></div>' +
         '<div class="kg-video-player-container kg-video-hide"><div class="kg-video-player"><span class="kg-video-current-time">0:00</span>' +
         '<div class="kg-video-time"> /<span class="kg-video-duration">0:32</span></div><input type="range" max="100" value="0">' +
@@ -298,12 +299,78 @@ describe('what a platform adds to a body', () => {
         '<figcaption><p><span style="white-space: pre-wrap;">Using the Scrollback search feature.</span></p></figcaption></figure>' +
         '<form><p>Get the newsletter</p><button>Subscribe</button></form>',
     );
-    expect([...out.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([
-      'Search the scrollback:',
-      'Get the newsletter',
+    // The player plays only when the reader presses play: no autoplay, loop or mute, nothing
+    // loaded before. Ghost's poster is a spacer, and goes.
+    expect(attributes(out.querySelector('video')).sort()).to.deep.equal([
+      'controls=',
+      'height=619',
+      'playsinline=',
+      'preload=none',
+      'src=https://itsfoss.com/content/media/2026/03/scrollback-search.webm',
+      'width=1242',
     ]);
-    // The figure, with nothing left but its caption, goes.
-    expect(out.querySelectorAll('figure')).to.have.length(0);
+    expect(out.querySelector('figure > video + figcaption')!.textContent).to.equal(
+      'Using the Scrollback search feature.',
+    );
+    expect(out.textContent).to.equal('Search the scrollback:Using the Scrollback search feature.Get the newsletter');
+  });
+
+  it('keeps WordPress’s audio and video blocks and shortcodes, from their first source, without their fallback', () => {
+    const out = body(
+      '<figure class="wp-block-audio"><audio controls src="/wp-content/uploads/2024/06/episode-12.mp3"></audio>' +
+        '<figcaption class="wp-element-caption">Episode 12: the harbour</figcaption></figure>' +
+        '<p><video class="wp-video-shortcode" id="video-4021-1" width="640" height="360" poster="https://news.example/wp-content/uploads/2024/06/ferry.jpg" preload="metadata" controls="controls">' +
+        '<source type="video/webm" src="https://news.example/wp-content/uploads/2024/06/ferry.webm?_=1" />' +
+        '<source type="video/mp4" src="https://news.example/wp-content/uploads/2024/06/ferry.mp4?_=1" />' +
+        '<track kind="captions" src="/ferry.vtt"><a href="https://news.example/wp-content/uploads/2024/06/ferry.webm">https://news.example/wp-content/uploads/2024/06/ferry.webm</a></video></p>',
+    );
+    expect(attributes(out.querySelector('audio')).sort()).to.deep.equal([
+      'controls=',
+      'preload=none',
+      'src=https://news.example/wp-content/uploads/2024/06/episode-12.mp3',
+    ]);
+    expect(attributes(out.querySelector('video')).sort()).to.deep.equal([
+      'controls=',
+      'height=360',
+      'playsinline=',
+      'poster=https://news.example/wp-content/uploads/2024/06/ferry.jpg',
+      'preload=none',
+      'src=https://news.example/wp-content/uploads/2024/06/ferry.webm?_=1',
+      'width=640',
+    ]);
+    expect(out.querySelectorAll('video *, audio *, source, track, a')).to.have.length(0);
+    expect(out.textContent).to.equal('Episode 12: the harbour');
+  });
+
+  it('keeps no video or sound without a web address, nor a poster from anywhere else, nor any when pictures are off', () => {
+    const out = body(
+      '<video src="javascript:alert(1)"></video><audio src="data:audio/mpeg;base64,AAAA"></audio>' +
+        '<video><source src="vbscript:x()"></video><audio><source></audio><video></video>' +
+        '<video src=" clip.mp4 " poster="javascript:alert(1)" onplay="alert(1)" autoplay></video>',
+    );
+    expect(out.innerHTML).to.equal(
+      '<video src="https://news.example/feeds/clip.mp4" controls="" preload="none" playsinline=""></video>',
+    );
+    const withoutPictures = document.createElement('div');
+    withoutPictures.append(sanitizeHtml('<video src="/v.mp4" poster="/p.jpg"></video>', FEED, { images: false }));
+    expect(attributes(withoutPictures.querySelector('video')).sort()).to.deep.equal([
+      'controls=',
+      'playsinline=',
+      'preload=none',
+      'src=https://news.example/v.mp4',
+    ]);
+  });
+
+  it('keeps at most 20 pictures, videos and sounds together, in their order', () => {
+    const out = body(
+      Array.from({ length: 15 }, (_, i) => `<p><img src="/img/${i}.jpg" alt="${i}"></p>`).join('') +
+        Array.from({ length: 10 }, (_, i) => `<p>Part ${i}</p><audio src="/part-${i}.mp3"></audio>`).join(''),
+    );
+    expect(out.querySelectorAll('img')).to.have.length(15);
+    expect([...out.querySelectorAll('audio')].map((a) => a.getAttribute('src'))).to.deep.equal(
+      [0, 1, 2, 3, 4].map((i) => `https://news.example/part-${i}.mp3`),
+    );
+    expect(out.querySelectorAll('p')).to.have.length(25);
   });
 
   it('makes no link of any other frame: an ad, a like button, a script', () => {

@@ -86,7 +86,7 @@ describe('the sanitiser without a DOM, against this browser’s DOMPurify', () =
   });
 
   it('gives the same on bodies aimed at each rule: links, pictures, the budget, hidden markup', function () {
-    // Some thirty bodies, a few of them at the budget's edges, twice each: on a server's jsdom
+    // Some forty bodies, a few of them at the budget's edges, twice each: on a server's jsdom
     // (npm run test:node), on a busy machine, more than mocha's ten seconds.
     this.timeout(60_000);
     const picture = (i: number, size = '') => `<img src="/img/${i}.jpg" alt=""${size}>`;
@@ -110,6 +110,11 @@ describe('the sanitiser without a DOM, against this browser’s DOMPurify', () =
       '<iframe src="https://w.soundcloud.com/player/?url=x"><p>inside</p></iframe><iframe src="https://ads.example/"></iframe>',
       '<p> </p><p>&nbsp;<br></p><figure><figcaption>Gone</figcaption></figure><figure><p></p><figcaption>Too</figcaption></figure>',
       '<figure><video src="/v.webm"></video><div class="kg-video-player x"><span>0:00</span><button>1×</button></div><figcaption>C</figcaption></figure><p><button>B</button>t</p><div class="kg-audio-player-container">Title</div>',
+      // Video and sound: from their source, without children, poster only when a picture; none without an address.
+      '<figure><video src=" /v.webm " poster="/p.jpg" width="640" height="360" autoplay loop muted onplay="x()"><track src="/t.vtt">Old</video><figcaption>C</figcaption></figure>',
+      '<p><video width="50%" height="9" poster="https://img.spacergif.org/v1/9x9/0a/spacer.png"><source src=""><source src="/b.mp4"><a href="/b.mp4">/b.mp4</a></video></p><audio controls src="x.mp3"></audio>',
+      '<video src="javascript:x()"></video><audio src="data:audio/mpeg;base64,AA"></audio><video><source src="vbscript:x"></video><audio></audio><video poster="javascript:x()" src="/ok.mp4" is="x-v"></video>',
+      Array.from({ length: 12 }, (_, i) => `${picture(i)}<video src="/v${i}.mp4" poster="/p${i}.jpg"></video>`).join(''),
       // 1 + 998 × 2 nodes, then the frame, its link and the link's text: the last within the budget.
       `${'<p>a</p>'.repeat(998)}<iframe src="https://www.youtube.com/embed/edge" title="At the budget"></iframe><p>b</p>`,
       // The budget: nodes, nesting and characters.

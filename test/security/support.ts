@@ -59,17 +59,27 @@ export function withBase(selector: string, base: string): string {
 
 const DANGEROUS_ELEMENTS = [
   'script', 'style', 'link', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param', 'form', 'input',
-  'textarea', 'select', 'meta', 'base', 'svg', 'math', 'template', 'noscript', 'xmp', 'marquee', 'details', 'video',
-  'audio', 'source',
+  'textarea', 'select', 'meta', 'base', 'svg', 'math', 'template', 'noscript', 'xmp', 'marquee', 'details',
+  'source', 'track',
 ].join(', ');
+
+/**
+ * A body's video or sound is safe only as the sanitiser makes it: the browser's player, with no
+ * children (no other sources, tracks or fallback), loading nothing until the reader presses play
+ * and never playing by itself (the article's own players, for its attachments, have a label too).
+ * Its `src` and `poster` are held to URL_SCHEMES below.
+ */
+const MEDIA = 'video, audio';
+const MEDIA_ATTRIBUTES = new Set(['src', 'poster', 'controls', 'preload', 'playsinline', 'width', 'height', 'aria-label']);
 
 /** Attributes that take a URL, and the schemes each may have. Any other URL attribute is dangerous. */
 const URL_SCHEMES: Record<string, RegExp> = {
   href: /^(https?:\/\/|mailto:)/,
   src: /^https?:\/\//,
+  poster: /^https?:\/\//,
 };
 const OTHER_URL_ATTRIBUTES = new Set([
-  'action', 'formaction', 'data', 'poster', 'background', 'xlink:href', 'srcset', 'srcdoc', 'ping', 'cite', 'longdesc',
+  'action', 'formaction', 'data', 'background', 'xlink:href', 'srcset', 'srcdoc', 'ping', 'cite', 'longdesc',
   'codebase', 'manifest', 'lowsrc', 'dynsrc',
 ]);
 
@@ -82,6 +92,13 @@ export function dangers(root: ParentNode): string[] {
   const found: string[] = [];
   for (const el of root.querySelectorAll('*')) {
     if (el.matches(DANGEROUS_ELEMENTS)) found.push(`<${el.localName}>`);
+    if (el.matches(MEDIA)) {
+      if (el.childNodes.length) found.push(`<${el.localName}> with children`);
+      if (el.getAttribute('preload') !== 'none') found.push(`<${el.localName} preload="${el.getAttribute('preload')}">`);
+      for (const { name } of el.attributes) if (!MEDIA_ATTRIBUTES.has(name)) found.push(`${el.localName}[${name}]`);
+    } else if (el.hasAttribute('poster')) {
+      found.push(`${el.localName}[poster]`);
+    }
     for (const { name, value } of el.attributes) {
       const attr = name.toLowerCase();
       if (attr.startsWith('on') || attr === 'style' || OTHER_URL_ATTRIBUTES.has(attr)) {

@@ -59,6 +59,21 @@ export const articleBodyStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* A video as wide as the column, its height from its width and height attributes when the
+     feed gave them (no shift when it loads); a sound's player as wide as the column. */
+  .body video,
+  .body audio {
+    display: block;
+    width: 100%;
+  }
+
+  .body video {
+    height: auto;
+    max-height: 100vh;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
   .body a {
     color: var(--_accent);
   }
