@@ -16,7 +16,7 @@ import {
   type Json,
 } from './xml-elements.js';
 import { rssPicture } from './xml-picture.js';
-import { storyLink, tagList, trimTrailers } from './xml-repairs.js';
+import { storyLink, tagList, trimTrailers, withoutDateline } from './xml-repairs.js';
 
 // Atom 1.0, read into the JSON Feed shape (see ./xml.ts).
 
@@ -117,7 +117,7 @@ function readEntry(entry: Element, url: string | undefined) {
     // FeedBurner's `origLink` is the story's own address; the alternate link is its redirect.
     url: resolve(text(entry, 'origLink', NS.feedburner), entry) ?? storyLink(atomLink(entry)),
     title: atomText(child(entry, 'title')),
-    summary: summaryIsBody ? undefined : (summary.html ?? summary.text),
+    summary: summaryIsBody ? undefined : withoutDateline(summary.html ?? summary.text),
     content_html: body.html,
     // jekyll-feed's xml:base on each entry's content: the base of its relative URLs.
     [BODY_BASE]: body.html && bodyBase(hasContent ? child(entry, 'content') : child(entry, 'summary'), url),

@@ -218,6 +218,20 @@ export function withoutSource(title: string | undefined, source: string | undefi
 }
 
 /**
+ * A wire dateline opening a summary: `TEHRAN, Aug. 13 (MNA) – ` (Mehr News, on every item),
+ * `NEEDHAM, Mass., Sept. 19, 2025 /PRNewswire/ -- `, `STAMFORD, Conn.--(BUSINESS WIRE)-- `,
+ * `WASHINGTON (Reuters) - `, `(CNN) — `. Known by its shape, not by the agencies' names: a place
+ * in capitals and, after a comma, its region or a date; then a name in brackets or slashes, one
+ * word or words in capitals (not `AI (Artificial Intelligence) - `); then a dash. On a card it
+ * took a third of the excerpt, on every story alike.
+ */
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[^()/]{0,40}?)?\s*(?:--)?)?[(/](?:\p{Lu}[\p{L}&]{0,20}|\p{Lu}+(?: \p{Lu}+){1,3})[)/]\s*[–—-]{1,2}\s*(?=\S)/u;
+
+/** A summary without the wire dateline it opens with ({@link DATELINE}); the body keeps its own. */
+export const withoutDateline = (summary: string | undefined) => summary?.replace(DATELINE, '');
+
+/**
  * Whether an item's HTML description is an aggregator's list of coverage rather than a summary:
  * it opens with a link whose text is the item's headline (Google News: the story's link and its
  * publisher, then other publishers' links on the same story, and "View Full Coverage on Google

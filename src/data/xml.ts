@@ -21,7 +21,16 @@ import {
 } from './xml-elements.js';
 import { rssPicture } from './xml-picture.js';
 import { readAtom } from './xml-atom.js';
-import { isCoverage, paragraphs, storyLink, tagList, trimTrailers, webLink, withoutSource } from './xml-repairs.js';
+import {
+  isCoverage,
+  paragraphs,
+  storyLink,
+  tagList,
+  trimTrailers,
+  webLink,
+  withoutDateline,
+  withoutSource,
+} from './xml-repairs.js';
 
 // RSS 2.0, RSS 1.0 (RDF) and Atom 1.0, read with the platform's DOMParser into the JSON Feed
 // shape that normaliseFeed reads, so every repair and check applies to them too. A chunk of its
@@ -180,8 +189,9 @@ function readRss(root: Element, version: 'rss' | 'rdf', url?: string): Json {
         id: guidText ?? attr(item, 'rdf:about'),
         url: link,
         title,
-        // With a separate body the description is its summary; without, it is the body.
-        summary: encoded || (description && !hasMarkup) ? description : undefined,
+        // With a separate body the description is its summary; without, it is the body. A
+        // summary's wire dateline goes (the body keeps its own).
+        summary: encoded || (description && !hasMarkup) ? withoutDateline(description) : undefined,
         content_html: encoded ?? (hasMarkup ? paragraphs(description!) : video.html),
         content_text: video.text,
         image: picture.image ?? bingNews(item, 'Image') ?? (podcast ? channelArt : undefined),

@@ -515,3 +515,20 @@ describe("Atom reader: BBC World Service's template", () => {
     expect(none!.image).to.be.undefined;
   });
 });
+
+describe('Atom reader: a wire dateline opening a summary', () => {
+  it('is left out of the summary, text or HTML, and kept in the content', () => {
+    const text = entry(
+      '<title>Senate vote</title><summary>WASHINGTON (Reuters) - The U.S. Senate voted on Tuesday.</summary>' +
+        '<content type="html">&lt;p&gt;WASHINGTON (Reuters) - The U.S. Senate voted on Tuesday.&lt;/p&gt;</content>',
+    );
+    expect(text.summary).to.equal('The U.S. Senate voted on Tuesday.');
+    expect(text.content_html).to.equal('<p>WASHINGTON (Reuters) - The U.S. Senate voted on Tuesday.</p>');
+    const html = entry(
+      '<title>Earnings</title>' +
+        '<summary type="html">STAMFORD, Conn.--(BUSINESS WIRE)--Acme &lt;b&gt;beat&lt;/b&gt; forecasts.</summary>' +
+        '<content>The whole release.</content>',
+    );
+    expect(html.summary).to.equal('Acme <b>beat</b> forecasts.');
+  });
+});

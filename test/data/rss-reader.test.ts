@@ -1779,3 +1779,55 @@ describe("RSS reader: hnrss's trailer (Hacker News)", () => {
     expect(partial!.content_html).to.equal('<p>Our points: 3</p><p>Points: 3</p>');
   });
 });
+
+describe('RSS reader: a wire dateline opening a summary', () => {
+  it('is left out of the summary (Mehr News, press-release wires, Reuters, AP), and kept in the body', () => {
+    const summaries = items(
+      rss(
+        [
+          'TEHRAN, Aug. 13 (MNA) – US President Donald Trump departed on a secret military flight.',
+          'TEHRAN, Aug. 13 (MNA) –Iranian foreign ministry spokesperson has warned.',
+          'NEEDHAM, Mass., Sept. 19, 2025 /PRNewswire/ -- Acme today announced a new widget.',
+          'DUBLIN, Ireland, Aug. 12, 2026 (GLOBE NEWSWIRE) -- The report finds growth.',
+          'STAMFORD, Conn.--(BUSINESS WIRE)--Acme Corp. reported earnings.',
+          'WASHINGTON (Reuters) - The U.S. Senate voted on Tuesday.',
+          'BEIRUT, Lebanon (AP) — Israel struck targets overnight.',
+          '(CNN) — A man was rescued from the river.',
+        ]
+          .map(
+            (description) =>
+              `<item><description>${description}</description><content:encoded><![CDATA[<p>${description}</p>]]></content:encoded></item>`,
+          )
+          .join(''),
+      ),
+    ).map((it) => [it.summary, it.content_html]);
+    expect(summaries.map(([summary]) => summary)).to.deep.equal([
+      'US President Donald Trump departed on a secret military flight.',
+      'Iranian foreign ministry spokesperson has warned.',
+      'Acme today announced a new widget.',
+      'The report finds growth.',
+      'Acme Corp. reported earnings.',
+      'The U.S. Senate voted on Tuesday.',
+      'Israel struck targets overnight.',
+      'A man was rescued from the river.',
+    ]);
+    expect(summaries[0][1]).to.equal(
+      '<p>TEHRAN, Aug. 13 (MNA) – US President Donald Trump departed on a secret military flight.</p>',
+    );
+  });
+
+  it('stays where the words in brackets are not an agency’s, or do not open the summary', () => {
+    const kept = [
+      'AI (Artificial Intelligence) - the new electricity, some say.',
+      'NASA (National Aeronautics) - a history.',
+      'Protesters (left) - and police (right).',
+      'IBM (NYSE: IBM) - shares rose.',
+      'The Senate voted. WASHINGTON (Reuters) - more.',
+      '(Reuters) -',
+    ];
+    const summaries = items(
+      rss(kept.map((d) => `<item><title>T</title><description>${d}</description></item>`).join('')),
+    );
+    expect(summaries.map((it) => it.summary)).to.deep.equal(kept);
+  });
+});
