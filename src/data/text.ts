@@ -195,14 +195,15 @@ export const ICON_PX = 64;
 const TINY_PX = 2;
 /**
  * Addresses of images that are never a story's picture: FeedBurner's share buttons and
- * counters, avatars, emoji (WordPress.com's `wpcom-smileys/twemoji/…`), spacers (Ghost's video
+ * counters, avatars (Google's profile photos, `…/AAAAAAAAAAI/…/s72-c/photo.jpg`, which Blogger
+ * crops for a post whose only picture is its byline's), emoji (WordPress.com's `wpcom-smileys/twemoji/…`), spacers (Ghost's video
  * poster, `img.spacergif.org/v1/1242x619/0a/spacer.png`), tracking pixels (NPR's `…/images/tracking/npr-rss-pixel.png`,
  * WordPress.com's `pixel.wp.com`, Matomo's `…?idsite=8&action_name=…`), and icons named as such
  * (`twitter_icon_large.png`, a forum's `filetype/jpg.gif`, 3960.org's `favicon-192x192.png`),
  * which bodies give without a size.
  */
 const NOT_A_PICTURE =
-  /\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|twemoji|smilies|filetype|tracking)\/|\/\/pixel\.|[/_-]pixel\.(?:png|gif)\b|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon)\b|(?:^|\/)spacer\.(?:gif|png)\b|[?&]idsite=/i;
+  /\/(?:feeds\.feedburner\.com|feedproxy\.google\.com|[\w.-]*gravatar\.com)\/|\/(?:emoji|twemoji|smilies|filetype|tracking)\/|\/\/pixel\.|[/_-]pixel\.(?:png|gif)\b|(?:[a-z\d][_-]icon(?:[_-](?:large|small|\d+))?\.(?:png|gif|svg)|favicon)\b|(?:^|\/)spacer\.(?:gif|png)\b|\/AAAAAAAAAAI\/|[?&]idsite=/i;
 
 /** Whether an image address can be a story's picture (not a button, avatar or icon by its address). */
 export const isPictureAddress = (url: string) => !NOT_A_PICTURE.test(url);

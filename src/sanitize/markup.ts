@@ -18,7 +18,7 @@ import {
   headingLevels,
   hiddenLink,
   linkNaming,
-  playerControls,
+  platformChrome,
   type RuleElement,
 } from './rules.js';
 import { ARTICLE_CONFIG } from './allowed.js';
@@ -104,7 +104,7 @@ function verdict(node: Element, walk: BodyWalk): 'keep' | 'drop' | 'unwrap' | { 
     if (bodyMedia(ruleElement(node), addresses, walk) === 'drop') return 'drop';
     node.childNodes = [];
   }
-  if ((name === 'a' && hiddenLink(ruleElement(node))) || (name === 'div' && playerControls(ruleElement(node)))) {
+  if ((name === 'a' && hiddenLink(ruleElement(node))) || (name === 'div' && platformChrome(ruleElement(node)))) {
     return 'drop';
   }
   // (Only text and comments below it: reading them costs no more than their length.)

@@ -26,12 +26,14 @@ export function unlazy(img: RuleElement): void {
 }
 
 /**
- * The controls of a player a platform draws itself around a `<video>` or `<audio>` (which the
- * body cannot keep): Ghost's `<div class="kg-video-player">` with its times as text (`0:00
- * /0:32`) and buttons. They go with their content.
+ * What a platform draws around a story, which is not the story, and goes with its content: the
+ * controls of its own player around a `<video>` or `<audio>` (the body keeps the browser's):
+ * Ghost's `<div class="kg-video-player">` with its times as text (`0:00 /0:32`) and buttons; and
+ * Ghost's call to readers to become members (`<div class="kg-card kg-cta-card">`: "YOUR support
+ * keeps us going… Join It's FOSS Plus"), which the site shows only to those who are not.
  */
-export const playerControls = (el: RuleElement) =>
-  /(?:^|\s)kg-(?:video|audio)-player(?:\s|$)/.test(el.getAttribute('class') ?? '');
+export const platformChrome = (el: RuleElement) =>
+  /(?:^|\s)kg-(?:video-player|audio-player|cta-card)(?:\s|$)/.test(el.getAttribute('class') ?? '');
 
 /**
  * A link hidden from screen readers: a heading's permalink (Eleventy's `<a class="direct-link"

@@ -196,6 +196,13 @@ describe('normaliseFeed', () => {
             content_html: '<p><img src="/xabelfish.png" alt="Xabelfish"></p>',
           },
           { id: 'c', title: 'C', image: 'https://cdn.3960.org/images/photo.jpg' },
+          // Google's Ads developer blog (Blogger, through FeedBurner): the 72 px thumbnail Blogger
+          // crops from a post's first picture, here its byline's, the author's Google profile photo.
+          {
+            id: 'd',
+            title: 'D',
+            image: 'https://lh3.googleusercontent.com/-I5VHr9twxlU/AAAAAAAAAAI/AAAAAAAABoc/XKIvgIIEw7I/s72-c/photo.jpg',
+          },
         ],
         { icon: 'https://cdn.3960.org/favicon-192x192.png' },
       ),
@@ -206,6 +213,7 @@ describe('normaliseFeed', () => {
       undefined,
       'https://news.example/xabelfish.png',
       'https://cdn.3960.org/images/photo.jpg',
+      undefined,
     ]);
   });
 

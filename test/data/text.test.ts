@@ -232,6 +232,8 @@ describe('firstImage', () => {
       '/a/share-icon-small.gif',
       'spacer.gif',
       'https://img.spacergif.org/v1/1242x619/0a/spacer.png',
+      // A Google profile photo, a Blogger post's byline.
+      'https://lh3.googleusercontent.com/-I5VHr9twxlU/AAAAAAAAAAI/AAAAAAAABoc/XKIvgIIEw7I/s120-c/photo.jpg',
     ]) {
       expect(firstImage(`<img src="${src}">`), src).to.be.undefined;
     }

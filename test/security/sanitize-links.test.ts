@@ -373,6 +373,21 @@ describe('what a platform adds to a body', () => {
     expect(out.querySelectorAll('p')).to.have.length(25);
   });
 
+  it('keeps no call to become a member: Ghost’s call-to-action card, which the site shows only to others', () => {
+    // It's FOSS's (ghost-itsfoss-embeds.rss.xml), shortened.
+    const out = body(
+      '<p>MidnightBSD is outright banning it.</p>\n<!--kg-gated-block:begin nonMember:true memberSegment:"status:free" -->' +
+        '<div class="kg-card kg-cta-card kg-cta-bg-grey kg-cta-minimal    " data-layout="minimal"><div class="kg-cta-content">' +
+        '<div class="kg-cta-content-inner"><div class="kg-cta-text"><p><span style="white-space: pre-wrap;">YOUR support keeps us ' +
+        'going.</span></p><p><span>✅ Get 5 FREE eBooks on Linux, Docker and Bash</span></p></div>' +
+        '<a href="https://itsfoss.com/membership/" class="kg-cta-button " style="background-color: #000000;">Join It\'s FOSS Plus</a>' +
+        '</div></div></div><!--kg-gated-block:end--><p>Next.</p><div class="kg-card kg-button-card kg-align-center">' +
+        '<a href="https://www.youtube.com/@itsfoss" class="kg-btn kg-btn-accent">Subscribe to It\'s FOSS YouTube Channel</a></div>',
+    );
+    expect(out.textContent).to.equal("MidnightBSD is outright banning it.\nNext.Subscribe to It's FOSS YouTube Channel");
+    expect(out.querySelectorAll('a')).to.have.length(1);
+  });
+
   it('makes no link of any other frame: an ad, a like button, a script', () => {
     const out = body(
       '<p>Story</p><iframe src="https://ad.doubleclick.net/ddm/x" title="Ad"></iframe>' +

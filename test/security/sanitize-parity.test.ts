@@ -110,6 +110,7 @@ describe('the sanitiser without a DOM, against this browser’s DOMPurify', () =
       '<iframe src="https://w.soundcloud.com/player/?url=x"><p>inside</p></iframe><iframe src="https://ads.example/"></iframe>',
       '<p> </p><p>&nbsp;<br></p><figure><figcaption>Gone</figcaption></figure><figure><p></p><figcaption>Too</figcaption></figure>',
       '<figure><video src="/v.webm"></video><div class="kg-video-player x"><span>0:00</span><button>1×</button></div><figcaption>C</figcaption></figure><p><button>B</button>t</p><div class="kg-audio-player-container">Title</div>',
+      '<p>x</p><!--kg-gated-block:begin nonMember:true --><div class="kg-card kg-cta-card"><p>Join</p><a href="/m">Plus</a></div><!--kg-gated-block:end--><div class="kg-cta-cardx">Kept</div>',
       // Video and sound: from their source, without children, poster only when a picture; none without an address.
       '<figure><video src=" /v.webm " poster="/p.jpg" width="640" height="360" autoplay loop muted onplay="x()"><track src="/t.vtt">Old</video><figcaption>C</figcaption></figure>',
       '<p><video width="50%" height="9" poster="https://img.spacergif.org/v1/9x9/0a/spacer.png"><source src=""><source src="/b.mp4"><a href="/b.mp4">/b.mp4</a></video></p><audio controls src="x.mp3"></audio>',
