@@ -71,6 +71,7 @@ async function load(): Promise<ServerBodySanitizer> {
       html: holder.innerHTML,
       truncated,
       images: [...holder.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''),
+      media: [...holder.querySelectorAll('video, audio')].map((media) => media.getAttribute('src') ?? ''),
     };
     holder.replaceChildren();
     return out;

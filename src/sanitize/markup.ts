@@ -258,5 +258,8 @@ export function sanitizeMarkup(
   }
   // Stryker disable next-line StringLiteral: equivalent, every picture kept has a src (checkAttributes)
   const srcs = pictures(elementsIn(body)).map((img) => img.getAttribute('src') ?? '');
-  return { html: serialize(body), truncated: walk.cut, images: srcs };
+  const media = elementsIn(body)
+    .filter((element) => element.tagName === 'video' || element.tagName === 'audio')
+    .map((element) => ruleElement(element).getAttribute('src') ?? '');
+  return { html: serialize(body), truncated: walk.cut, images: srcs, media };
 }

@@ -4,11 +4,15 @@
 // (Lit SSR used directly) a server renders an HTML body as its plain text: it never writes feed
 // HTML it has not sanitised.
 
-/** A body the server's sanitiser made safe: its HTML, whether it was cut, and its images' URLs. */
+/**
+ * A body the server's sanitiser made safe: its HTML, whether it was cut, its images' URLs, and
+ * its videos' and sounds' (which the article then does not show again among its attachments).
+ */
 export interface ServerBody {
   html: string;
   truncated: boolean;
   images: string[];
+  media?: string[];
 }
 
 /** A server's sanitiser: a body's HTML, the URL it resolves against, whether it shows pictures, and the level of the headline it is shown under (its headings take the levels below). */

@@ -114,6 +114,28 @@ describe('feeds as real publishers write them', () => {
     await expect(article).to.be.accessible();
   });
 
+  it('plays an episode once, in its body, where the body has its player (WordPress’s audio shortcode)', async () => {
+    const inBody = {
+      ...EPISODE,
+      content_html:
+        '<p>We talk about harbours.</p><audio class="wp-audio-shortcode" preload="none" controls="controls">' +
+        '<source type="audio/mpeg" src="https://cdn.example/ep12.mp3?_=1" /><a href="https://cdn.example/ep12.mp3">https://cdn.example/ep12.mp3</a></audio>',
+    };
+    const article = await fixture<NewsArticle>(html`<news-article .feed=${feedOf(inBody)}></news-article>`);
+    await settled(article);
+    expect($$(article, 'audio').map((audio) => (audio as HTMLAudioElement).src)).to.deep.equal([
+      'https://cdn.example/ep12.mp3?_=1',
+    ]);
+    expect($(article, '[part~="attachments"]')).to.be.null;
+    expect(text($(article, '[part~="body"]'))).to.equal('We talk about harbours.');
+    // Another file than the body's is still the article's to play.
+    const other = { ...inBody, attachments: [{ url: 'https://cdn.example/ep12-extended.mp3', mime_type: 'audio/mpeg' }] };
+    const both = await fixture<NewsArticle>(html`<news-article .feed=${feedOf(other)}></news-article>`);
+    await settled(both);
+    expect($$(both, 'audio')).to.have.length(2);
+    await expect(both).to.be.accessible();
+  });
+
   it('plays a video attachment in a video player, and says "Video" on the card', async () => {
     const video = {
       ...EPISODE,

@@ -58,6 +58,18 @@ describe('the sanitiser without a DOM gives what DOMPurify gives', () => {
     assert.ok(bodies > 400, `${bodies} bodies`);
   });
 
+  test('both name the files a body plays, so that a server-rendered article plays each once', () => {
+    const html =
+      '<p>Episode 12.</p><audio class="wp-audio-shortcode" controls><source src="/ep12.mp3?_=1"><a href="/ep12.mp3">/ep12.mp3</a></audio>' +
+      '<figure><video src="clip.mp4" poster="/p.jpg"></video></figure><video src="javascript:x()"></video>';
+    same(html);
+    same(html, { images: false });
+    assert.deepEqual(dom(html, BASE, true).media, [
+      'https://news.example/ep12.mp3?_=1',
+      'https://news.example/feeds/clip.mp4',
+    ]);
+  });
+
   test('where jsdom cannot be loaded, the gateway sanitises without a DOM: HTML, not plain text', async () => {
     const html = '<p onclick="x()">Protesters <b>marched</b><img src="crowd.jpg" onerror="x()"><script>x()</script></p>';
     const feed = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', content_html: html }] });

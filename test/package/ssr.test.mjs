@@ -123,6 +123,28 @@ test('an article body is sanitised on the server, links and images made safe', a
   }
 });
 
+test('an episode the body plays is played once, in the body, on the server as in the browser', async () => {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    items: [
+      {
+        id: 'ep',
+        title: 'Episode 12',
+        url: 'https://show.example/12',
+        content_html:
+          '<p>We talk about harbours.</p><audio class="wp-audio-shortcode" controls><source src="https://cdn.example/ep12.mp3?_=1"></audio>',
+        attachments: [{ url: 'https://cdn.example/ep12.mp3', mime_type: 'audio/mpeg' }],
+      },
+    ],
+  };
+  const content = shadow(await renderWidget('news-article', { feed }));
+  const players = [...content.matchAll(/<audio [^>]*>/g)].map(([tag]) => tag);
+  assert.equal(players.length, 1, players.join('\n'));
+  assert.match(players[0], /src="https:\/\/cdn\.example\/ep12\.mp3\?_=1"/);
+  assert.match(players[0], /preload="none"/);
+  assert.doesNotMatch(content, /part="attachments"/);
+});
+
 test('hostile feed text is escaped in the HTML and cannot end the JSON script', async () => {
   const hostile = '</script><script>alert(1)</script><!-- <img src=x onerror=alert(2)> \u2028';
   const feed = {

@@ -3,6 +3,7 @@ import type { Messages } from '../../format/messages.js';
 import { duration } from '../../format/duration.js';
 import { absoluteDateTime, isValidDate } from '../../format/relative-time.js';
 import type { NewsItem, NewsSource } from '../../data/types.js';
+import { fileOf } from './article.view.js';
 
 // Parts only the article shows, kept out of the code every widget shares.
 
@@ -41,10 +42,11 @@ export function externalLink(item: NewsItem, messages: Messages) {
 
 /**
  * The item's audio and video, each in the browser's own player, which loads nothing until the
- * reader presses play (`preload="none"`); titled, with its length.
+ * reader presses play (`preload="none"`); titled, with its length. None the body plays already
+ * (`played`: its files' addresses, without their query).
  */
-export function attachmentList(item: NewsItem, poster: string | undefined, locale: string) {
-  const media = item.attachments.filter((a) => /^(audio|video)\//i.test(a.mimeType));
+export function attachmentList(item: NewsItem, poster: string | undefined, locale: string, played: string[] = []) {
+  const media = item.attachments.filter((a) => /^(audio|video)\//i.test(a.mimeType) && !played.includes(fileOf(a.url)));
   if (!media.length) return nothing;
   return html`<div part="attachments" class="attachments">
     ${media.map((attachment) => {

@@ -92,7 +92,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
     dir,
     messages,
   }: CompleteState<ArticleView | undefined>): TemplateResult {
-    const { item, lede, bodyHtml, paragraphs, truncated, lead: image } = view!;
+    const { item, lede, bodyHtml, paragraphs, truncated, lead: image, played } = view!;
     // The server's sanitised HTML, or the browser's sanitised fragment.
     const body = isServer && bodyHtml !== undefined ? serverHtml(bodyHtml) : view!.body;
     const level = headingLevel(this.headingLevel, 2);
@@ -129,7 +129,7 @@ export class NewsArticle extends NewsElement<ArticleView | undefined> {
           </figure>`
           : nothing
       }
-      ${attachmentList(item, this.feedImages.available(image) ? image : undefined, locale)}
+      ${attachmentList(item, this.feedImages.available(image) ? image : undefined, locale, played)}
       ${
         body || paragraphs
           ? html`<div part="body" class=${body ? 'body' : 'body text'} lang=${lang} dir=${text.dir}>

@@ -20,7 +20,18 @@ export interface ArticleView {
   truncated?: boolean;
   /** The lead image, unless the body already shows it. */
   lead?: string;
+  /**
+   * The files the body's videos and sounds play, without their query ({@link fileOf}): the
+   * article does not show them again among its attachments.
+   */
+  played?: string[];
 }
+
+/**
+ * A media file's address without its query or fragment: WordPress's player asks for
+ * `…/episode-12.mp3?_=1`, its feed's enclosure is `…/episode-12.mp3`.
+ */
+export const fileOf = (url: string) => url.replace(/[?#].*/s, '');
 
 /**
  * A plain-text body's budget: an HTML body's (`MAX_BODY_CHARS` and `MAX_BODY_NODES` in
@@ -77,8 +88,9 @@ export function articleView(
   const safe = serverBody(item.contentHtml, item.baseUrl ?? feed.baseUrl, images, headingLevel);
   if (!safe) return { view: { ...story, lead, ...plainText(htmlToText(item.contentHtml)) }, language };
   const shown = lead !== undefined && safe.images.includes(lead);
+  const played = (safe.media ?? []).map(fileOf);
   return {
-    view: { ...story, bodyHtml: safe.html, truncated: safe.truncated, lead: shown ? undefined : lead },
+    view: { ...story, bodyHtml: safe.html, truncated: safe.truncated, lead: shown ? undefined : lead, played },
     language,
   };
 }
@@ -97,5 +109,7 @@ async function sanitized(
   await new Promise((resolve) => setTimeout(resolve));
   // Feeds often repeat the lead image as the body's first picture: show it once.
   const shown = [...body.querySelectorAll('img')].some((img) => img.getAttribute('src') === lead);
-  return { view: { ...story, body, truncated, lead: shown ? undefined : lead }, language };
+  // And its attachments, where the body plays them (WordPress's audio player and the enclosure).
+  const played = [...body.querySelectorAll('video, audio')].map((media) => fileOf(media.getAttribute('src')!));
+  return { view: { ...story, body, truncated, lead: shown ? undefined : lead, played }, language };
 }
