@@ -194,6 +194,8 @@ describe('<news-article>', () => {
     expect(link.href).to.equal('https://news.example/rates');
     expect(text(link)).to.equal('Rates held');
     expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
+    // It looks like a link before it is hovered: the only way to the story.
+    expect(getComputedStyle(link).textDecorationLine).to.equal('underline');
     await expect(el).to.be.accessible();
     for (const id of ['body', 'text', 'nowhere']) {
       const other = await show(id);

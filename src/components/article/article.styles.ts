@@ -28,6 +28,15 @@ export const articleStyles = css`
     letter-spacing: -0.01em;
   }
 
+  /* The headline links only when there is no body to read here (a feed of summaries): it is then
+     the way to the story, and looks like a link before it is hovered. */
+  .title a {
+    text-decoration: underline;
+    text-decoration-color: var(--_accent);
+    text-decoration-thickness: max(1px, 0.05em);
+    text-underline-offset: 0.15em;
+  }
+
   /* The headline's link starts at the widget's edge, outside which the widget paints nothing:
      its focus ring inside it. */
   .title a:focus-visible {
