@@ -1,6 +1,6 @@
 // The article sanitiser without a DOM (src/sanitize/markup.ts, on parse5: what the gateway and
 // server rendering use where jsdom cannot be loaded) against this browser's DOMPurify with the
-// widgets' rules (src/sanitize/html.ts): the same tree, the same cut and the same pictures,
+// widgets' rules (src/sanitize/html.ts): the same tree, the same cut, the same pictures and media,
 // wherever parse5 and this browser parse a body alike. On the hostile corpus, on bodies aimed at
 // each rule and at the budget's edges, and on 2,000 bodies made at random, in every engine; and
 // its markup, parsed here, is safe for all of them.
@@ -26,8 +26,9 @@ function both(html: string, images: boolean, headingLevel?: number) {
   const widgets = document.createElement('div');
   widgets.append(body);
   const srcs = [...widgets.querySelectorAll('img')].map((img) => img.getAttribute('src'));
+  const media = [...widgets.querySelectorAll('video, audio')].map((m) => m.getAttribute('src'));
   return {
-    widgets: { html: widgets.innerHTML, truncated, images: srcs },
+    widgets: { html: widgets.innerHTML, truncated, images: srcs, media },
     withoutDom: sanitizeMarkup(html, FEED_URL, { images, headingLevel }),
   };
 }
