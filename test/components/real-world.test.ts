@@ -169,6 +169,34 @@ describe('feeds as real publishers write them', () => {
     expect($$(article, 'img')).to.have.length(1);
   });
 
+  it('shows a picture once where the body has it at another size (TechCrunch, WordPress, Ghost)', async () => {
+    // Pictures this test server has, so that a lead image left out is left out for being in the
+    // body, not for failing to load.
+    const images = new URL('/test/fixtures/images/', location.href).href;
+    const show = async (image: string, src: string) => {
+      const item = { id: 'p', title: 'Pictures', image, content_html: `<p><img src="${src}" width="100" height="62"></p><p>Text.</p>` };
+      const article = await fixture<NewsArticle>(html`<news-article .feed=${feedOf(item)}></news-article>`);
+      await settled(article);
+      await Promise.all($$(article, 'img').map((img) => (img as HTMLImageElement).decode().catch(() => {})));
+      await article.updateComplete;
+      return $$(article, 'img').map((img) => (img as HTMLImageElement).getAttribute('src'));
+    };
+    const kenya = `${images}kenya-tax-protests.svg`;
+    // The lead is shown where the body has another picture: the test can see a lead image.
+    expect(await show(kenya, `${images}putin-north-korea.svg`)).to.have.length(2);
+    // TechCrunch's (techcrunch-wordpress-media.rss.xml): the thumbnail `?w=150`, the body's crop.
+    const crop = `${kenya}?w=100&h=62&crop=1`;
+    expect(await show(`${kenya}?w=150`, crop)).to.deep.equal([crop]);
+    // A Hugo theme's (journal.3960.org): the picture, and the body's `-240x240` copy.
+    const small = `${images}kenya-tax-protests-240x240.svg`;
+    expect(await show(kenya, small)).to.deep.equal([small]);
+    // Ghost's: `/size/w600/` in the body's address.
+    const ghost = kenya.replace('/images/', '/size/w600/images/');
+    expect(await show(kenya, ghost)).to.deep.equal([ghost]);
+    // Two pictures of one service, told apart by more than their size, are two.
+    expect(await show(`${kenya}?id=1&w=150`, `${kenya}?id=2&w=100`)).to.have.length(2);
+  });
+
   it('warns once for a whole feed of repaired items, naming what it did', async () => {
     const items = Array.from({ length: 12 }, (_, i) => ({
       url: `https://x.example/${i}`,

@@ -145,6 +145,17 @@ test('an episode the body plays is played once, in the body, on the server as in
   assert.doesNotMatch(content, /part="attachments"/);
 });
 
+test('a lead image the body has at another size is shown once, on the server as in the browser', async () => {
+  const image = 'https://tctechcrunch2011.files.wordpress.com/2011/11/angies-list.jpeg';
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    items: [{ id: 'tc', title: 'Angie', image: `${image}?w=150`, content_html: `<p><img src="${image}?w=100&amp;h=62&amp;crop=1">Text.</p>` }],
+  };
+  const content = shadow(await renderWidget('news-article', { feed }));
+  assert.equal([...content.matchAll(/<img /g)].length, 1);
+  assert.doesNotMatch(content, /part="figure"/);
+});
+
 test('hostile feed text is escaped in the HTML and cannot end the JSON script', async () => {
   const hostile = '</script><script>alert(1)</script><!-- <img src=x onerror=alert(2)> \u2028';
   const feed = {

@@ -18,7 +18,7 @@ export interface ArticleView {
   paragraphs?: string[];
   /** Set when the body was too long to show whole: the article links to the story instead. */
   truncated?: boolean;
-  /** The lead image, unless the body already shows it. */
+  /** The lead image, unless the body already shows it, at any size ({@link pictureKey}). */
   lead?: string;
   /**
    * The files the body's videos and sounds play, without their query ({@link fileOf}): the
@@ -32,6 +32,22 @@ export interface ArticleView {
  * `…/episode-12.mp3?_=1`, its feed's enclosure is `…/episode-12.mp3`.
  */
 export const fileOf = (url: string) => url.replace(/[?#].*/s, '');
+
+/** The query parameters of image services that only choose a picture's size or crop. */
+const SIZING = /^(?:w|h|width|height|resize|fit|crop|quality|strip|ssl|zoom)$/i;
+
+/**
+ * A picture's address without what only chooses its size, so that a lead image and the body's
+ * copy of it at another size are seen to be one picture: WordPress's `-240x240` before the
+ * extension, the sizing parameters of its image service (TechCrunch's lead `…/angies-list.jpeg?w=150`
+ * and body `…?w=100&h=62&crop=1`), and Ghost's `/size/w600/`.
+ */
+export function pictureKey(url: string): string {
+  const [path, query = ''] = url.replace(/#.*/s, '').split('?', 2);
+  const kept = query.split('&').filter((pair) => pair && !SIZING.test(pair.split('=')[0]));
+  const file = path.replace(/\/size\/w\d+(?=\/)/, '').replace(/-\d+x\d+(?=\.\w+$)/, '');
+  return kept.length ? `${file}?${kept.join('&')}` : file;
+}
 
 /**
  * A plain-text body's budget: an HTML body's (`MAX_BODY_CHARS` and `MAX_BODY_NODES` in
@@ -87,7 +103,7 @@ export function articleView(
   // A server renders at once: the body its sanitiser made, else the body's text.
   const safe = serverBody(item.contentHtml, item.baseUrl ?? feed.baseUrl, images, headingLevel);
   if (!safe) return { view: { ...story, lead, ...plainText(htmlToText(item.contentHtml)) }, language };
-  const shown = lead !== undefined && safe.images.includes(lead);
+  const shown = lead !== undefined && safe.images.some((src) => pictureKey(src) === pictureKey(lead));
   const played = (safe.media ?? []).map(fileOf);
   return {
     view: { ...story, bodyHtml: safe.html, truncated: safe.truncated, lead: shown ? undefined : lead, played },
@@ -107,8 +123,10 @@ async function sanitized(
   const { body, truncated } = sanitizeBody(html, story.item.baseUrl ?? feed.baseUrl, options);
   // The body renders in a task of its own, not in the one that sanitised it.
   await new Promise((resolve) => setTimeout(resolve));
-  // Feeds often repeat the lead image as the body's first picture: show it once.
-  const shown = [...body.querySelectorAll('img')].some((img) => img.getAttribute('src') === lead);
+  // Feeds often repeat the lead image as the body's first picture, at its size or another: show
+  // it once.
+  const key = lead && pictureKey(lead);
+  const shown = [...body.querySelectorAll('img')].some((img) => pictureKey(img.getAttribute('src')!) === key);
   // And its attachments, where the body plays them (WordPress's audio player and the enclosure).
   const played = [...body.querySelectorAll('video, audio')].map((media) => fileOf(media.getAttribute('src')!));
   return { view: { ...story, body, truncated, lead: shown ? undefined : lead, played }, language };
