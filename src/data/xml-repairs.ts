@@ -80,13 +80,16 @@ const MEDIUM = new RegExp(
 
 /**
  * A last link that only says there is more (`Read more`, `Continue reading »`, `Weiterlesen`,
- * `Читать далее`, Medium's `Continue reading on Medium »`), at the end of the body or of its last paragraph: the widget links the story
- * itself. A link of a read-more class, whatever it says: Ittefaq's `<a class="more_link"
- * …>বিস্তারিত</a>` ("details"). Its paragraph too, if that holds nothing else, and a rule just
- * before (BuzzFeed: `<hr /><p><a href="…">View Entire Post &rsaquo;</a></p>`; WordPress's `<a
- * class="more-link">more…</a>`, before Yoast's credit).
+ * `Läs vidare`, `Читать далее`, Medium's `Continue reading on Medium »`), at the end of the body
+ * or of its last paragraph: the widget links the story itself. An arrow may follow the words, in
+ * a span of its own (a WordPress theme's `Läs vidare <span class="meta-nav">&#8594;</span>`). A
+ * link of a read-more class, whatever it says: Ittefaq's `<a class="more_link" …>বিস্তারিত</a>`
+ * ("details"), DC Rainmaker's `<a class="read_more" …>Read More Here <span …>&#8594;</span></a>`.
+ * Its paragraph too, if that holds nothing else, and a rule just before (BuzzFeed: `<hr /><p><a
+ * href="…">View Entire Post &rsaquo;</a></p>`; WordPress's `<a class="more-link">more…</a>`,
+ * before Yoast's credit).
  */
-const MORE = String.raw`<a\s(?:(?:[^<>]*\s)?class\s*=\s*["']?[^"'<>]*(?:more[-_]link|read-more)[^<>]*>${TEXT}|[^<>]*>\s*(?:view entire post|read more|more|continue reading(?: on medium)?|keep reading|read the rest|read (?:the )?(?:full|whole) (?:story|article|post)|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|ler mais|continuar lendo|lees meer|verder lezen|читать далее|подробнее|devamını oku|続きを読む|더보기|阅读全文|查看全文|اقرأ المزيد|ادامه مطلب|המשך קריאה|বিস্তারিত)(?:\s|&#?\w+;|[.»›→…])*)</a>`;
+const MORE = String.raw`<a\s(?:(?:[^<>]*\s)?class\s*=\s*["']?[^"'<>]*(?:more[-_]link|read[-_]more)[^<>]*>${TEXT}|[^<>]*>\s*(?:view entire post|read more(?: here)?|more|continue reading(?: on medium)?|keep reading|read the rest|read (?:the )?(?:full|whole) (?:story|article|post)|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leggi tutto|continua a leggere|ler mais|continuar lendo|lees meer|verder lezen|читать далее|подробнее|devamını oku|続きを読む|더보기|阅读全文|查看全文|اقرأ المزيد|ادامه مطلب|המשך קריאה|বিস্তারিত|läs vidare|läs mer|læs mere|læs videre|les mer|les videre|lue lisää)(?:\s|&#?\w+;|[.»›→…]|<span\b[^<>]*>(?:\s|&#?\w+;|[.»›→…])*</span>)*)</a>`;
 const READ_MORE = new RegExp(String.raw`(?:<hr\s*/?>\s*)?(?:<p\b[^<>]*>\s*${MORE}\s*</p>|${MORE})${END}`, 'i');
 
 /**

@@ -1538,6 +1538,23 @@ describe('RSS reader: authors that are a web address (BBC Hungarian)', () => {
   });
 });
 
+describe('RSS reader: a theme’s read-more link with an arrow after its words', () => {
+  it('takes out DC Rainmaker’s `read_more` link and a Swedish blog’s "Läs vidare →", and nothing before them', () => {
+    const summaries = items(
+      rss(`
+        <item><title>Edge 1050</title><description><![CDATA[It’s brand new just released &#8230;  <a class="read_more" href="https://www.dcrainmaker.com/2024/06/edge.html">Read More Here <span class="meta-nav">&#8594;</span></a>]]></description></item>
+        <item><title>Polisen</title><description><![CDATA[och det är en &#8230; <a href="https://cyklistbloggen.se/2017/polisen/">Läs vidare <span class="meta-nav">&#8594;</span></a>]]></description></item>
+        <item><title>Here</title><description><![CDATA[Read the guide <a href="https://news.example/guide">here <span>&#8594;</span></a>]]></description></item>`),
+    ).map((it) => it.summary ?? it.content_html);
+    // (Entities stay for the normaliser to decode, as everywhere in the reader's output.)
+    expect(summaries).to.deep.equal([
+      'It’s brand new just released &#8230;',
+      'och det är en &#8230;',
+      'Read the guide <a href="https://news.example/guide">here <span>&#8594;</span></a>',
+    ]);
+  });
+});
+
 describe('RSS reader: a caption that ends with its credit already (RND)', () => {
   const captioned = (media: string) =>
     items(rss(`<item xmlns:media="http://search.yahoo.com/mrss/">${media}</item>`)).map(
