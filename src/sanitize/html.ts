@@ -71,7 +71,7 @@ function makePurifier() {
         ? image !== 'keep'
         : media
           ? media === 'drop'
-          : (name === 'A' && hiddenLink(element)) || (name === 'DIV' && platformChrome(element)));
+          : (name === 'A' && hiddenLink(element)) || ((name === 'DIV' || name === 'A') && platformChrome(element)));
     const parent = parentNode.call(node) as Node | null;
     // A known player's frame is followed by a link to what it plays, which DOMPurify looks at
     // next, as any link; the frame itself goes with its content, as every frame does.

@@ -104,7 +104,10 @@ function verdict(node: Element, walk: BodyWalk): 'keep' | 'drop' | 'unwrap' | { 
     if (bodyMedia(ruleElement(node), addresses, walk) === 'drop') return 'drop';
     node.childNodes = [];
   }
-  if ((name === 'a' && hiddenLink(ruleElement(node))) || (name === 'div' && platformChrome(ruleElement(node)))) {
+  if (
+    (name === 'a' && hiddenLink(ruleElement(node))) ||
+    ((name === 'div' || name === 'a') && platformChrome(ruleElement(node)))
+  ) {
     return 'drop';
   }
   // (Only text and comments below it: reading them costs no more than their length.)

@@ -26,14 +26,19 @@ export function unlazy(img: RuleElement): void {
 }
 
 /**
- * What a platform draws around a story, which is not the story, and goes with its content: the
- * controls of its own player around a `<video>` or `<audio>` (the body keeps the browser's):
- * Ghost's `<div class="kg-video-player">` with its times as text (`0:00 /0:32`) and buttons; and
- * Ghost's call to readers to become members (`<div class="kg-card kg-cta-card">`: "YOUR support
- * keeps us going… Join It's FOSS Plus"), which the site shows only to those who are not.
+ * What a platform draws around a story, which is not the story, and goes with its content (a
+ * `div`, a link or an image of these classes): the controls of its own player around a `<video>`
+ * or `<audio>` (the body keeps the browser's): Ghost's `<div class="kg-video-player">` with its
+ * times as text (`0:00 /0:32`) and buttons; Ghost's call to readers to become members (`<div
+ * class="kg-card kg-cta-card">`: "YOUR support keeps us going… Join It's FOSS Plus"), which the
+ * site shows only to those who are not; and HubSpot's calls to action, banners that link to its
+ * offers (`<a class="cta_button"><img class="hs-cta-img" alt="Download our free guide…">`), in
+ * the middle and at the end of every story of its blogs.
  */
 export const platformChrome = (el: RuleElement) =>
-  /(?:^|\s)kg-(?:video-player|audio-player|cta-card)(?:\s|$)/.test(el.getAttribute('class') ?? '');
+  /(?:^|\s)(?:kg-(?:video-player|audio-player|cta-card)|cta_button|hs-cta-img)(?:\s|$)/.test(
+    el.getAttribute('class') ?? '',
+  );
 
 /**
  * A link hidden from screen readers: a heading's permalink (Eleventy's `<a class="direct-link"
@@ -81,13 +86,14 @@ export function emojiText(img: RuleElement): string | undefined {
  * ({@link emojiText}); nothing for one the article does not show: any when pictures are off, a
  * tracking pixel, one whose address is a button's, a counter's, an avatar's or an icon's (the
  * address test that keeps them from being a story's picture: FeedBurner's share buttons end
- * every story of a feed with them), or one past {@link MAX_BODY_IMAGES}. Only the images kept
- * count against that.
+ * every story of a feed with them), a platform's banner ({@link platformChrome}), or one past
+ * {@link MAX_BODY_IMAGES}. Only the images kept count against that.
  */
 export function bodyImage(img: RuleElement, walk: BodyWalk): 'keep' | 'drop' | { text: string } {
   unlazy(img);
   const text = emojiText(img);
   if (text) return { text };
+  if (platformChrome(img)) return 'drop';
   return walk.images &&
     imageSize(img) &&
     isPictureAddress(img.getAttribute('src') ?? '') &&

@@ -388,6 +388,36 @@ describe('what a platform adds to a body', () => {
     expect(out.querySelectorAll('a')).to.have.length(1);
   });
 
+  it('links the Facebook video or post a Facebook plugin’s frame showed (HubSpot, a WordPress blog)', () => {
+    const out = body(
+      '<p>We made a short video to review it all.</p><p style="text-align: center;"><iframe style="border: none; overflow: hidden;" ' +
+        'src="https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fhubspot%2Fvideos%2F10154918086304394%2F&amp;show_text=0&amp;width=560" ' +
+        'width="560" height="315" frameborder="0" scrolling="no" allowfullscreen="true"></iframe></p>' +
+        '<p>Och så här skriver polisen nu 2017:</p><p><iframe src="https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fpolisen.sodermalm%2Fposts%2F1583692794977522%3A0&amp;width=500" width="500" height="290"></iframe></p>' +
+        '<iframe src="https://www.facebook.com/plugins/video.php?href=%E0%A4%A&amp;show_text=0"></iframe>' +
+        '<iframe src="https://www.facebook.com/plugins/post.php?href=javascript%3Aalert(1)"></iframe>',
+    );
+    expect([...out.querySelectorAll('a')].map((a) => [a.href, a.textContent])).to.deep.equal([
+      ['https://www.facebook.com/hubspot/videos/10154918086304394/', 'Facebook'],
+      ['https://www.facebook.com/polisen.sodermalm/posts/1583692794977522:0', 'Facebook'],
+    ]);
+    // An address that cannot be read, or that is not the web's, leaves nothing.
+    expect(out.textContent).to.equal('We made a short video to review it all.FacebookOch så här skriver polisen nu 2017:Facebook');
+  });
+
+  it('keeps none of HubSpot’s calls to action: its banners linking to its offers', () => {
+    // hubspot-blog (RSS), item 0, shortened.
+    const out = body(
+      '<p>That\'s especially true when you\'re posting in real time, like at an event. <a class="cta_button" href="https://offers.hubspot.com/cs/ci/?pg=4afe9b8e&amp;pid=53&amp;ecid="> ' +
+        '<img class="hs-cta-img " style="border-width: 0px; /*hs-extra-styles*/; " alt=" " src="https://no-cache.hubspot.com/cta/default/53/4afe9b8e.png"> </a></p>' +
+        '<p><span class="hs-cta-wrapper"><a href="https://cta-redirect.hubspot.com/cta/redirect/53/9f998af4"><img class="hs-cta-img" alt="Download our free Snapchat guide" src="https://no-cache.hubspot.com/cta/default/53/9f998af4.png"></a></span></p>' +
+        '<p><a class="button" href="https://news.example/x"><img src="/chart.png" alt="The chart"></a></p>',
+    );
+    expect([...out.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://news.example/x']);
+    expect([...out.querySelectorAll('img')].map((img) => img.alt)).to.deep.equal(['The chart']);
+    expect(out.textContent!.trim()).to.equal("That's especially true when you're posting in real time, like at an event.");
+  });
+
   it('makes no link of any other frame: an ad, a like button, a script', () => {
     const out = body(
       '<p>Story</p><iframe src="https://ad.doubleclick.net/ddm/x" title="Ad"></iframe>' +

@@ -109,9 +109,11 @@ describe('the sanitiser without a DOM, against this browser’s DOMPurify', () =
       '<figure><iframe src="https://www.youtube-nocookie.com/embed/abc_-1?x=1" title=" T "></iframe><figcaption>C</figcaption></figure>',
       '<p><iframe src="//player.vimeo.com/video/42"></iframe></p><iframe src="https://open.spotify.com/embed/episode/7x?si=1"></iframe>',
       '<iframe src="https://w.soundcloud.com/player/?url=x"><p>inside</p></iframe><iframe src="https://ads.example/"></iframe>',
+      '<p><iframe src="https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fx%2Fvideos%2F1%2F&amp;show_text=0"></iframe></p><iframe src="https://www.facebook.com/plugins/post.php?href=%E0%A4%A"></iframe><iframe src="https://www.facebook.com/plugins/like.php?href=x"></iframe>',
       '<p> </p><p>&nbsp;<br></p><figure><figcaption>Gone</figcaption></figure><figure><p></p><figcaption>Too</figcaption></figure>',
       '<figure><video src="/v.webm"></video><div class="kg-video-player x"><span>0:00</span><button>1×</button></div><figcaption>C</figcaption></figure><p><button>B</button>t</p><div class="kg-audio-player-container">Title</div>',
       '<p>x</p><!--kg-gated-block:begin nonMember:true --><div class="kg-card kg-cta-card"><p>Join</p><a href="/m">Plus</a></div><!--kg-gated-block:end--><div class="kg-cta-cardx">Kept</div>',
+      '<p>x <a class="cta_button" href="/o"> <img class="hs-cta-img" alt=" " src="/c.png"> </a></p><a href="/r"><img class="hs-cta-img x" src="/d.png" alt="Guide"></a><a class="cta_buttons" href="/k">Kept</a>',
       // Video and sound: from their source, without children, poster only when a picture; none without an address.
       '<figure><video src=" /v.webm " poster="/p.jpg" width="640" height="360" autoplay loop muted onplay="x()"><track src="/t.vtt">Old</video><figcaption>C</figcaption></figure>',
       '<p><video width="50%" height="9" poster="https://img.spacergif.org/v1/9x9/0a/spacer.png"><source src=""><source src="/b.mp4"><a href="/b.mp4">/b.mp4</a></video></p><audio controls src="x.mp3"></audio>',
