@@ -111,6 +111,18 @@ describe('<news-article>', () => {
     expect(text($(el, '[part~="summary"]'))).to.equal('Helpful travel photography tips from the pros');
   });
 
+  it('gives no lede that the body holds a little further on (The Omni Show, after its show notes’ link)', async () => {
+    const el = await fixture<NewsArticle>(
+      html`<news-article src=${`${FIXTURES}real/theomnishow-podcast.rss.xml`}></news-article>`,
+    );
+    await settled(el);
+    expect(text($(el, '[part~="title"]'))).to.equal('Andrea McVittie, User Experience Designer');
+    // (Its text, not the element: a failure then reports a string.)
+    expect($(el, '[part~="summary"]')?.textContent ?? null).to.be.null;
+    const body = text($(el, '[part~="body"]'));
+    expect(body.match(/Andrea studied fine art/g)).to.have.length(1);
+  });
+
   it('shows a date without a time as that day, with no time', async () => {
     // RSS 1.0 as misuzilla.org writes it: <dc:date> with the day alone.
     const feed = await parseFeed(

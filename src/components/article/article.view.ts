@@ -75,11 +75,15 @@ function plainText(text: string | undefined): Pick<ArticleView, 'paragraphs' | '
 /**
  * The summary, unless the body opens with it: WordPress's description is the post's first words
  * and "[…]", heise's and HuffPost's summary the first paragraph, and the article would say it
- * twice. Compared by letters and digits alone, as quotes and spaces differ (TechCrunch's ' for ’).
+ * twice. Nor a summary of some length that the body's opening holds further on: The Omni Show's
+ * episode blurb is its show notes' second paragraph, after "Full transcript and show notes at…".
+ * Compared by letters and digits alone, as quotes and spaces differ (TechCrunch's ' for ’).
  */
 function lede({ summary, contentText, contentHtml = '' }: NewsItem): string | undefined {
   const opening = summary && letters(summary);
-  return opening && letters(contentText?.slice(0, 8_000) ?? htmlToText(contentHtml)).startsWith(opening)
+  if (!opening) return summary;
+  const body = letters(contentText?.slice(0, 8_000) ?? htmlToText(contentHtml));
+  return body.startsWith(opening) || (opening.length >= 40 && body.slice(0, 2_000).includes(opening))
     ? undefined
     : summary;
 }
