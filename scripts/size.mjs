@@ -14,7 +14,7 @@ export const KB = 1000;
 /** The budgets the README lists, in bytes of gzip. */
 export const BUDGETS = {
   card: 22.7 * KB,
-  all: 44.1 * KB,
+  all: 44.3 * KB,
   list: 27.3 * KB,
   locale: 1 * KB,
 };
