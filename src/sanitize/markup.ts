@@ -259,9 +259,11 @@ export function sanitizeMarkup(
     );
     headings.forEach((h, i) => (h.tagName = h.nodeName = `h${levels[i]}`));
   }
+  // One walk of what is left finds the pictures and the videos and sounds.
+  const kept = elementsIn(body);
   // Stryker disable next-line StringLiteral: equivalent, every picture kept has a src (checkAttributes)
-  const srcs = pictures(elementsIn(body)).map((img) => img.getAttribute('src') ?? '');
-  const media = elementsIn(body)
+  const srcs = pictures(kept).map((img) => img.getAttribute('src') ?? '');
+  const media = kept
     .filter((element) => element.tagName === 'video' || element.tagName === 'audio')
     .map((element) => ruleElement(element).getAttribute('src') ?? '');
   return { html: serialize(body), truncated: walk.cut, images: srcs, media };

@@ -107,7 +107,8 @@ export function articleView(
   // A server renders at once: the body its sanitiser made, else the body's text.
   const safe = serverBody(item.contentHtml, item.baseUrl ?? feed.baseUrl, images, headingLevel);
   if (!safe) return { view: { ...story, lead, ...plainText(htmlToText(item.contentHtml)) }, language };
-  const shown = lead !== undefined && safe.images.some((src) => pictureKey(src) === pictureKey(lead));
+  const key = lead && pictureKey(lead);
+  const shown = key !== undefined && safe.images.some((src) => pictureKey(src) === key);
   const played = (safe.media ?? []).map(fileOf);
   return {
     view: { ...story, bodyHtml: safe.html, truncated: safe.truncated, lead: shown ? undefined : lead, played },
